@@ -1,0 +1,293 @@
+"""The command line: ``digitlab train | evaluate | predict | presets``.
+
+Progress goes to stderr (a bar on a terminal, one line per epoch otherwise) so that with
+``--json`` the last line of stdout is always one JSON object for scripts to read. Bad arguments
+and bad files end with one line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+from model.config import (ACTIVATIONS, INITIALIZERS, OPTIMIZERS, SCHEDULES, AugmentConfig,
+                          LayerConfig, NetworkConfig, Preset, TrainingConfig, presets)
+from model.errors import DigitLabError
+from model.training import TrainingListener
+
+EXIT_USAGE = 2
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (and a pointer to --help), not a usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="digitlab", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    _add_train(commands.add_parser("train", help="train an MLP and save it"))
+    _add_evaluate(commands.add_parser("evaluate", help="score a saved model on a test set"))
+    _add_predict(commands.add_parser("predict", help="classify image files"))
+    commands.add_parser("presets", help="list the built-in recipes").add_argument(
+        "--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _add_train(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dataset", help="mnist, fashion-mnist, or a folder of IDX files "
+                                     "(default: the preset's, else mnist)")
+    p.add_argument("--download", action="store_true",
+                   help="allow downloading Fashion-MNIST through keras.datasets (online only)")
+    p.add_argument("--preset", choices=list(presets()), metavar="NAME",
+                   help="start from a built-in recipe: " + "; ".join(presets()))
+    p.add_argument("--hidden", type=int, nargs="+", metavar="UNITS", help="hidden layer sizes")
+    p.add_argument("--activation", choices=ACTIVATIONS)
+    p.add_argument("--dropout", type=float, help="dropout after each hidden layer")
+    p.add_argument("--initializer", choices=INITIALIZERS)
+    p.add_argument("--l2", type=float, help="L2 weight penalty")
+    p.add_argument("--standardize", action="store_true", help="standardize input pixels")
+    p.add_argument("--optimizer", choices=OPTIMIZERS)
+    p.add_argument("--learning-rate", type=float)
+    p.add_argument("--momentum", type=float)
+    p.add_argument("--nesterov", action="store_true")
+    p.add_argument("--schedule", choices=SCHEDULES, dest="lr_schedule")
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--epochs", type=int)
+    p.add_argument("--validation-split", type=_fraction_or_count,
+                   help="fraction of the training set (0.1) or a count (5000)")
+    p.add_argument("--seed", type=int)
+    p.add_argument("--augment", action="store_true", help="train on distorted digits")
+    p.add_argument("--early-stopping", type=int, dest="early_stopping_patience", metavar="EPOCHS",
+                   help="stop when validation loss has not improved for this many epochs")
+    p.add_argument("--limit", type=int, metavar="N",
+                   help="use a stratified subset of N training images (and N/6 test images)")
+    p.add_argument("--out", required=True, help="model file to write (.keras, or legacy .h5)")
+    p.add_argument("--slim", action="store_true",
+                   help="save without optimizer state: a smaller file, for shipping")
+    p.add_argument("--json", action="store_true", help="end with one JSON line on stdout")
+
+
+def _add_evaluate(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", required=True, help="a .keras or .h5 model file")
+    p.add_argument("--dataset", default=None,
+                   help="mnist, fashion-mnist or a folder (default: the model's own)")
+    p.add_argument("--json", action="store_true")
+
+
+def _add_predict(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", required=True, help="a .keras or .h5 model file")
+    p.add_argument("images", nargs="+", metavar="IMG", help="PNG/JPG files")
+    p.add_argument("--json", action="store_true")
+
+
+def _fraction_or_count(text: str) -> float | int:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a fraction or a count, got {text!r}")
+    return int(value) if value >= 1 and value.is_integer() else value
+
+
+def main(argv: Sequence[str]) -> int:
+    try:
+        args = build_parser().parse_args(list(argv))
+        return {"train": _train, "evaluate": _evaluate, "predict": _predict,
+                "presets": _presets}[args.command](args)
+    except _UsageError as error:
+        print(error, file=sys.stderr)
+    except DigitLabError as error:
+        print(f"digitlab: error: {error}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("digitlab: interrupted", file=sys.stderr)
+        return 130
+    return EXIT_USAGE
+
+
+def configs_from_args(args: argparse.Namespace) -> tuple[NetworkConfig, TrainingConfig, str]:
+    """The preset (if any) with every flag the user gave laid over it."""
+    preset: Preset | None = presets()[args.preset] if args.preset else None
+    network = (preset.network if preset else NetworkConfig()).to_dict()
+    training = (preset.training if preset else TrainingConfig()).to_dict()
+    if args.hidden:
+        template = network["hidden"][0]
+        network["hidden"] = [{**template, "units": units} for units in args.hidden]
+    for key in ("activation", "dropout"):
+        if getattr(args, key) is not None:
+            network["hidden"] = [{**layer, key: getattr(args, key)} for layer in network["hidden"]]
+    _overlay(network, args, ("initializer", "l2"))
+    if args.standardize:
+        network["input_scaling"] = "standardize"
+    _overlay(training, args, ("optimizer", "learning_rate", "momentum", "lr_schedule",
+                              "batch_size", "epochs", "validation_split", "seed",
+                              "early_stopping_patience"))
+    if args.nesterov:
+        training["nesterov"] = True
+    if args.augment:
+        training["augment"] = {**training["augment"], "enabled": True}
+    dataset = args.dataset or (preset.dataset if preset else "mnist")
+    return NetworkConfig.from_dict(network), TrainingConfig.from_dict(training), dataset
+
+
+def _overlay(target: dict[str, Any], args: argparse.Namespace, keys: Sequence[str]) -> None:
+    for key in keys:
+        value = getattr(args, key)
+        if value is not None:
+            target[key] = value
+
+
+def _train(args: argparse.Namespace) -> int:
+    from model.datasets import load_dataset
+    from model.metadata import model_metadata
+    from model.modelfile import save_model
+    from model.training import Trainer
+
+    network, training, dataset_name = configs_from_args(args)
+    out = _writable_model_path(args.out)
+    dataset = load_dataset(dataset_name, download=args.download)
+    if args.limit:
+        dataset = dataset.subset(args.limit, max(args.limit // 6, dataset.num_classes),
+                                 seed=training.seed)
+    print(f"Training on {dataset.describe()}", file=sys.stderr)
+    result = Trainer(network, training, dataset, ProgressPrinter()).run()
+    metadata = model_metadata(network, training, dataset, result)
+    save_model(result.model, out, metadata, include_optimizer=not args.slim)
+    summary = {**result.summary(), "model_path": str(out)}
+    print(f"{result.message} Test accuracy {_percent(summary['test_accuracy'])}; "
+          f"saved {out}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(summary))
+    return 0 if result.reason != "error" else 1
+
+
+def _writable_model_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix not in (".keras", ".h5"):
+        raise DigitLabError(f"--out must end in .keras (or .h5 for the legacy format), got {text}")
+    if not path.parent.exists():
+        raise DigitLabError(f"--out: folder {path.parent} does not exist")
+    return path
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from model.datasets import load_dataset
+    from model.evaluation import evaluate
+    from model.predictor import Predictor
+
+    predictor = Predictor.load(args.model)
+    dataset = load_dataset(args.dataset or predictor.metadata.get("dataset") or "mnist")
+    if dataset.num_classes != predictor.num_classes:
+        raise DigitLabError(
+            f"{args.model} has {predictor.num_classes} outputs but {dataset.name} has "
+            f"{dataset.num_classes} classes")
+    result = evaluate(predictor.predict_proba, dataset.x_test, dataset.y_test)
+    report = {"model": str(args.model), "dataset": dataset.name, **result.to_dict()}
+    if args.json:
+        print(json.dumps(report))
+    else:
+        print(f"{dataset.name} test set: accuracy {_percent(result.accuracy)}, "
+              f"loss {result.loss:.4f}, n={result.n}")
+        _print_confusion(result.confusion.tolist(), dataset.class_names)
+    return 0
+
+
+def _print_confusion(matrix: list[list[int]], names: Sequence[str]) -> None:
+    width = max(5, *(len(str(v)) for row in matrix for v in row)) + 1
+    labels = [name[:width - 1] for name in names]
+    print("true\\pred".ljust(12) + "".join(label.rjust(width) for label in labels))
+    for label, row in zip(labels, matrix):
+        print(label.ljust(12) + "".join(str(v).rjust(width) for v in row))
+
+
+def _predict(args: argparse.Namespace) -> int:
+    import numpy as np
+
+    from model.images import load_drawing
+    from model.predictor import Predictor
+    from model.preprocess import canvas_to_mnist
+
+    predictor = Predictor.load(args.model)
+    images = [canvas_to_mnist(load_drawing(path)) for path in args.images]
+    probabilities = predictor.predict_proba(np.stack(images))
+    results = []
+    for path, probs in zip(args.images, probabilities):
+        best = int(probs.argmax())
+        results.append({"image": str(path), "label": predictor.class_names[best],
+                        "index": best, "confidence": float(probs[best]),
+                        "probabilities": [round(float(p), 6) for p in probs]})
+        if not args.json:
+            print(f"{path}: {predictor.class_names[best]} ({probs[best]:.1%})")
+    if args.json:
+        print(json.dumps(results if len(results) > 1 else results[0]))
+    return 0
+
+
+def _presets(args: argparse.Namespace) -> int:
+    table = [{"name": p.name, "dataset": p.dataset, "published_accuracy": p.published_accuracy,
+              "layers": p.network.layer_sizes(), "epochs": p.training.epochs,
+              "description": p.description} for p in presets().values()]
+    if args.json:
+        print(json.dumps(table))
+        return 0
+    for row in table:
+        published = _percent(row["published_accuracy"]) if row["published_accuracy"] else "—"
+        print(f"{row['name']:<20} {row['dataset']:<14} {published:>8}  {row['description']}")
+    return 0
+
+
+def _percent(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2%}"
+
+
+class ProgressPrinter(TrainingListener):
+    """Training progress on stderr: a live bar on a terminal, one line per epoch otherwise."""
+
+    def __init__(self, stream=None, *, min_interval: float = 0.1) -> None:
+        self.stream = stream or sys.stderr
+        self.live = self.stream.isatty()
+        self.min_interval = min_interval
+        self._last = 0.0
+        self._epochs = 0
+
+    def on_status(self, message: str) -> None:
+        print(message, file=self.stream)
+
+    def on_begin(self, info: dict[str, Any]) -> None:
+        self._epochs = info["epochs"]
+
+    def on_batch(self, info: dict[str, Any]) -> None:
+        now = time.monotonic()
+        if not self.live or now - self._last < self.min_interval:
+            return
+        self._last = now
+        fraction = info["epoch_fraction"] / self._epochs
+        bar = "█" * int(30 * fraction)
+        eta = info["eta_s"]
+        eta_text = f"{eta:4.0f}s" if math.isfinite(eta) else "   ?"
+        self.stream.write(f"\r{bar:<30} {fraction:6.1%} epoch {info['epoch'] + 1}/{self._epochs}"
+                          f" loss {info['loss']:.4f} {info['samples_per_s']:7.0f} img/s "
+                          f"ETA {eta_text}")
+        self.stream.flush()
+
+    def on_epoch(self, info: dict[str, Any]) -> None:
+        prefix = "\r" if self.live else ""
+        val = (f" val_loss {info['val_loss']:.4f} val_acc {info['val_accuracy']:.4f}"
+               if "val_loss" in info else "")
+        print(f"{prefix}epoch {info['epoch']}/{self._epochs} loss {info['loss']:.4f} "
+              f"acc {info['accuracy']:.4f}{val} ({info['seconds']:.1f}s)".ljust(100),
+              file=self.stream)
+
+    def on_end(self, info: dict[str, Any]) -> None:
+        if self.live:
+            self.stream.write("\n")

@@ -133,14 +133,14 @@ class Trainer:
         if self.stop_requested:
             return self._finish(None, STOPPED, "Stopped before training began.", 0, 0.0, {})
         self.listener.on_status("Preparing data…")
-        data = _prepare(self.dataset, self.training)
+        data = prepare_data(self.dataset, self.training)
         k.utils.set_random_seed(self.training.seed)
         model = build_model(self.network, input_stats=data.input_stats, seed=self.training.seed)
         steps = math.ceil(len(data.y_train) / self.training.batch_size)
         compile_model(model, self.training, steps)
         return self._fit(model, data, steps)
 
-    def _fit(self, model: Any, data: "_Prepared", steps: int) -> TrainingResult:
+    def _fit(self, model: Any, data: "PreparedData", steps: int) -> TrainingResult:
         from model.training_monitor import StopRequested, TrainingMonitor
 
         monitor = TrainingMonitor(self, steps)
@@ -162,7 +162,7 @@ class Trainer:
         return self._finish(model, reason, message, monitor.epochs_done,
                             monitor.progress.elapsed(), monitor.history)
 
-    def _early_stopping(self, data: "_Prepared") -> Any:
+    def _early_stopping(self, data: "PreparedData") -> Any:
         if not (self.training.early_stopping_patience and data.has_validation):
             return None
         return keras().callbacks.EarlyStopping(
@@ -217,7 +217,9 @@ def _with_classes(network: NetworkConfig, classes: int) -> NetworkConfig:
 
 
 @dataclass
-class _Prepared:
+class PreparedData:
+    """Training arrays in [0, 1], the held-out validation pair and the input statistics."""
+
     x_train: np.ndarray
     y_train: np.ndarray
     validation: tuple[np.ndarray, np.ndarray]
@@ -228,12 +230,12 @@ class _Prepared:
         return len(self.validation[1]) > 0
 
 
-def _prepare(dataset: Dataset, training: TrainingConfig) -> _Prepared:
+def prepare_data(dataset: Dataset, training: TrainingConfig) -> PreparedData:
     """Split off the validation images (stratified, seeded) and scale pixels to [0, 1]."""
     count = training.validation_count(len(dataset.y_train))
     train_idx, val_idx = stratified_split(dataset.y_train, count, training.seed)
     x_train = to_unit_float(dataset.x_train[train_idx])
-    return _Prepared(
+    return PreparedData(
         x_train=x_train,
         y_train=dataset.y_train[train_idx].astype(np.int32),
         validation=(to_unit_float(dataset.x_train[val_idx]),
@@ -242,7 +244,7 @@ def _prepare(dataset: Dataset, training: TrainingConfig) -> _Prepared:
     )
 
 
-def _fit_inputs(data: _Prepared, training: TrainingConfig) -> dict[str, Any]:
+def _fit_inputs(data: PreparedData, training: TrainingConfig) -> dict[str, Any]:
     """``fit`` arguments for the training data: shuffled arrays, or one augmenting PyDataset."""
     if not training.augment.enabled:
         return {"x": data.x_train, "y": data.y_train, "batch_size": training.batch_size,

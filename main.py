@@ -1,14 +1,13 @@
 """DigitLab entry point.
 
-``python main.py`` opens the window; ``python main.py train|evaluate|predict …`` runs the command
-line. Both stay TensorFlow-free until a command really needs Keras.
+``python main.py [--self-test]`` opens the window; ``python main.py train|evaluate|predict|presets
+…`` (any first argument that is not an option) runs the command line. Both stay TensorFlow-free until a command really needs Keras.
 """
 
 from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = ("train", "evaluate", "predict")
 
 
 def cli_main(argv: list[str] | None = None) -> int:
@@ -27,7 +26,8 @@ def gui_main(argv: list[str] | None = None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args and (args[0] in CLI_COMMANDS or args[0] in ("-h", "--help")):
+    wants_cli = args and (not args[0].startswith("-") or args[0] in ("-h", "--help"))
+    if wants_cli:
         return cli_main(args)
     return gui_main(args)
 

@@ -1,0 +1,86 @@
+"""Configs: JSON round trips, clear errors for bad values, presets as published."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from model.config import (ACTIVATIONS, AugmentConfig, LayerConfig, NetworkConfig,
+                          TrainingConfig, presets)
+from model.errors import ConfigError
+
+layers = st.builds(LayerConfig, units=st.integers(1, 2048),
+                   activation=st.sampled_from(ACTIVATIONS),
+                   dropout=st.floats(0, 0.9, allow_nan=False))
+networks = st.builds(NetworkConfig, hidden=st.lists(layers, min_size=1, max_size=5).map(tuple),
+                     l2=st.floats(0, 1, allow_nan=False),
+                     input_scaling=st.sampled_from(["unit", "standardize"]))
+trainings = st.builds(
+    TrainingConfig, optimizer=st.sampled_from(["sgd", "adam", "rmsprop"]),
+    learning_rate=st.floats(1e-6, 10, allow_nan=False), batch_size=st.integers(1, 4096),
+    epochs=st.integers(1, 500), validation_split=st.one_of(st.floats(0, 0.5), st.integers(1, 9999)),
+    seed=st.integers(0, 2**31 - 1), augment=st.builds(AugmentConfig, enabled=st.booleans()),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(network=networks, training=trainings)
+def test_json_round_trip_is_exact(network, training):
+    assert NetworkConfig.from_dict(json.loads(json.dumps(network.to_dict()))) == network
+    assert TrainingConfig.from_dict(json.loads(json.dumps(training.to_dict()))) == training
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda: TrainingConfig(learning_rate=0), ["learning_rate", "0"]),
+    (lambda: TrainingConfig(batch_size=0), ["batch_size", "got 0"]),
+    (lambda: TrainingConfig(batch_size=32.5), ["batch_size", "integer", "32.5"]),
+    (lambda: TrainingConfig(optimizer="adagrad"), ["optimizer", "sgd, adam, rmsprop", "adagrad"]),
+    (lambda: TrainingConfig(validation_split=0.9), ["validation_split", "0.9"]),
+    (lambda: TrainingConfig(learning_rate=float("nan")), ["learning_rate", "nan"]),
+    (lambda: LayerConfig(0), ["units", "got 0"]),
+    (lambda: LayerConfig(10, dropout=1.0), ["dropout", "1.0"]),
+    (lambda: LayerConfig(10, activation="relu6"), ["activation", "relu6"]),
+    (lambda: NetworkConfig(hidden=()), ["hidden"]),
+    (lambda: NetworkConfig(input_scaling="minmax"), ["input_scaling", "minmax"]),
+    (lambda: TrainingConfig.from_dict({"epocs": 3}), ["unknown keys", "epocs", "epochs"]),
+    (lambda: NetworkConfig.from_dict({"hidden": 5}), ["hidden", "5"]),
+])
+def test_bad_values_say_what_was_expected_and_given(make, words):
+    with pytest.raises(ConfigError) as error:
+        make()
+    assert all(word in str(error.value) for word in words), str(error.value)
+
+
+def test_validation_split_counts():
+    assert TrainingConfig(validation_split=0.1).validation_count(60000) == 6000
+    assert TrainingConfig(validation_split=5000).validation_count(60000) == 5000
+    with pytest.raises(ConfigError, match="no training images"):
+        TrainingConfig(validation_split=5000).validation_count(4000)
+
+
+def test_parameter_count_matches_the_layer_sizes():
+    network = NetworkConfig(hidden=(LayerConfig(300), LayerConfig(100)))
+    assert network.layer_sizes() == [784, 300, 100, 10]
+    assert network.parameter_count() == 785 * 300 + 301 * 100 + 101 * 10
+
+
+def test_presets_reproduce_the_tutorials():
+    table = presets()
+    assert list(table) == ["Next Tech tutorial", "Géron ch.10", "Keras mnist_mlp", "DigitLab best"]
+    next_tech = table["Next Tech tutorial"]
+    assert next_tech.network.layer_sizes() == [784, 50, 50, 10]
+    assert next_tech.network.input_scaling == "standardize"
+    assert (next_tech.training.optimizer, next_tech.training.learning_rate,
+            next_tech.training.momentum, next_tech.training.batch_size,
+            next_tech.training.epochs) == ("sgd", 0.001, 0.9, 64, 50)
+    assert next_tech.published_accuracy == 0.9627
+    geron = table["Géron ch.10"]
+    assert geron.dataset == "fashion-mnist" and geron.training.validation_split == 5000
+    assert geron.network.layer_sizes() == [784, 300, 100, 10]
+    keras_mlp = table["Keras mnist_mlp"]
+    assert [layer.dropout for layer in keras_mlp.network.hidden] == [0.2, 0.2]
+    assert keras_mlp.training.optimizer == "rmsprop" and keras_mlp.published_accuracy == 0.984
+    assert table["DigitLab best"].training.augment.enabled

@@ -72,6 +72,11 @@ class Dataset:
     def num_classes(self) -> int:
         return len(self.class_names)
 
+    @property
+    def is_digits(self) -> bool:
+        """Whether the classes are the digits 0–9 (digit-only augmentations apply)."""
+        return tuple(self.class_names) == MNIST_CLASSES
+
     def describe(self) -> str:
         """One line for status bars and logs, e.g. ``MNIST: 60,000 train / 10,000 test, ...``."""
         return (

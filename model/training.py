@@ -147,7 +147,7 @@ class Trainer:
         early = self._early_stopping(data)
         try:
             model.fit(
-                **_fit_inputs(data, self.training),
+                **_fit_inputs(data, self.training, digits=self.dataset.is_digits),
                 epochs=self.training.epochs,
                 validation_data=data.validation if data.has_validation else None,
                 callbacks=[monitor] + ([early] if early else []),
@@ -244,11 +244,11 @@ def prepare_data(dataset: Dataset, training: TrainingConfig) -> PreparedData:
     )
 
 
-def _fit_inputs(data: PreparedData, training: TrainingConfig) -> dict[str, Any]:
+def _fit_inputs(data: PreparedData, training: TrainingConfig, *, digits: bool) -> dict[str, Any]:
     """``fit`` arguments for the training data: shuffled arrays, or one augmenting PyDataset."""
     if not training.augment.enabled:
         return {"x": data.x_train, "y": data.y_train, "batch_size": training.batch_size,
                 "shuffle": True}
     from model.augmented_batches import AugmentedBatches
 
-    return {"x": AugmentedBatches(data.x_train, data.y_train, training)}
+    return {"x": AugmentedBatches(data.x_train, data.y_train, training, digits=digits)}

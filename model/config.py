@@ -294,7 +294,7 @@ def _digitlab_best() -> Preset:
         ),
         training=TrainingConfig(
             optimizer="adam", learning_rate=0.001, lr_schedule="cosine", batch_size=128,
-            epochs=40, validation_split=5000, seed=7,
+            epochs=50, validation_split=5000, seed=7,
             augment=AugmentConfig(enabled=True, writing_styles=0.5),
         ),
         dataset="mnist",

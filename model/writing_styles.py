@@ -1,8 +1,8 @@
-"""Handwriting styles MNIST lacks: the flagged "1" and the hooked "9".
+"""Handwriting styles MNIST lacks: the flagged (and footed) "1" and the hooked "9".
 
-MNIST's writers were American; much of the world writes a "1" with a long up-stroke (a flag) and
-a "9" whose tail curls back to the left. A network that has never seen them reads such a "1" as
-"7" and such a "9" as "3". These functions draw the missing strokes onto MNIST's own 1s and 9s
+MNIST's writers were American; much of the world writes a "1" with a long up-stroke (a flag),
+often on a foot, and a "9" whose tail curls back to the left. A network that has never seen them
+reads such a "1" as "7" or "2" and such a "9" as "3". These functions draw the missing strokes onto MNIST's own 1s and 9s
 (anti-aliased, at the digit's own stroke width) and renormalise the result with
 :func:`canvas_to_mnist`, so the network learns the styles without any other data.
 """
@@ -44,20 +44,27 @@ def _draw_polyline(image: np.ndarray, points: np.ndarray, width: float) -> np.nd
 
 
 def flag_one(image: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """A "1" with a flag: a short stroke from its top, 35–70° away from the stem, to the left."""
+    """A "1" with a flag and, one time in three, a foot across its base.
+
+    The flag leaves the top 25–55° off the stem, to the left, never flatter than 35° below level:
+    flatter, on a slanted stem, it would be a "7".
+    """
     top, bottom, width = _ink_extremes(image)
     stem = bottom - top
-    stem_angle = np.arctan2(stem[0], stem[1])
-    angle = min(stem_angle + np.radians(rng.uniform(35, 70)), np.radians(170))
-    length = rng.uniform(0.2, 0.4) * np.hypot(*stem)
-    tip = top + length * np.array([np.sin(angle), np.cos(angle)])
-    return _draw_polyline(image, np.stack([top, tip]), width)
+    height = np.hypot(*stem)
+    angle = min(np.arctan2(stem[0], stem[1]) + np.radians(rng.uniform(25, 55)), np.radians(145))
+    tip = top + rng.uniform(0.25, 0.6) * height * np.array([np.sin(angle), np.cos(angle)])
+    flagged = _draw_polyline(image, np.stack([top, tip]), width)
+    if rng.random() >= 1 / 3:
+        return flagged
+    half_foot = rng.uniform(0.2, 0.4) * height * np.array([0.0, 1.0])
+    return _draw_polyline(flagged, np.stack([bottom - half_foot, bottom + half_foot]), width)
 
 
 def hook_nine(image: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """A "9" whose tail curls back to the left, like a "g", from its lowest point."""
     _, bottom, width = _ink_extremes(image)
-    radius = rng.uniform(2.0, 4.5)
+    radius = rng.uniform(2.0, 6.0)
     sweep = np.radians(np.linspace(0, rng.uniform(140, 220), 12))
     centre = bottom + np.array([-radius * 0.3, -radius])
     arc = centre + radius * np.stack([np.sin(sweep) + 0.3, np.cos(sweep)], axis=1)

@@ -1,0 +1,46 @@
+"""The real DigitLab window for the GUI benchmarks: offscreen unless told otherwise, own settings.
+
+    from gui_harness import open_window
+    app, window = open_window(model_path)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from gui.app import default_model_path  # noqa: E402
+from gui.main_window import MainWindow  # noqa: E402
+
+PENDIGITS = REPO.parent / "shared" / "data" / "pendigits-train" / "pendigits-orig.tra"
+
+
+def open_window(model: Path | None = None) -> tuple[QApplication, MainWindow]:
+    """A shown main window reading with ``model`` (default: the app's default model).
+
+    Its settings live in a temporary file, so benchmarks neither read nor change the user's.
+    """
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    settings_file = Path(tempfile.mkdtemp(prefix="digitlab-bench-")) / "settings.ini"
+    window = MainWindow(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window.show_error = _fail
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    window.open_model(model or default_model_path(), remember=False)
+    window.prediction_view().chart()
+    app.processEvents()
+    return app, window
+
+
+def _fail(title: str, text: str) -> None:
+    sys.exit(f"{title}: {text}")

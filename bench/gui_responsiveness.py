@@ -1,0 +1,133 @@
+"""Does the window stay smooth while a network trains? Timer lateness on the GUI thread.
+
+A 10 ms timer runs on the GUI thread of the real Train panel (offscreen, plots and live canvas
+snapshots on) while it trains DigitLab's default 784-128-10 MLP on all of MNIST at batch size 32;
+each tick's lateness (time since the previous tick minus 10 ms) is how long the GUI could not
+react. "epoch" covers the first batch to the last; "whole run" adds importing TensorFlow,
+preparing the data, building and tracing the model and the final test evaluation.
+
+A second table feeds the plots a synthetic 50-epoch run (85,000 batches) and times a redraw
+after the first and the last epoch, and the process's memory growth in between.
+
+    QT_QPA_PLATFORM=offscreen python bench/gui_responsiveness.py [--epochs N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+
+import numpy as np
+from panel_harness import BENCH_NETWORK, bench_training, open_panel, train_to_end
+from PySide6.QtCore import Qt, QTimer
+
+from model.datasets import load_dataset
+
+TICK_MS = 10
+SYNTHETIC_EPOCHS = 50
+SYNTHETIC_STEPS = 1688  # 54,000 training images at batch size 32
+DRAINS_PER_EPOCH = 200
+
+
+class TickRecorder:
+    """A 10 ms precise timer on the GUI thread that notes when each tick really came."""
+
+    def __init__(self) -> None:
+        self.ticks: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+
+    def lateness_ms(self, start: float, end: float) -> np.ndarray:
+        ticks = np.array([t for t in self.ticks if start <= t <= end])
+        return np.maximum(np.diff(ticks) * 1000 - TICK_MS, 0.0)
+
+
+def percentiles(lateness: np.ndarray) -> dict[str, float]:
+    return {"ticks": int(lateness.size), "p50_ms": float(np.percentile(lateness, 50)),
+            "p99_ms": float(np.percentile(lateness, 99)), "max_ms": float(lateness.max())}
+
+
+def measure_training(epochs: int) -> dict[str, dict[str, float]]:
+    app, panel = open_panel()
+    dataset = load_dataset("mnist")
+    batches: list[float] = []
+    panel.progress.connect(lambda info: batches.append(time.perf_counter()))
+    recorder = TickRecorder()
+    recorder.timer.start()
+    started = time.perf_counter()
+    summary = train_to_end(panel, BENCH_NETWORK, bench_training(epochs, 32), dataset)
+    ended = time.perf_counter()
+    recorder.timer.stop()
+    panel.shutdown()
+    return {"epoch": percentiles(recorder.lateness_ms(batches[0], batches[-1])),
+            "whole run": percentiles(recorder.lateness_ms(started, ended)),
+            "training": {"train_seconds": summary["train_seconds"],
+                         "test_accuracy": summary["test_accuracy"]}}
+
+
+def redraw_ms(plots) -> float:
+    """One full redraw: hand the data to the items and render the widget."""
+    started = time.perf_counter()
+    plots._push_data()
+    plots.grab()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure_plot_growth() -> dict[str, float]:
+    app, panel = open_panel(live=False)
+    plots = panel._plots()
+    panel._tabs.setCurrentIndex(1)
+    plots.begin(SYNTHETIC_STEPS, SYNTHETIC_EPOCHS * SYNTHETIC_STEPS)
+    rng = np.random.default_rng(0)
+    timings, memory = {}, {}
+    for epoch in range(SYNTHETIC_EPOCHS):
+        steps = np.arange(epoch * SYNTHETIC_STEPS, (epoch + 1) * SYNTHETIC_STEPS) + 1
+        loss = 2.3 * np.exp(-steps / 20000) + rng.normal(0, 0.1, steps.size) ** 2
+        points = np.column_stack([steps, steps / SYNTHETIC_STEPS, loss,
+                                  1 - loss / 2.5]).astype(np.float64)
+        for chunk in np.array_split(points, DRAINS_PER_EPOCH):
+            plots.add_batches(chunk)
+            app.processEvents()
+        plots.add_epoch({"epoch": epoch + 1, "loss": loss.mean(), "accuracy": 0.9,
+                         "val_loss": loss.mean(), "val_accuracy": 0.9})
+        if epoch in (0, SYNTHETIC_EPOCHS - 1):
+            timings[epoch + 1] = float(np.median([redraw_ms(plots) for _ in range(10)]))
+            memory[epoch + 1] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    panel.shutdown()
+    return {"redraw_ms_epoch_1": timings[1], f"redraw_ms_epoch_{SYNTHETIC_EPOCHS}":
+            timings[SYNTHETIC_EPOCHS], "max_rss_growth_mb": memory[SYNTHETIC_EPOCHS] - memory[1]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=1)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    report = {"benchmark": "gui_responsiveness", "tick_ms": TICK_MS, "batch_size": 32,
+              **measure_training(args.epochs), "plots": measure_plot_growth()}
+    if args.json:
+        print(json.dumps(report))
+        return 0
+    print(f"GUI timer lateness while training MNIST at batch 32 ({args.epochs} epoch(s), "
+          f"{report['training']['train_seconds']:.1f} s):")
+    print(f"  {'span':<10} {'ticks':>6} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    for span in ("epoch", "whole run"):
+        row = report[span]
+        print(f"  {span:<10} {row['ticks']:>6} {row['p50_ms']:>8.2f} {row['p99_ms']:>8.2f} "
+              f"{row['max_ms']:>8.1f}")
+    plots = report["plots"]
+    print(f"Plots over a synthetic {SYNTHETIC_EPOCHS}-epoch run "
+          f"({SYNTHETIC_EPOCHS * SYNTHETIC_STEPS:,} batches):")
+    print(f"  redraw after epoch 1   {plots['redraw_ms_epoch_1']:.1f} ms")
+    print(f"  redraw after epoch {SYNTHETIC_EPOCHS}  "
+          f"{plots[f'redraw_ms_epoch_{SYNTHETIC_EPOCHS}']:.1f} ms")
+    print(f"  memory growth between  {plots['max_rss_growth_mb']:.1f} MB (peak RSS)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

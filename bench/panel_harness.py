@@ -1,0 +1,61 @@
+"""The real Train panel for the training benchmarks: shown offscreen, driven through its API.
+
+    from panel_harness import open_panel, train_to_end
+    app, panel = open_panel()
+    summary = train_to_end(panel, network, training, dataset)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QCheckBox  # noqa: E402
+
+from gui.training_panel import TrainingPanel  # noqa: E402
+from model.config import LayerConfig, NetworkConfig, TrainingConfig  # noqa: E402
+
+BENCH_NETWORK = NetworkConfig(hidden=(LayerConfig(128),))
+"""DigitLab's default network (784-128-10 ReLU), also what ``main.py train --hidden 128`` builds."""
+
+
+def bench_training(epochs: int, batch_size: int) -> TrainingConfig:
+    """The default training settings (Adam 0.001, 10 % validation, seed 42) at this size."""
+    return TrainingConfig(epochs=epochs, batch_size=batch_size)
+
+
+def open_panel(*, live: bool = True) -> tuple[QApplication, TrainingPanel]:
+    """A shown panel the size of a docked one; ``live`` turns on the canvas snapshots a user
+    watching the network learn would have on."""
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    panel = TrainingPanel()
+    panel.show_error = _fail
+    panel.resize(520, 900)
+    panel.show()
+    QTest.qWaitForWindowExposed(panel)
+    panel.findChild(QCheckBox, "liveSnapshots").setChecked(live)
+    return app, panel
+
+
+def train_to_end(panel: TrainingPanel, network, training, dataset) -> dict:
+    """Start a run and spin the event loop until it ends; returns the ``finished`` dict."""
+    loop = QEventLoop()
+    ended = {}
+    panel.finished.connect(ended.update)
+    panel.finished.connect(loop.quit)
+    panel.start(network, training, dataset=dataset)
+    loop.exec()
+    panel.finished.disconnect(ended.update)
+    panel.finished.disconnect(loop.quit)
+    return ended
+
+
+def _fail(title: str, text: str) -> None:
+    sys.exit(f"{title}: {text}")

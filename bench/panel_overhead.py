@@ -1,0 +1,66 @@
+"""What does training through the Train panel cost? The panel vs ``python main.py train``.
+
+Both train the same network with the same settings on all of MNIST: once through the real panel
+(offscreen, live plots and canvas snapshots on, the GUI thread draining events at ~30 Hz) and
+once as a ``main.py train --json`` subprocess. Each reports ``train_seconds`` (from the first
+batch's start to the end of fit, TensorFlow's import excluded); the runs alternate and the ratio
+compares the best of each.
+
+    QT_QPA_PLATFORM=offscreen python bench/panel_overhead.py [--epochs N] [--rounds R] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from panel_harness import BENCH_NETWORK, REPO, bench_training, open_panel, train_to_end
+
+from model.datasets import load_dataset
+
+
+def cli_train_seconds(epochs: int, batch_size: int) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        done = subprocess.run(
+            [sys.executable, "main.py", "train", "--hidden", "128", "--epochs", str(epochs),
+             "--batch-size", str(batch_size), "--out", str(Path(folder) / "bench.keras"),
+             "--json"],
+            capture_output=True, text=True, cwd=REPO, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])["train_seconds"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    app, panel = open_panel()
+    dataset = load_dataset("mnist")
+    training = bench_training(args.epochs, args.batch_size)
+    cli, gui = [], []
+    for _ in range(args.rounds):
+        cli.append(cli_train_seconds(args.epochs, args.batch_size))
+        gui.append(train_to_end(panel, BENCH_NETWORK, training, dataset)["train_seconds"])
+    panel.shutdown()
+    row = {"benchmark": "panel_overhead", "epochs": args.epochs, "batch_size": args.batch_size,
+           "cli_train_s": cli, "panel_train_s": gui, "ratio": min(gui) / min(cli)}
+    if args.json:
+        print(json.dumps(row))
+        return 0
+    print(f"784-128-10 MLP, {args.epochs} epoch(s) of MNIST at batch {args.batch_size}, "
+          f"best of {args.rounds}:")
+    print(f"  main.py train   {min(cli):.2f} s   (runs: {', '.join(f'{s:.2f}' for s in cli)})")
+    print(f"  Train panel     {min(gui):.2f} s   (runs: {', '.join(f'{s:.2f}' for s in gui)})")
+    print(f"  ratio           {row['ratio']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

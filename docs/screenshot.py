@@ -1,0 +1,103 @@
+"""Take docs/window.png: the real app on a real X server (Xvfb), a digit drawn by mouse.
+
+Offscreen rendering skips the platform's fonts, style hints and window system, so the picture is
+taken under Xvfb, with the xcb platform the app uses on a Linux desktop. Without a display the
+script re-runs itself under ``xvfb-run`` (``apt-get install xvfb``). The app starts exactly as
+``python main.py`` does, with settings in a throwaway folder; once its model and Train panel are
+loaded, a "3" is drawn with mouse events and the window is grabbed.
+
+    python docs/screenshot.py [--out docs/window.png] [--scale 2] [--dark] [--train]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+SCREEN = "3200x2000x24"  # room for a 2× (HiDPI) window
+WINDOW_SIZE = (1000, 620)
+TRAIN_WINDOW_SIZE = (1500, 820)
+
+
+def rerun_under_xvfb() -> int:
+    if shutil.which("xvfb-run") is None:
+        sys.exit("no X display and no xvfb-run: apt-get install -y xvfb")
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb",
+           "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="digitlab-screenshot-")}
+    return subprocess.call(["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}", sys.executable,
+                            *sys.argv], env=env)
+
+
+def dark_palette():
+    """A dark palette like a desktop's dark mode, to check that the window follows it."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"),
+                        (roles.Base, "#2b2c2f"), (roles.Text, "#e8eaed"),
+                        (roles.Button, "#2b2c2f"), (roles.ButtonText, "#e8eaed"),
+                        (roles.Highlight, "#8ab4f8"), (roles.HighlightedText, "#202124"),
+                        (roles.Mid, "#5f6368"), (roles.PlaceholderText, "#9aa0a6")):
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def photograph(args: argparse.Namespace) -> None:
+    """Once the app is fully up: size it, draw the digit, grab the window, close it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from gui.main_window import MainWindow
+    from gui.replay import drag_strokes
+    from gui.self_test import DIGIT_BOX, STROKES
+    from model.pendigits import fit_strokes
+
+    window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+    if window is None or window.findChild(QWidget, "training") is None:
+        QTimer.singleShot(50, lambda: photograph(args))
+        return
+    if args.dark:
+        QApplication.setPalette(dark_palette())
+    window.findChild(QWidget, "trainingDock").setVisible(args.train)
+    window.resize(*(TRAIN_WINDOW_SIZE if args.train else WINDOW_SIZE))
+    QTest.qWait(300)
+    drag_strokes(window.canvas(), fit_strokes(STROKES, DIGIT_BOX))
+    QTest.qWait(300)
+    picture = window.screen().grabWindow(window.winId())
+    picture.save(str(args.out))
+    print(f"{args.out}: {picture.width()}×{picture.height()} px, "
+          f"predicted {window.prediction_view().predicted_name()!r}")
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "window.png")
+    parser.add_argument("--scale", type=float, help="device pixel ratio (2 = HiDPI)")
+    parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--train", action="store_true", help="show the Train panel too")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        return rerun_under_xvfb()
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    from PySide6.QtCore import QTimer
+
+    from gui.app import create_application, run
+
+    create_application([])
+    QTimer.singleShot(0, lambda: photograph(args))
+    return run([])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""A horizontal bar chart of class probabilities, drawn with pyqtgraph.
+
+Horizontal bars read long class names (Fashion-MNIST's "Ankle boot") as easily as digits. The
+plot items are created once and updated in place, because the chart is redrawn up to once per
+screen frame while the user draws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+BAR_THICKNESS = 0.72
+PERCENT_SHOWN_FROM = 0.005
+"""Probabilities below half a percent get no label: they would only add noise to the chart."""
+X_RANGE = 1.22
+"""The value axis runs a little past 100 % so the top bar's label fits beside it."""
+
+
+class ProbabilityChart(pg.PlotWidget):
+    """One bar per class, the top class in the palette's highlight colour, percentages beside."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, enableMenu=False)
+        self.setObjectName("probabilities")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        plot = self.getPlotItem()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.hideAxis("bottom")
+        plot.getViewBox().invertY(True)
+        self.setXRange(0.0, X_RANGE, padding=0.0)
+        self.getAxis("left").setStyle(tickLength=0, tickTextOffset=10)
+        no_outline = pg.mkPen(None)  # pen=None would mean pyqtgraph's default foreground pen
+        self._tracks = pg.BarGraphItem(x0=0.0, y=[], height=BAR_THICKNESS, width=1.0,
+                                       pen=no_outline)
+        self._bars = pg.BarGraphItem(x0=0.0, y=[], height=BAR_THICKNESS, width=[],
+                                     pen=no_outline)
+        self.addItem(self._tracks)
+        self.addItem(self._bars)
+        self._labels: list[pg.TextItem] = []
+        self._probabilities = np.zeros(0)
+        self._top: int | None = None
+        self.apply_palette(self.palette())
+
+    def set_class_names(self, names: Sequence[str]) -> None:
+        """One bar per name, top to bottom, all empty."""
+        axis = self.getAxis("left")
+        axis.setTicks([list(enumerate(names))])
+        self.setYRange(-0.5, len(names) - 0.5, padding=0.02)
+        self._tracks.setOpts(y=np.arange(len(names)))
+        if len(self._labels) != len(names):
+            self._make_value_labels(len(names))
+        self.set_probabilities(np.zeros(len(names)), None)
+
+    def _make_value_labels(self, count: int) -> None:
+        for label in self._labels:
+            self.removeItem(label)
+        self._labels = [pg.TextItem(anchor=(0.0, 0.5)) for _ in range(count)]
+        for label in self._labels:
+            self.addItem(label)
+
+    def set_probabilities(self, probabilities: np.ndarray, top: int | None) -> None:
+        """Bar lengths in [0, 1]; ``top`` (or None) is the highlighted bar."""
+        self._probabilities, self._top = probabilities, top
+        brushes = [self._top_brush if row == top else self._bar_brush
+                   for row in range(len(probabilities))]
+        self._bars.setOpts(x0=0.0, y=np.arange(len(probabilities)), width=probabilities,
+                           brushes=brushes)
+        for row, (label, value) in enumerate(zip(self._labels, probabilities)):
+            label.setText(_percent(value))
+            label.setColor(self._top_text if row == top else self._text)
+            label.setPos(float(value) + 0.02, row)
+
+    def apply_palette(self, palette: QPalette) -> None:
+        """Colour the chart from ``palette``, so it matches light and dark themes alike."""
+        self._text = palette.color(QPalette.ColorRole.Text)
+        self._top_text = palette.color(QPalette.ColorRole.Highlight)
+        self._top_brush = pg.mkBrush(self._top_text)
+        self._bar_brush = pg.mkBrush(_faded(self._text, 0.35))
+        self._tracks.setOpts(brush=pg.mkBrush(_faded(self._text, 0.06)))
+        self.setBackground(palette.color(QPalette.ColorRole.Window))
+        axis = self.getAxis("left")
+        # A pen without a brush: a NoPen-style pen still leaves a dot per zero-length tick.
+        invisible = QPen(QBrush(), 0)
+        axis.setPen(invisible)
+        axis.setTickPen(invisible)
+        axis.setTextPen(pg.mkPen(self._text))
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        axis.setTickFont(font)
+        self.set_probabilities(self._probabilities, self._top)
+
+
+def _percent(value: float) -> str:
+    """Whole percent, but "> 99%" rather than a "100%" no softmax output really reaches."""
+    if value < PERCENT_SHOWN_FROM:
+        return ""
+    return "> 99%" if value >= 0.995 else f"{value:.0%}"
+
+
+def _faded(color: QColor, alpha: float) -> QColor:
+    faded = QColor(color)
+    faded.setAlphaF(alpha)
+    return faded

@@ -1,0 +1,57 @@
+"""GUI test setup: settings kept in tmp, the default model, real pendigits digits, ready windows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from gui.app import default_model_path
+from gui.main_window import MainWindow
+from model.pendigits import PenDigit, read_pendigits
+from tests.conftest import shared_data
+from tests.gui.helpers import make_window
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path):
+    """Every QSettings a test creates, explicitly or by default, lives in this test's tmp_path."""
+    QCoreApplication.setOrganizationName("DigitLabTests")
+    QCoreApplication.setApplicationName("DigitLabTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "digitlab.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(scope="session")
+def model_path() -> Path:
+    """The default model (``$DIGITLAB_DEFAULT_MODEL`` overrides it), or skip until it exists."""
+    path = default_model_path()
+    if not path.is_file():
+        pytest.skip(f"the default model {path} has not been trained yet")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pendigits() -> list[PenDigit]:
+    return read_pendigits(shared_data("pendigits-train") / "pendigits-orig.tra")
+
+
+@pytest.fixture
+def bare_window(qtbot, settings) -> MainWindow:
+    """A shown window with no model; ``window.errors`` collects would-be message boxes."""
+    return make_window(qtbot, settings)
+
+
+@pytest.fixture
+def window(qtbot, settings, model_path) -> MainWindow:
+    """A shown window reading with the default model."""
+    window = make_window(qtbot, settings)
+    assert window.open_model(model_path, remember=False), window.errors
+    return window

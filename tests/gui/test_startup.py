@@ -1,0 +1,74 @@
+"""The real start-up path in a fresh process: the self-test passes and TensorFlow stays out."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from gui.app import run
+from gui.main_window import MainWindow
+from tests.conftest import REPO
+
+CHECK_MODULES_AFTER_SELF_TEST = """
+import json, sys
+import main
+code = main.main(["--self-test"])
+print(json.dumps({"exit": code, "tensorflow": "tensorflow" in sys.modules,
+                  "keras": "keras" in sys.modules}))
+"""
+
+
+def run_python(arguments: list[str], model_path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "DIGITLAB_DEFAULT_MODEL": str(model_path)}
+    return subprocess.run([sys.executable, *arguments], capture_output=True, text=True,
+                          cwd=REPO, env=env, timeout=120)
+
+
+def test_main_py_self_test_reads_its_digit_and_exits_0(model_path):
+    done = run_python(["main.py", "--self-test"], model_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["ok"] is True and report["predicted"] == report["expected"] == "3"
+    assert 0 < report["window_shown_s"] <= report["first_prediction_s"]
+
+
+def test_starting_and_predicting_never_imports_tensorflow(model_path):
+    done = run_python(["-c", CHECK_MODULES_AFTER_SELF_TEST], model_path)
+    assert done.returncode == 0, done.stderr
+    self_test, modules = (json.loads(line) for line in done.stdout.strip().splitlines()[-2:])
+    assert self_test["ok"] is True
+    assert modules == {"exit": 0, "tensorflow": False, "keras": False}
+
+
+def test_a_missing_model_fails_the_self_test_with_a_message(tmp_path):
+    done = run_python(["main.py", "--self-test"], tmp_path / "missing.keras")
+    assert done.returncode == 1
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["ok"] is False and "missing.keras" in report["error"]
+
+
+def test_run_shows_the_window_first_then_loads_the_model_and_the_train_panel(qapp, model_path,
+                                                                              monkeypatch):
+    monkeypatch.setenv("DIGITLAB_DEFAULT_MODEL", str(model_path))
+    seen: dict = {}
+
+    def inspect_then_close() -> None:
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        seen.setdefault("model_when_shown", window.predictor())
+        if window.findChild(QWidget, "training") is None:
+            QTimer.singleShot(20, inspect_then_close)
+            return
+        seen["model"] = window.predictor()
+        window.close()
+
+    QTimer.singleShot(0, inspect_then_close)
+    QTimer.singleShot(60_000, qapp.quit)  # never hang the suite
+    assert run([]) == 0
+    assert seen["model_when_shown"] is None  # the first frame did not wait for the model
+    assert seen["model"] is not None and seen["model"].path == model_path

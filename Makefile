@@ -24,13 +24,23 @@ test: install
 lint: install
 	$(VENV)/bin/lint-imports
 
+# Speed and accuracy figures (tables on stdout; add ARGS=--json for JSON). ~25 minutes in all.
 bench: install
-	$(PY) bench/predict_latency.py
-	$(PY) bench/drawn_digits.py
-	$(PY) bench/training_overhead.py
-	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_latency.py
-	QT_QPA_PLATFORM=offscreen $(PY) bench/idle_memory.py
-	$(PY) bench/accuracy.py
+	$(PY) bench/predict_latency.py $(ARGS)
+	$(PY) bench/drawn_digits.py $(ARGS)
+	$(PY) bench/training_overhead.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_latency.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/drawn_canvas.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/idle_memory.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_responsiveness.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/panel_overhead.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/stop_latency.py $(ARGS)
+	$(PY) bench/accuracy.py $(ARGS)
+
+# Real windows under Xvfb (needs: apt-get install xvfb libxkbcommon-x11-0 libxcb-cursor0 …, see README).
+screenshots: install
+	$(PY) docs/screenshot.py
+	$(PY) docs/screenshot_training.py
 
 default-model: install
 	$(PY) main.py train --preset "DigitLab best" --slim --out resources/models/mnist-mlp.keras

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -217,16 +216,3 @@ def test_load_does_not_import_tensorflow(tmp_path):
     completed = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                                text=True, timeout=60)
     assert completed.returncode == 0, completed.stderr
-
-
-def test_one_image_takes_well_under_a_millisecond():
-    """The GUI predicts on every stroke; the largest preset must stay far below a frame."""
-    model = build_model(NetworkConfig(hidden=(LayerConfig(768), LayerConfig(768))), seed=1)
-    predictor = Predictor.from_keras(model)
-    image = np.random.default_rng(0).random((28, 28), dtype=np.float32)
-    timings = []
-    for _ in range(300):
-        start = time.perf_counter()
-        predictor.predict_proba(image)
-        timings.append(time.perf_counter() - start)
-    assert np.median(timings) < 5e-3  # lenient: the machine is shared; typical is ~0.2 ms

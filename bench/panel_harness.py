@@ -14,6 +14,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as gui/app.py sets it for the real app
 
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -40,6 +41,7 @@ def open_panel(*, live: bool = True) -> tuple[QApplication, TrainingPanel]:
     panel.resize(520, 900)
     panel.show()
     QTest.qWaitForWindowExposed(panel)
+    panel.datasets().wait()  # showing the panel loads MNIST in the background: let it finish
     panel.findChild(QCheckBox, "liveSnapshots").setChecked(live)
     return app, panel
 

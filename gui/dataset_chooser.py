@@ -78,7 +78,10 @@ class DatasetChooser(QWidget):
         return bool(self._loads)
 
     def load(self, spec: str) -> None:
-        """Load ``spec`` on a worker thread (downloading Fashion-MNIST if it is not cached)."""
+        """Load ``spec`` on a worker thread (downloading Fashion-MNIST if it is not cached),
+        unless it is already on its way."""
+        if self._newest_load is not None and spec == self._spec:
+            return
         self._spec = spec
         self._select_in_combo(spec)
         self._dataset = None
@@ -149,6 +152,8 @@ class DatasetChooser(QWidget):
     def _finish_load(self, loading: BackgroundCall) -> bool:
         """Forget a finished load; True if it is the newest (an older choice is ignored)."""
         newest = loading is self._newest_load
+        if newest:
+            self._newest_load = None
         self._loads.remove(loading)
         loading.deleteLater()
         return newest

@@ -18,7 +18,8 @@ SPACING = 6
 
 class ImageTiles(QWidget):
     """Magnified images (nearest neighbour: the pixels the network sees) each above one or two
-    caption lines; the full caption shows as a tooltip when a line is too long for its tile."""
+    caption lines; hovering a tile shows its full caption (a long class name is elided), hovering
+    between tiles the widget's own tooltip."""
 
     def __init__(self, caption_lines: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,14 +93,11 @@ class ImageTiles(QWidget):
         painter.end()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            index = self._index_at(event.pos())
-            if index is None:
-                QToolTip.hideText()
-            else:
-                QToolTip.showText(event.globalPos(), "\n".join(self._captions[index]), self)
-            return True
-        return super().event(event)
+        index = self._index_at(event.pos()) if event.type() == QEvent.Type.ToolTip else None
+        if index is None:
+            return super().event(event)
+        QToolTip.showText(event.globalPos(), "\n".join(self._captions[index]), self)
+        return True
 
     def _index_at(self, position: QPoint) -> int | None:
         for index in range(len(self._images)):

@@ -1,9 +1,9 @@
 """Live training curves: loss and accuracy against epochs, drawn while the network learns.
 
 A 50-epoch run at batch size 32 reports about 85,000 batches. The plot items are created once and
-fed with ``setData`` from numpy buffers sized for the whole run at its start, the batch curves are
-clipped to the view and downsampled to the screen's width, and redraws are capped at ~30 per
-second, so neither memory nor the cost of a redraw grows as training goes on.
+fed with ``setData`` from fixed-size buffers that summarise any number of batches in at most a few
+thousand points (:class:`BoundedSeries`), and redraws are capped at 10 per second, so neither
+memory nor the cost of a redraw grows as training goes on.
 
 The axis ranges move in steps (whole epochs, round loss values) instead of following every new
 point: pyqtgraph regenerates an axis whenever its range changes, and that would be most of the
@@ -18,52 +18,106 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.throttle import Throttler
 
-REDRAW_INTERVAL_MS = 33
+REDRAW_INTERVAL_MS = 100
+"""Learning curves redrawn 10 times a second look live; each redraw costs the GUI thread a few
+milliseconds of CPU and GIL time that training competes for, so more often would only slow
+training down and make the window stutter (bench/gui_responsiveness.py, bench/panel_overhead.py)."""
 TRAIN_COLOR = "#1f77b4"
 VALIDATION_COLOR = "#e6550d"
 TEST_COLOR = "#2ca02c"
 REFERENCE_COLOR = "#7f7f7f"
+LEGEND = (
+    f"<span style='color:{TRAIN_COLOR}'>━ training (smoothed), faint: each batch, "
+    f"● mean of the epoch</span> &nbsp; "
+    f"<span style='color:{VALIDATION_COLOR}'>━● validation</span> &nbsp; "
+    f"<span style='color:{TEST_COLOR}'>★ test</span> &nbsp; "
+    f"<span style='color:{REFERENCE_COLOR}'>┅ published</span>"
+)
+"""One legend above both plots, as a label: legends inside pyqtgraph plots are repainted with
+every redraw, and they cover the curves."""
+LOSS_CURVES = ("smoothed_loss", "train_loss", "val_loss")
+ACCURACY_CURVES = ("smoothed_accuracy", "train_accuracy", "val_accuracy", "test_accuracy")
+DEFAULT_LOSS_TOP = 2.5
+"""Before any batch: about the loss of a 10-class guess (ln 10 ≈ 2.3)."""
 
 
-class GrowingSeries:
-    """Points (x, y) in numpy buffers; :meth:`reserve` sizes them for a whole run up front and
-    appending beyond that doubles them, so an append never copies what is already there."""
+class BoundedSeries:
+    """A curve of any length drawn from at most ``2 × capacity`` points.
 
-    def __init__(self, capacity: int = 256) -> None:
+    Points arrive in x order and are kept in buckets of ``width`` consecutive points, each
+    remembered by its first x and its lowest and highest y. Drawn as a vertical stroke, a bucket
+    looks exactly like the points it stands for once they are narrower than a pixel (pyqtgraph's
+    "peak" downsampling does the same, but on every redraw, over all points). When the buckets
+    run out, neighbours merge and the width doubles, so memory and the cost of drawing stay fixed
+    however long training runs.
+    """
+
+    def __init__(self, capacity: int = 2048) -> None:
         self._x = np.empty(capacity)
-        self._y = np.empty(capacity)
-        self._size = 0
-
-    def __len__(self) -> int:
-        return self._size
-
-    @property
-    def x(self) -> np.ndarray:
-        return self._x[:self._size]
-
-    @property
-    def y(self) -> np.ndarray:
-        return self._y[:self._size]
-
-    def reserve(self, capacity: int) -> None:
-        if capacity > len(self._x):
-            self._x = np.concatenate([self.x, np.empty(capacity - self._size)])
-            self._y = np.concatenate([self.y, np.empty(capacity - self._size)])
-
-    def extend(self, x: np.ndarray, y: np.ndarray) -> None:
-        end = self._size + len(x)
-        if end > len(self._x):
-            self.reserve(max(end, 2 * len(self._x)))
-        self._x[self._size:end] = x
-        self._y[self._size:end] = y
-        self._size = end
+        self._low = np.empty(capacity)
+        self._high = np.empty(capacity)
+        self.clear()
 
     def clear(self) -> None:
-        self._size = 0
+        self._count = 0
+        self._width = 1
+        self._last_x = math.nan
+        self._tail_x = np.empty(0)
+        self._tail_y = np.empty(0)
+
+    def is_empty(self) -> bool:
+        return self._count == 0 and self._tail_x.size == 0
+
+    def extend(self, x: np.ndarray, y: np.ndarray) -> None:
+        if len(x):
+            self._last_x = float(x[-1])
+        x = np.concatenate([self._tail_x, x])
+        y = np.concatenate([self._tail_y, y])
+        while (buckets := min(len(x) // self._width, len(self._x) - self._count)) > 0:
+            used = buckets * self._width
+            self._store(x[:used:self._width], y[:used].reshape(buckets, self._width))
+            x, y = x[used:], y[used:]
+            if self._count == len(self._x):
+                self._merge_pairs()
+        self._tail_x, self._tail_y = x, y
+
+    def points(self) -> tuple[np.ndarray, np.ndarray]:
+        """The points to draw: one per bucket while buckets hold one point, else two (its lowest
+        and highest y at its x), then the points of the unfinished bucket."""
+        count = self._count
+        if self._width == 1:
+            x, y = self._x[:count], self._low[:count]
+        else:
+            x = np.repeat(self._x[:count], 2)
+            y = np.column_stack([self._low[:count], self._high[:count]]).ravel()
+        return np.concatenate([x, self._tail_x]), np.concatenate([y, self._tail_y])
+
+    def last_x(self) -> float:
+        return self._last_x
+
+    def values_since(self, x: float) -> np.ndarray:
+        """The drawn y values at or after ``x``."""
+        xs, ys = self.points()
+        return ys[xs >= x]
+
+    def _store(self, first_x: np.ndarray, buckets: np.ndarray) -> None:
+        end = self._count + len(first_x)
+        self._x[self._count:end] = first_x
+        self._low[self._count:end] = buckets.min(axis=1)
+        self._high[self._count:end] = buckets.max(axis=1)
+        self._count = end
+
+    def _merge_pairs(self) -> None:
+        half = self._count // 2
+        self._x[:half] = self._x[0:2 * half:2].copy()
+        self._low[:half] = np.minimum(self._low[0:2 * half:2], self._low[1:2 * half:2])
+        self._high[:half] = np.maximum(self._high[0:2 * half:2], self._high[1:2 * half:2])
+        self._count = half
+        self._width *= 2
 
 
 class ExponentialAverage:
@@ -84,10 +138,31 @@ class ExponentialAverage:
         return smoothed
 
 
+def loss_axis_top(current: float | None, highest: float) -> float:
+    """Keep the loss axis top while the recent curves reach above half of it; else the next
+    round value above them (about one change each time the loss halves)."""
+    if current is not None and current / 2 < highest <= current:
+        return current
+    return round_up(1.05 * highest)
+
+
+def accuracy_axis_bottom(current: float | None, lowest: float) -> float:
+    """Keep the accuracy axis bottom while the recent curves fill more than half of the span up
+    to 100 %; else the multiple of 5 % just below them."""
+    if current is not None and current <= lowest and 100.0 - lowest > (100.0 - current) / 2:
+        return current
+    return round_down(lowest - 1.0)
+
+
+def round_down(percent: float) -> float:
+    """An accuracy axis bottom: a multiple of 5 %, at least 0."""
+    return max(0.0, 5.0 * math.floor(percent / 5.0))
+
+
 def round_up(value: float) -> float:
     """``value`` rounded up to half a power of ten (2.31 → 2.5, 0.73 → 0.75): a loss axis top
     that changes rarely and leaves little empty space."""
-    step = 10.0 ** math.floor(math.log10(value)) / 2
+    step = 10.0 ** math.floor(math.log10(max(value, 1e-6))) / 2
     return math.ceil(value / step - 1e-9) * step
 
 
@@ -97,10 +172,17 @@ def smoothing_span(steps_per_epoch: int) -> float:
     return float(np.clip(steps_per_epoch / 10, 5, 200))
 
 
-def _pen(color: str, width: float = 2.0, alpha: int = 255, dashed: bool = False) -> pg.QtGui.QPen:
-    qcolor = QColor(color)
-    qcolor.setAlpha(alpha)
-    pen = pg.mkPen(qcolor, width=width)
+def faint(color: str, background: QColor, strength: float = 0.3) -> QColor:
+    """``color`` mixed into ``background``: as faint as a transparent pen, but opaque lines are
+    drawn much faster than blended ones (the raw batch line is the densest thing plotted)."""
+    ink = QColor(color)
+    mix = [strength * a + (1 - strength) * b for a, b in
+           zip(ink.getRgbF()[:3], background.getRgbF()[:3])]
+    return QColor.fromRgbF(*mix)
+
+
+def _pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
+    pen = pg.mkPen(QColor(color), width=width)
     if dashed:
         pen.setStyle(Qt.PenStyle.DashLine)
     pen.setCosmetic(True)
@@ -114,10 +196,10 @@ class TrainingPlots(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingPlots")
-        self._loss_plot = self._make_plot("loss (cross-entropy)", legend_offset=(-8, 8))
-        self._accuracy_plot = self._make_plot("accuracy (%)", legend_offset=(-8, -8))
+        self._loss_plot = self._make_plot("loss (cross-entropy)")
+        self._accuracy_plot = self._make_plot("accuracy (%)")
         self._accuracy_plot.setXLink(self._loss_plot)
-        self._series = {name: GrowingSeries() for name in (
+        self._series = {name: BoundedSeries() for name in (
             "batch_loss", "smoothed_loss", "train_loss", "val_loss",
             "smoothed_accuracy", "train_accuracy", "val_accuracy", "test_accuracy")}
         self._items = self._make_items()
@@ -125,21 +207,28 @@ class TrainingPlots(QWidget):
         self._loss_average = ExponentialAverage()
         self._accuracy_average = ExponentialAverage()
         self._redraw = Throttler(self._push_data, REDRAW_INTERVAL_MS, self)
-        self._view: tuple[float, float] | None = None
+        self._view: tuple[float, float, float] | None = None
+        self._changed: set[str] = set()
+        self._legend = QLabel(LEGEND)
+        self._legend.setObjectName("plotLegend")
+        self._legend.setWordWrap(True)
+        self._legend.setToolTip("Training loss falls as the network fits its training images; "
+                                "when validation loss stops falling while training loss goes "
+                                "on, the network has started to memorise (overfit).")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._legend)
         layout.addWidget(self._loss_plot, 1)
         layout.addWidget(self._accuracy_plot, 1)
         self._apply_palette()
 
     # Public API -------------------------------------------------------------------------------
 
-    def begin(self, steps_per_epoch: int, total_steps: int) -> None:
-        """Forget the last run and make room for ``total_steps`` batches."""
+    def begin(self, steps_per_epoch: int) -> None:
+        """Forget the last run; smooth the next one's batches over a tenth of an epoch."""
         for series in self._series.values():
             series.clear()
-        for name in ("batch_loss", "smoothed_loss", "smoothed_accuracy"):
-            self._series[name].reserve(total_steps)
+        self._changed = set(self._series)
         span = smoothing_span(steps_per_epoch)
         self._loss_average = ExponentialAverage(span)
         self._accuracy_average = ExponentialAverage(span)
@@ -150,9 +239,9 @@ class TrainingPlots(QWidget):
         """Batch rows of (step, epoch_fraction, loss, accuracy), as the training worker sends."""
         points = points[np.isfinite(points[:, 2])]
         x, loss, accuracy = points[:, 1], points[:, 2], 100.0 * points[:, 3]
-        self._series["batch_loss"].extend(x, loss)
-        self._series["smoothed_loss"].extend(x, self._loss_average.smooth(loss))
-        self._series["smoothed_accuracy"].extend(x, self._accuracy_average.smooth(accuracy))
+        self._extend("batch_loss", x, loss)
+        self._extend("smoothed_loss", x, self._loss_average.smooth(loss))
+        self._extend("smoothed_accuracy", x, self._accuracy_average.smooth(accuracy))
         self._redraw.trigger()
 
     def add_epoch(self, info: dict) -> None:
@@ -160,14 +249,14 @@ class TrainingPlots(QWidget):
         batches, so they sit in its middle; validation is measured at its end."""
         end = float(info["epoch"])
         for key, scale in (("loss", 1.0), ("accuracy", 100.0)):
-            self._series[f"train_{key}"].extend(np.array([end - 0.5]), [scale * info[key]])
+            self._extend(f"train_{key}", [end - 0.5], [scale * info[key]])
             if f"val_{key}" in info:
-                self._series[f"val_{key}"].extend(np.array([end]), [scale * info[f"val_{key}"]])
+                self._extend(f"val_{key}", [end], [scale * info[f"val_{key}"]])
         self._redraw.trigger()
 
     def add_test_accuracy(self, epoch: float, accuracy: float) -> None:
         """Mark the final test accuracy at the epoch training ended."""
-        self._series["test_accuracy"].extend(np.array([epoch]), np.array([100.0 * accuracy]))
+        self._extend("test_accuracy", [epoch], [100.0 * accuracy])
         self._redraw.trigger()
 
     def set_reference(self, accuracy: float | None, label: str = "") -> None:
@@ -176,6 +265,8 @@ class TrainingPlots(QWidget):
         if accuracy is not None:
             self._reference.setValue(100.0 * accuracy)
             self._reference.label.setFormat(f"{label} {100.0 * accuracy:.2f} %".strip())
+        self._view = None
+        self._redraw.trigger()
 
     def reference(self) -> float | None:
         """The reference accuracy in percent, or None when none is shown."""
@@ -185,49 +276,49 @@ class TrainingPlots(QWidget):
         """What is plotted now: curve name → (x in epochs, y)."""
         if self._redraw.is_pending():
             self._redraw.flush()
-        return {name: (series.x.copy(), series.y.copy()) for name, series in self._series.items()}
+        return {name: series.points() for name, series in self._series.items()}
 
     # Building ---------------------------------------------------------------------------------
 
-    def _make_plot(self, y_label: str, legend_offset: tuple[int, int]) -> pg.PlotWidget:
-        """A plot whose legend sits in the corner its curves leave empty (loss falls from the
-        top left, accuracy rises from the bottom left)."""
+    @staticmethod
+    def _make_plot(y_label: str) -> pg.PlotWidget:
         plot = pg.PlotWidget()
         plot.setLabel("left", y_label)
+        plot.getAxis("left").enableAutoSIPrefix(False)  # "150 (×0.001)" would puzzle a learner
         plot.setLabel("bottom", "epoch")
         plot.disableAutoRange()
         plot.setMinimumHeight(150)
-        plot.addLegend(offset=legend_offset, labelTextSize="8pt")
         return plot
 
     def _make_items(self) -> dict[str, pg.PlotDataItem]:
         loss, accuracy = self._loss_plot, self._accuracy_plot
         items = {
-            "batch_loss": loss.plot(name="batch", pen=_pen(TRAIN_COLOR, 1.0, alpha=60)),
-            "smoothed_loss": loss.plot(name="train (smoothed)", pen=_pen(TRAIN_COLOR)),
-            "train_loss": loss.plot(name="train, epoch mean", pen=None, symbol="o", symbolSize=7,
+            "batch_loss": loss.plot(),
+            "smoothed_loss": loss.plot(pen=_pen(TRAIN_COLOR)),
+            "train_loss": loss.plot(pen=None, symbol="o", symbolSize=7,
                                     symbolBrush=TRAIN_COLOR, symbolPen="w"),
-            "val_loss": loss.plot(name="validation", pen=_pen(VALIDATION_COLOR), symbol="o",
+            "val_loss": loss.plot(pen=_pen(VALIDATION_COLOR), symbol="o",
                                   symbolSize=7, symbolBrush=VALIDATION_COLOR, symbolPen="w"),
-            "smoothed_accuracy": accuracy.plot(name="train (smoothed)", pen=_pen(TRAIN_COLOR)),
-            "train_accuracy": accuracy.plot(name="train, epoch mean", pen=None, symbol="o",
+            "smoothed_accuracy": accuracy.plot(pen=_pen(TRAIN_COLOR)),
+            "train_accuracy": accuracy.plot(pen=None, symbol="o",
                                             symbolSize=7, symbolBrush=TRAIN_COLOR,
                                             symbolPen="w"),
-            "val_accuracy": accuracy.plot(name="validation", pen=_pen(VALIDATION_COLOR),
+            "val_accuracy": accuracy.plot(pen=_pen(VALIDATION_COLOR),
                                           symbol="o", symbolSize=7,
                                           symbolBrush=VALIDATION_COLOR, symbolPen="w"),
-            "test_accuracy": accuracy.plot(name="test (final)", pen=None, symbol="star",
+            "test_accuracy": accuracy.plot(pen=None, symbol="star",
                                            symbolSize=16, symbolBrush=TEST_COLOR,
                                            symbolPen="w"),
         }
         for name in ("batch_loss", "smoothed_loss", "smoothed_accuracy"):
             items[name].setDownsampling(auto=True, method="peak")
             items[name].setClipToView(True)
+            items[name].setSkipFiniteCheck(True)  # add_batches drops non-finite losses
         return items
 
     def _make_reference_line(self) -> pg.InfiniteLine:
         line = pg.InfiniteLine(angle=0, pen=_pen(REFERENCE_COLOR, 1.5, dashed=True),
-                               label="", labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)],
+                               label="", labelOpts={"position": 0.02, "anchors": [(0, 0), (0, 0)],
                                                     "color": REFERENCE_COLOR})
         line.setVisible(False)
         self._accuracy_plot.addItem(line)
@@ -235,43 +326,58 @@ class TrainingPlots(QWidget):
 
     # Updating ---------------------------------------------------------------------------------
 
+    def _extend(self, name: str, x, y) -> None:
+        self._series[name].extend(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+        self._changed.add(name)
+
     def _push_data(self) -> None:
-        for name, item in self._items.items():
-            series = self._series[name]
-            item.setData(series.x, series.y)
+        """Hand the items the curves that changed (epoch points change once an epoch, so most
+        redraws touch only the three batch curves)."""
+        for name in self._changed:
+            self._items[name].setData(*self._series[name].points())
+        self._changed.clear()
         self._fit_view()
 
     def _fit_view(self) -> None:
-        """Show epochs 0 to the end of the current one, loss from 0 to a round value above the
-        highest seen, accuracy 0–100 %; touch the axes only when that changes."""
-        last_x = max([1.0, *(s.x[-1] for s in self._series.values() if len(s))])
-        highest_loss = max([0.1, *(s.y.max() for name, s in self._series.items()
-                                   if name.endswith("loss") and len(s))])
-        view = (float(math.ceil(last_x - 1e-9)), round_up(highest_loss))
+        """Epochs 0 to the end of the current one; loss and accuracy over what the recent half of
+        the run spans, rounded outwards. The steep start may run off the edge, but the small late
+        gains that tell a good run from a great one stay visible, and so does the published line.
+        Each bound moves only a handful of times per run: regenerating an axis is the costliest
+        part of a redraw, and at every redraw it made the GUI thread miss its 10 ms ticks."""
+        drawn = [series for series in self._series.values() if not series.is_empty()]
+        last_x = max([0.0, *(series.last_x() for series in drawn)])
+        losses = self._recent(LOSS_CURVES, since=last_x / 2)
+        accuracies = self._recent(ACCURACY_CURVES, since=last_x / 2)
+        if self.reference() is not None:
+            accuracies = np.append(accuracies, self.reference())
+        current = self._view or (None, None, None)
+        view = (max(1.0, math.ceil(last_x - 1e-9)),
+                loss_axis_top(current[1], losses.max()) if losses.size else DEFAULT_LOSS_TOP,
+                accuracy_axis_bottom(current[2], accuracies.min()) if accuracies.size else 0.0)
         if view == self._view:
             return
         self._view = view
-        self._loss_plot.setXRange(0.0, view[0], padding=0.02)
-        self._loss_plot.setYRange(0.0, view[1], padding=0.02)
-        self._accuracy_plot.setYRange(0.0, 100.0, padding=0.02)
+        x_end, loss_top, accuracy_bottom = view
+        self._loss_plot.setXRange(0.0, x_end, padding=0.02)
+        self._loss_plot.setYRange(0.0, loss_top, padding=0.02)
+        self._accuracy_plot.setYRange(accuracy_bottom, 100.0, padding=0.02)
+
+    def _recent(self, names: tuple[str, ...], since: float) -> np.ndarray:
+        """The y values of these curves at x ≥ ``since``."""
+        return np.concatenate([np.empty(0), *(self._series[name].values_since(since)
+                                              for name in names)])
 
     def _apply_palette(self) -> None:
         """Plots follow the window's light or dark palette instead of pyqtgraph's black."""
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
-        legend_background = QColor(base)
-        legend_background.setAlpha(210)
+        self._items["batch_loss"].setPen(_pen(faint(TRAIN_COLOR, base).name(), 1.0))
         for plot in (self._loss_plot, self._accuracy_plot):
             plot.setBackground(base)
             for axis in ("left", "bottom"):
                 plot.getAxis(axis).setPen(text)
                 plot.getAxis(axis).setTextPen(text)
-            legend = plot.getPlotItem().legend
-            legend.setBrush(legend_background)
-            legend.setLabelTextColor(text)
-            for _, label in legend.items:
-                label.setText(label.text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -19,14 +19,20 @@ from PySide6.QtWidgets import (
 
 from gui.image_tiles import ImageTiles
 from gui.training_worker import TrainingOutcome
-from model.training import EARLY_STOPPED, FAILED, FINISHED, NAN
+from model.training import EARLY_STOPPED, FAILED, NAN, STOPPED
 
 MISTAKES_SHOWN = 60
 MODEL_FILTER = "Keras model (*.keras);;Legacy HDF5 model (*.h5)"
 CORRECT_COLOR = QColor(44, 160, 44)
 WRONG_COLOR = QColor(214, 39, 40)
-REASON_TITLES = {FINISHED: "Training finished", EARLY_STOPPED: "Stopped early",
-                 NAN: "Training diverged", FAILED: "Training failed"}
+REASON_TITLES = {STOPPED: "Stopped.", EARLY_STOPPED: "Stopped early.",
+                 NAN: "Training diverged.", FAILED: "Training failed."}
+"""A bold word before the trainer's message, when the message alone would not say it."""
+
+
+def sure_text(confidence: float) -> str:
+    """``0.87`` → ``"87%"``; ``0.9996`` → ``">99%"`` rather than a misleading "100%"."""
+    return ">99%" if confidence >= 0.995 else f"{confidence:.0%}"
 
 
 def short_label(name: str, index: int) -> str:
@@ -193,11 +199,11 @@ class ResultsView(QWidget):
     # Filling ----------------------------------------------------------------------------------
 
     def _show_message(self, outcome: TrainingOutcome) -> None:
-        title = REASON_TITLES.get(outcome.reason, "Stopped")
+        title = REASON_TITLES.get(outcome.reason, "")
         alarming = outcome.reason in (NAN, FAILED)
         color = WRONG_COLOR.name() if alarming else self.palette().color(
             QPalette.ColorRole.Text).name()
-        self._message.setText(f"<span style='color:{color}'><b>{title}.</b> "
+        self._message.setText(f"<span style='color:{color}'><b>{title}</b> "
                               f"{outcome.message}</span>")
 
     @staticmethod
@@ -214,12 +220,12 @@ class ResultsView(QWidget):
         wrong = test.misclassified(dataset.y_test)
         shown = wrong[:MISTAKES_SHOWN]
         names = dataset.class_names
-        captions = [[f"true {names[dataset.y_test[i]]}",
-                     f"said {names[test.predicted[i]]} {test.confidence[i]:.0%}"] for i in shown]
+        captions = [[f"{names[dataset.y_test[i]]} → {names[test.predicted[i]]}",
+                     f"{sure_text(test.confidence[i])} sure"] for i in shown]
         self._mistakes.set_tiles(dataset.x_test[shown], captions)
         self._mistakes_title.setText(
-            f"<b>Mistakes</b>: {len(wrong):,} of {test.n:,} test images wrong; the "
-            f"{len(shown)} it was surest about:")
+            f"<b>Mistakes</b> (true class → answer): {len(wrong):,} of {test.n:,} test images "
+            f"wrong; the {len(shown)} it was surest about:")
 
     def _choose_save_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save model", "my-mlp.keras", MODEL_FILTER)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox, QGroupBox, QHBoxLayout, QLabel, QMenu, QMessageBox, QProgressBar, QPushButton,
@@ -26,6 +26,7 @@ from gui.background import BackgroundCall
 from gui.dataset_chooser import DatasetChooser
 from gui.network_editor import NetworkEditor
 from gui.results_view import ResultsView
+from gui.throttle import Throttler
 from gui.training_settings import TrainingSettings
 from gui.training_worker import TrainingOutcome, TrainingWorker, failed_summary
 from model.config import NetworkConfig, Preset, TrainingConfig, presets
@@ -35,6 +36,11 @@ from model.training import FAILED
 
 SNAPSHOT_INTERVAL_MS = 500
 """How often the canvas gets fresher weights while "watch it learn" is on."""
+TRAINED_MODEL_NAME = "your network"
+"""How the canvas's status bar names a model trained in the panel (the main window adds its
+dataset and test accuracy from the model's metadata)."""
+PROGRESS_INTERVAL_MS = 250
+"""Progress bars, speed and ETA are redrawn at most four times a second."""
 SETUP_TAB, TRAINING_TAB, RESULTS_TAB = range(3)
 
 
@@ -78,6 +84,7 @@ class TrainingPanel(QWidget):
         self._last_snapshot: Any = None
         self._epoch_position = 0.0
         self._epochs = 1
+        self._latest_batch: dict = {}
         self._closing = False
         self._plots_widget = None
         self._build_widgets()
@@ -90,9 +97,12 @@ class TrainingPanel(QWidget):
     def start(self, network: NetworkConfig, training: TrainingConfig,
               dataset: Dataset | str | None = None) -> None:
         """Train ``network`` with ``training`` on ``dataset``: a loaded Dataset, a spec such as
-        ``"mnist"`` (loaded first, off the GUI thread), or None for the chosen one."""
+        ``"mnist"`` (loaded first, off the GUI thread), or None for the chosen one. The Setup
+        tab shows the settings being trained."""
         if self.is_running() or self._pending is not None:
             raise RuntimeError("a network is already training; stop it first")
+        self._network_editor.set_config(network)
+        self._training_settings.set_config(training)
         if isinstance(dataset, Dataset):
             self._datasets.show_dataset(dataset)
             self._start_worker(network, training, dataset)
@@ -137,7 +147,7 @@ class TrainingPanel(QWidget):
 
     def plot_series(self) -> dict[str, tuple]:
         """The curves currently plotted: name → (x in epochs, y) numpy arrays."""
-        return self._plots().series()
+        return self.plots().series()
 
     def apply_preset(self, name: str) -> None:
         """Load a tutorial recipe: network, training settings, dataset and published accuracy."""
@@ -152,7 +162,7 @@ class TrainingPanel(QWidget):
     def use_trained_model(self) -> None:
         """Make the canvas read with the network of the last run."""
         if self._outcome is not None and self._outcome.predictor is not None:
-            self.predictor_changed.emit(self._outcome.predictor, self._model_name())
+            self.predictor_changed.emit(self._outcome.predictor, TRAINED_MODEL_NAME)
 
     def save_trained_model(self, path: str) -> None:
         """Save the last run's model on a worker thread; errors are shown in a dialog."""
@@ -205,6 +215,39 @@ class TrainingPanel(QWidget):
         if not self._closing:
             QMessageBox.warning(self, title, text)
 
+    def status_text(self) -> str:
+        """The one-line status above the tabs ("Loading TensorFlow…", "Epoch 3 done: …")."""
+        return self._status.text()
+
+    # Parts, for tests and scripts ---------------------------------------------------------------
+
+    def datasets(self) -> DatasetChooser:
+        return self._datasets
+
+    def network_editor(self) -> NetworkEditor:
+        return self._network_editor
+
+    def training_settings(self) -> TrainingSettings:
+        return self._training_settings
+
+    def results(self) -> ResultsView:
+        return self._results
+
+    def show_training(self) -> None:
+        """Bring the progress bars and live curves to the front."""
+        self._tabs.setCurrentIndex(TRAINING_TAB)
+
+    def plots(self):
+        """The live plots (a ``gui.plots.TrainingPlots``), built on first use: pyqtgraph is slow
+        to import, and the window should open without waiting for it."""
+        if self._plots_widget is None:
+            from gui.plots import TrainingPlots
+
+            self._plots_widget = TrainingPlots()
+            self._plots_widget.set_reference(*self._reference)
+            self._training_layout.addWidget(self._plots_widget, 1)
+        return self._plots_widget
+
     # Building ---------------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
@@ -236,6 +279,7 @@ class TrainingPanel(QWidget):
         self._tabs = QTabWidget()
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setInterval(SNAPSHOT_INTERVAL_MS)
+        self._progress_display = Throttler(self._show_progress, PROGRESS_INTERVAL_MS, self)
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
         button = QPushButton(text)
@@ -312,17 +356,6 @@ class TrainingPanel(QWidget):
         self._training_layout.addLayout(bars)
         return page
 
-    def _plots(self):
-        """The live plots, built on first use: pyqtgraph is slow to import, and the window
-        should open without waiting for it."""
-        if self._plots_widget is None:
-            from gui.plots import TrainingPlots
-
-            self._plots_widget = TrainingPlots()
-            self._plots_widget.set_reference(*self._reference)
-            self._training_layout.addWidget(self._plots_widget, 1)
-        return self._plots_widget
-
     def _connect_widgets(self) -> None:
         self._train_button.clicked.connect(self._on_train_clicked)
         self._pause_button.clicked.connect(self._on_pause_clicked)
@@ -354,7 +387,7 @@ class TrainingPanel(QWidget):
         self._last_snapshot = None
         self._network_editor.set_num_classes(dataset.num_classes)
         self._results.clear("Training… the results appear here when it ends.")
-        self._plots().begin(1, 0)
+        self.plots().begin(1)
         self._reset_progress()
         worker = TrainingWorker(network, training, dataset, self)
         worker.status.connect(self._set_status)
@@ -363,7 +396,7 @@ class TrainingPanel(QWidget):
         worker.epoch_finished.connect(self._on_epoch)
         worker.finished.connect(self._on_finished)
         self._worker = worker
-        self._tabs.setCurrentIndex(TRAINING_TAB)
+        self.show_training()
         worker.start()
         self._on_live_toggled(self._live.isChecked())
         self._update_controls()
@@ -389,25 +422,34 @@ class TrainingPanel(QWidget):
 
     def _on_began(self, info: dict) -> None:
         self._epochs = info["epochs"]
-        self._plots().begin(info["steps_per_epoch"], info["total_steps"])
+        self.plots().begin(info["steps_per_epoch"])
         self._epoch_bar.setRange(0, info["steps_per_epoch"])
         self._run_bar.setRange(0, info["total_steps"])
         self._set_status(f"Training: {info['epochs']} epochs of {info['steps_per_epoch']:,} "
                          f"batches of {info['batch_size']}.")
 
     def _on_batches(self, points, latest: dict) -> None:
-        self._plots().add_batches(points)
+        self.plots().add_batches(points)
         self._epoch_position = latest["epoch_fraction"]
+        self._latest_batch = latest
+        self._progress_display.trigger()
+        self.progress.emit(latest)
+
+    def _show_progress(self) -> None:
+        """Bars and figures for the newest batch; a few times a second is all anyone can read,
+        and every repaint takes CPU from training."""
+        latest = self._latest_batch
+        if not latest:
+            return
         self._epoch_bar.setFormat(f"epoch {latest['epoch'] + 1} of {self._epochs}: %p%")
         self._epoch_bar.setValue(latest["batch"] + 1)
         self._run_bar.setFormat(f"%p% · {latest['samples_per_s']:,.0f} images/s · "
                                 f"{clock(latest['elapsed_s'])} elapsed · "
                                 f"about {clock(latest['eta_s'])} left")
         self._run_bar.setValue(latest["step"])
-        self.progress.emit(latest)
 
     def _on_epoch(self, info: dict) -> None:
-        self._plots().add_epoch(info)
+        self.plots().add_epoch(info)
         validation = (f", validation accuracy {info['val_accuracy']:.2%}"
                       if "val_accuracy" in info else "")
         if not self.is_paused():
@@ -416,11 +458,16 @@ class TrainingPanel(QWidget):
         self.epoch_finished.emit(info)
 
     def _on_finished(self, outcome: TrainingOutcome) -> None:
+        """Show how the run ended. The worker (and with it the thread and the trainer) is
+        deleted: only the outcome keeps the trained Keras model alive, one run at a time."""
         self._outcome = outcome
+        self._worker.deleteLater()
+        self._worker = None
         self._snapshot_timer.stop()
+        self._progress_display.flush()
         test_accuracy = outcome.summary["test_accuracy"]
         if test_accuracy is not None:
-            self._plots().add_test_accuracy(self._epoch_position, test_accuracy)
+            self.plots().add_test_accuracy(self._epoch_position, test_accuracy)
         self._results.show_outcome(outcome, self._reference[0])
         self._set_status(outcome.message)
         self._update_controls()
@@ -447,8 +494,8 @@ class TrainingPanel(QWidget):
         snapshot = self._worker.snapshot()
         if snapshot is not None and snapshot is not self._last_snapshot:
             self._last_snapshot = snapshot
-            self.predictor_changed.emit(snapshot,
-                                        f"training, epoch {self._epoch_position:.1f}")
+            self.predictor_changed.emit(
+                snapshot, f"{TRAINED_MODEL_NAME} at epoch {self._epoch_position:.1f}")
 
     # Saving -----------------------------------------------------------------------------------
 
@@ -477,20 +524,15 @@ class TrainingPanel(QWidget):
 
     def _on_tab_changed(self, index: int) -> None:
         if index == TRAINING_TAB:
-            self._plots()
+            self.plots()
 
     def _set_reference(self, accuracy: float | None, label: str) -> None:
         self._reference = (accuracy, label)
         if self._plots_widget is not None:
             self._plots_widget.set_reference(accuracy, label)
 
-    def _model_name(self) -> str:
-        summary = self._outcome.summary
-        accuracy = summary["test_accuracy"]
-        scored = f", {accuracy:.2%} on test" if accuracy is not None else ""
-        return f"trained here ({self._outcome.dataset.name}{scored})"
-
     def _reset_progress(self) -> None:
+        self._latest_batch = {}
         for bar in (self._epoch_bar, self._run_bar):
             bar.setRange(0, 1)
             bar.setValue(0)
@@ -498,9 +540,6 @@ class TrainingPanel(QWidget):
 
     def _set_status(self, text: str) -> None:
         self._status.setText(text)
-
-    def status_text(self) -> str:
-        return self._status.text()
 
     def _update_controls(self) -> None:
         running = self.is_running()

@@ -105,6 +105,7 @@ class TrainingSettings(QWidget):
         self._augment_box.setToolTip(TIPS["augment"])
         self._patience = int_field(0, 1000, TIPS["early_stopping"], suffix=" epochs",
                                    zero_text="off")
+        self._name_fields()
         self._layout_widgets()
         self._connect_changes()
         self.set_config(TrainingConfig())
@@ -141,6 +142,17 @@ class TrainingSettings(QWidget):
         self._augment_box.setChecked(training.augment.enabled)
         self._patience.setValue(training.early_stopping_patience)
         self._enable_applicable()
+
+    def _name_fields(self) -> None:
+        """Each field is named after its TrainingConfig key, so tests and scripts can find it."""
+        for key, field in (("optimizer", self._optimizer), ("learning_rate", self._learning_rate),
+                           ("momentum", self._momentum), ("nesterov", self._nesterov),
+                           ("lr_schedule", self._schedule), ("lr_decay", self._decay),
+                           ("batch_size", self._batch_size), ("epochs", self._epochs),
+                           ("validation_split", self._validation), ("seed", self._seed),
+                           ("augment", self._augment_box),
+                           ("early_stopping_patience", self._patience)):
+            field.setObjectName(key)
 
     def _layout_widgets(self) -> None:
         momentum_row = QHBoxLayout()

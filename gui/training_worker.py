@@ -9,6 +9,8 @@ order the events happened, with all batches that arrived in between delivered as
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +27,12 @@ from model.training import FAILED, Trainer, TrainingListener, TrainingResult
 
 DRAIN_INTERVAL_MS = 33
 """How often the GUI collects batch events: about as often as a screen can show them."""
+GIL_SWITCH_INTERVAL_S = 0.001
+"""While Keras runs Python on the worker thread, the GUI thread waits for the GIL up to
+CPython's switch interval (5 ms by default) each time it needs it, which adds up to tens of
+milliseconds in one redraw (measured: timer p99 20 ms → 2 ms against a busy Python thread). A
+switch is only forced while another thread waits, so a shorter interval costs the training
+thread nothing while the GUI idles. It is process-wide and stays set once training has run."""
 BATCH_COLUMNS = ("step", "epoch_fraction", "loss", "accuracy")
 """The columns of the arrays :attr:`TrainingWorker.batches` delivers."""
 
@@ -130,6 +138,7 @@ class TrainingWorker(QObject):
         self._outcome: TrainingOutcome | None = None
 
     def start(self) -> None:
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
         self._drain_timer.start()
         self._thread.start()
 
@@ -173,7 +182,15 @@ class TrainingWorker(QObject):
                  "epoch": self.epoch_finished}[kind].emit(payload)
 
     def _train(self) -> TrainingOutcome:
-        """The worker thread's whole job: train, then copy the final weights for the GUI."""
+        """The worker thread's whole job: train, then copy the final weights for the GUI.
+
+        Keras models, optimizers and their traced functions are full of reference cycles, so
+        the last run's model only goes away in a full garbage collection. Left to chance, that
+        collection starts whenever some thread allocates, typically while Keras traces the next
+        model, and there it was measured to stall training for over a minute. Collecting here,
+        before any tracing and off the GUI thread, takes a fraction of a second.
+        """
+        gc.collect()
         result = self._trainer.run()
         if result.model is None:
             return TrainingOutcome(result.summary(), self._dataset, result)

@@ -16,10 +16,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QThread, Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QCheckBox, QComboBox, QMessageBox, QPushButton, QToolButton,
+    QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QMessageBox, QPushButton, QSpinBox,
+    QToolButton,
 )
 
+from gui.plots import BoundedSeries
 from gui.replay import drag_strokes
+from gui.results_view import sure_text
 from gui.training_panel import TrainingPanel
 from gui.training_worker import EventInbox, TrainingWorker
 from model.config import LayerConfig, NetworkConfig, TrainingConfig, presets
@@ -91,7 +94,7 @@ def test_a_run_reports_progress_epochs_plots_and_test_accuracy(qtbot, panel, tin
     assert series["batch_loss"][0][-1] == pytest.approx(2.0)
     assert len(series["val_loss"][0]) == len(series["val_accuracy"][0]) == 2
     assert series["test_accuracy"][1][0] == pytest.approx(100 * summary["test_accuracy"])
-    assert "Test accuracy" in panel._results.headline()
+    assert "Test accuracy" in panel.results().headline()
     assert not panel.is_running() and panel.errors == []
 
 
@@ -106,6 +109,20 @@ def test_batch_events_are_coalesced_in_order():
     assert [kind for kind, _ in events] == ["begin", "batches", "epoch", "batches"]
     assert [point[0] for point in events[1][1].points] == [1, 2, 3]
     assert events[1][1].latest["step"] == 3 and inbox.take() == []
+
+
+def test_a_long_run_is_plotted_from_a_bounded_number_of_points():
+    capacity = 2048
+    series = BoundedSeries(capacity)
+    rng = np.random.default_rng(0)
+    steps = np.arange(50 * 1688, dtype=float)  # 50 epochs at batch size 32
+    losses = rng.random(steps.size)
+    for chunk in np.array_split(np.arange(steps.size), 2000):
+        series.extend(steps[chunk] / 1688, losses[chunk])
+    x, y = series.points()
+    unfinished_bucket = 2 * steps.size // capacity
+    assert len(x) <= 2 * capacity + unfinished_bucket and np.all(np.diff(x) >= 0)
+    assert (y.min(), y.max(), series.last_x()) == (losses.min(), losses.max(), steps[-1] / 1688)
 
 
 def test_the_worker_signals_arrive_on_the_gui_thread(qtbot, tiny_mnist):
@@ -155,8 +172,17 @@ def test_a_diverging_run_ends_with_reason_nan_and_says_why(qtbot, panel, tiny_mn
                             batch_size=50, seed=3)
     summary = train(qtbot, panel, tiny_mnist, linear, absurd)
     assert summary["reason"] == "nan" and "lower learning rate" in summary["message"]
-    assert "diverged" in panel._results.message() and "NaN" in panel.status_text()
+    assert "diverged" in panel.results().message() and "NaN" in panel.status_text()
     assert panel.errors == []
+
+
+def test_early_stopping_ends_with_its_own_reason_and_message(qtbot, panel, tiny_mnist):
+    patient = TrainingConfig(epochs=60, batch_size=50, learning_rate=0.01, seed=3,
+                             early_stopping_patience=1)
+    summary = train(qtbot, panel, tiny_mnist, training=patient)
+    assert summary["reason"] == "early_stopped" and summary["epochs_run"] < 60
+    assert "best weights" in summary["message"]
+    assert "Stopped early." in panel.results().message()
 
 
 # Using and saving the result ------------------------------------------------------------------
@@ -165,19 +191,29 @@ def test_a_diverging_run_ends_with_reason_nan_and_says_why(qtbot, panel, tiny_mn
 def test_the_trained_model_reads_the_canvas(qtbot, bare_window, tiny_mnist):
     panel = TrainingPanel()
     bare_window.add_training_panel(panel)
-    panel.predictor_changed.connect(
-        lambda predictor, source: bare_window.set_predictor(predictor, source=source))
-    try:
-        train(qtbot, panel, tiny_mnist)
-        qtbot.mouseClick(panel.findChild(QPushButton, "useModel"), Qt.MouseButton.LeftButton)
-        assert bare_window.predictor() is panel.outcome().predictor
-        canvas = bare_window.canvas()
-        drag_strokes(canvas, [np.array([[140.0, 60.0], [140.0, 220.0]])])
-        expected = panel.outcome().predictor.predict_proba(canvas_to_mnist(canvas.image()))[0]
-        shown = bare_window.prediction_view().probabilities()
-        np.testing.assert_allclose(shown, expected, atol=1e-6)
-    finally:
-        panel.shutdown()
+    train(qtbot, panel, tiny_mnist)
+    qtbot.mouseClick(panel.findChild(QPushButton, "useModel"), Qt.MouseButton.LeftButton)
+    assert bare_window.predictor() is panel.outcome().predictor
+    canvas = bare_window.canvas()
+    drag_strokes(canvas, [np.array([[140.0, 60.0], [140.0, 220.0]])])
+    expected = panel.outcome().predictor.predict_proba(canvas_to_mnist(canvas.image()))[0]
+    np.testing.assert_allclose(bare_window.prediction_view().probabilities(), expected,
+                               atol=1e-6)
+
+
+def test_closing_the_window_during_training_stops_it_cleanly(qtbot, bare_window, tiny_mnist,
+                                                             monkeypatch):
+    baseline = threading.enumerate()
+    panel = TrainingPanel()
+    bare_window.add_training_panel(panel)
+    panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
+    wait_for_step(qtbot, panel, 3)
+    (training_thread,) = panel.findChildren(QThread)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: QMessageBox.StandardButton.Yes)
+    assert bare_window.close()
+    assert training_thread.isFinished() and not panel.is_running()
+    assert threading.enumerate() == baseline
 
 
 def test_live_snapshots_feed_the_canvas_while_training(qtbot, panel, tiny_mnist):
@@ -187,7 +223,7 @@ def test_live_snapshots_feed_the_canvas_while_training(qtbot, panel, tiny_mnist)
     panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
     qtbot.waitUntil(lambda: len(offered) >= 2, timeout=RUN_TIMEOUT_MS)
     assert all(isinstance(p, Predictor) for p, _ in offered)
-    assert offered[0][0] is not offered[1][0] and offered[-1][1].startswith("training, epoch")
+    assert offered[0][0] is not offered[1][0] and offered[-1][1].startswith("your network at epoch")
     with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS):
         panel.stop()
     assert offered[-1][0] is panel.outcome().predictor  # the final weights are shown last
@@ -214,14 +250,14 @@ def test_save_model_writes_a_file_with_metadata_and_reports_errors(qtbot, panel,
 
 def test_the_results_show_confusion_and_the_most_confident_mistakes(qtbot, panel, tiny_mnist):
     summary = train(qtbot, panel, tiny_mnist)
-    table = panel._results.confusion_table()
+    table = panel.results().confusion_table()
     counts = np.array([[int(table.item(r, c).text() or 0) for c in range(10)] for r in range(10)])
     assert counts.sum() == 200 and np.trace(counts) / 200 == pytest.approx(summary["test_accuracy"])
-    captions = panel._results.mistake_captions()
+    captions = panel.results().mistake_captions()
     test = panel.outcome().result.test
     first = test.misclassified(tiny_mnist.y_test)[0]
-    assert captions[0] == [f"true {tiny_mnist.y_test[first]}",
-                           f"said {test.predicted[first]} {test.confidence[first]:.0%}"]
+    assert captions[0] == [f"{tiny_mnist.y_test[first]} → {test.predicted[first]}",
+                           f"{sure_text(test.confidence[first])} sure"]
 
 
 # Closing --------------------------------------------------------------------------------------
@@ -236,9 +272,10 @@ def test_closing_during_training_asks_then_leaves_no_thread_running(qtbot, tiny_
     wait_for_step(qtbot, panel, 3)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    (training_thread,) = panel.findChildren(QThread)
     assert panel.confirm_close() is False and panel.is_running()
     assert panel.confirm_close() is True and not panel.is_running()
-    assert all(thread.isFinished() for thread in panel.findChildren(QThread))
+    assert training_thread.isFinished()
     assert threading.enumerate() == baseline
     assert panel.outcome().reason == "stopped"
 
@@ -261,21 +298,22 @@ def test_every_control_teaches_what_it_does_in_a_tooltip(panel):
 
 
 def test_spin_box_ranges_match_the_config_checks(panel):
-    settings = panel._training_settings
-    settings._learning_rate.setValue(50.0)
-    settings._momentum.setValue(2.0)
-    settings._batch_size.setValue(0)
+    settings = panel.training_settings()
+    learning_rate = settings.findChild(QDoubleSpinBox, "learning_rate")
+    settings.findChild(QDoubleSpinBox, "momentum").setValue(2.0)
+    settings.findChild(QSpinBox, "batch_size").setValue(0)
+    learning_rate.setValue(50.0)
     config = settings.config()
     assert (config.learning_rate, config.momentum, config.batch_size) == (10.0, 0.999, 1)
-    settings._learning_rate.setValue(0.001)
-    settings._learning_rate.stepBy(1)
+    learning_rate.setValue(0.001)
+    learning_rate.stepBy(1)
     assert settings.config().learning_rate == pytest.approx(0.002)
-    settings._learning_rate.stepBy(-2)
+    learning_rate.stepBy(-2)
     assert settings.config().learning_rate == pytest.approx(0.0005)
 
 
 def test_the_network_summary_follows_every_edit(panel):
-    editor = panel._network_editor
+    editor = panel.network_editor()
     editor.set_config(NetworkConfig(hidden=(LayerConfig(300), LayerConfig(100))))
     assert "266,610" in editor.summary_text()
     editor.add_layer()
@@ -290,12 +328,13 @@ def test_the_network_summary_follows_every_edit(panel):
 def test_presets_set_up_network_training_and_the_reference_line(qtbot, panel):
     panel.apply_preset("Keras mnist_mlp")
     preset = presets()["Keras mnist_mlp"]
-    assert panel._network_editor.config() == preset.network
-    assert panel._training_settings.config() == preset.training
-    assert panel._plots().reference() == pytest.approx(100 * preset.published_accuracy)
-    qtbot.waitUntil(lambda: panel._datasets.sample_count() == 10, timeout=RUN_TIMEOUT_MS)
-    panel.apply_preset("Géron ch.10")
-    assert panel._training_settings.config().validation_split == 5000
+    assert panel.network_editor().config() == preset.network
+    assert panel.training_settings().config() == preset.training
+    assert panel.plots().reference() == pytest.approx(100 * preset.published_accuracy)
+    qtbot.waitUntil(lambda: panel.datasets().sample_count() == 10, timeout=RUN_TIMEOUT_MS)
+    geron = presets()["Géron ch.10"].training  # its 5,000 validation images are a count
+    panel.training_settings().set_config(geron)
+    assert panel.training_settings().config() == geron
 
 
 def test_a_folder_named_by_spec_is_loaded_off_the_gui_thread_then_trained(qtbot, panel,
@@ -307,9 +346,9 @@ def test_a_folder_named_by_spec_is_loaded_off_the_gui_thread_then_trained(qtbot,
         panel.start(SMALL_NET, QUICK, dataset=str(tmp_path))
         assert not panel.is_running() and "Loading" in panel.status_text()
     assert finished.args[0]["reason"] == "finished"
-    assert panel._datasets.dataset().describe() == f"{tmp_path.name}: 1,000 train / 200 test, " \
+    assert panel.datasets().dataset().describe() == f"{tmp_path.name}: 1,000 train / 200 test, " \
                                                   "10 classes"
-    assert panel._datasets.sample_count() == 10
+    assert panel.datasets().sample_count() == 10
 
 
 def test_a_missing_dataset_ends_with_an_error_and_a_message(qtbot, panel, tmp_path):

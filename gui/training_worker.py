@@ -9,7 +9,6 @@ order the events happened, with all batches that arrived in between delivered as
 
 from __future__ import annotations
 
-import gc
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -182,15 +181,7 @@ class TrainingWorker(QObject):
                  "epoch": self.epoch_finished}[kind].emit(payload)
 
     def _train(self) -> TrainingOutcome:
-        """The worker thread's whole job: train, then copy the final weights for the GUI.
-
-        Keras models, optimizers and their traced functions are full of reference cycles, so
-        the last run's model only goes away in a full garbage collection. Left to chance, that
-        collection starts whenever some thread allocates, typically while Keras traces the next
-        model, and there it was measured to stall training for over a minute. Collecting here,
-        before any tracing and off the GUI thread, takes a fraction of a second.
-        """
-        gc.collect()
+        """The worker thread's whole job: train, then copy the final weights for the GUI."""
         result = self._trainer.run()
         if result.model is None:
             return TrainingOutcome(result.summary(), self._dataset, result)

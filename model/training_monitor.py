@@ -77,6 +77,8 @@ class TrainingMonitor(keras().callbacks.Callback):
             "batch_size": self.trainer.training.batch_size,
         })
         self.trainer.take_snapshot(self.model)
+        if self.trainer.stop_requested:
+            raise StopRequested
 
     def on_epoch_begin(self, epoch, logs=None):
         self._epoch = epoch

@@ -172,3 +172,24 @@ def test_class_count_follows_the_dataset(tiny_mnist):
     )
     _, result = train(five, epochs=1)
     assert result.model.output_shape[-1] == 5
+
+
+def test_a_split_that_leaves_nothing_to_train_is_reported_not_raised(tiny_mnist):
+    recorder = Recorder()
+    _, result = train(tiny_mnist, recorder, validation_split=5000)
+    assert result.reason == "error" and "no training images" in result.message
+    assert recorder.end["reason"] == "error"
+
+
+def test_stop_before_the_first_batch_trains_nothing(tiny_mnist):
+    class StopOnStatus(Recorder):
+        def on_status(self, message):
+            super().on_status(message)
+            if message == "Preparing data…":
+                trainer.stop()
+
+    recorder = StopOnStatus()
+    trainer = Trainer(SMALL_NET, TrainingConfig(batch_size=50, epochs=2, seed=1), tiny_mnist,
+                      recorder)
+    assert trainer.run().reason == "stopped"
+    assert recorder.batches == []

@@ -14,26 +14,18 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-SCREEN = "3200x2000x24"
+sys.path.insert(0, str(REPO / "docs"))
+
+from screenshot import rerun_under_xvfb  # noqa: E402  (one Xvfb recipe for both pictures)
+
 WINDOW_SIZE = (1560, 940)
 PRESET = "Keras mnist_mlp"
-
-
-def rerun_under_xvfb() -> int:
-    if shutil.which("xvfb-run") is None:
-        sys.exit("no X display and no xvfb-run: apt-get install -y xvfb")
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb",
-           "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="digitlab-screenshot-")}
-    return subprocess.call(["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}", sys.executable,
-                            *sys.argv], env=env)
 
 
 def open_window():

@@ -9,6 +9,7 @@ order the events happened, with all batches that arrived in between delivered as
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -137,6 +138,15 @@ class TrainingWorker(QObject):
         self._outcome: TrainingOutcome | None = None
 
     def start(self) -> None:
+        """Start the run; first a full garbage collection, here on the GUI thread.
+
+        Keras models are full of reference cycles, so a previous run's model only goes away in a
+        full collection. Left to chance it starts on the worker thread while Keras traces the next
+        model (measured: a stall of over a minute), and there it may also finalise Qt objects that
+        belong to the GUI thread, which can deadlock with it. On the GUI thread, before the worker
+        exists, it is safe and takes a fraction of a second.
+        """
+        gc.collect()
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
         self._drain_timer.start()
         self._thread.start()

@@ -7,7 +7,6 @@ and ``resume`` are safe to call from any thread and take effect at the next batc
 
 from __future__ import annotations
 
-import gc
 import math
 import threading
 import time
@@ -128,13 +127,7 @@ class Trainer:
             return self._snapshot
 
     def run(self) -> TrainingResult:
-        """Train to the end (or stop, early stop, NaN); reports failures instead of raising.
-
-        A full garbage collection runs first: Keras models are full of reference cycles, so a
-        previous run's model only goes away in one, and left to chance it starts while Keras
-        traces the next model, where it was measured to stall training for over a minute.
-        """
-        gc.collect()
+        """Train to the end (or stop, early stop, NaN); reports failures instead of raising."""
         self.listener.on_status("Loading TensorFlow…")
         k = keras()
         try:

@@ -8,6 +8,7 @@ level applies, so the import runs with fd 2 pointed at /dev/null.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -55,4 +56,13 @@ def keras() -> ModuleType:
         import absl.logging
 
         absl.logging.set_verbosity(absl.logging.ERROR)
+        _exempt_from_garbage_collection()
         return keras_module
+
+
+def _exempt_from_garbage_collection() -> None:
+    """Move everything alive now (TensorFlow's ~millions of module objects) out of the cyclic
+    collector's sight: they live as long as the process, yet every full collection would walk
+    them again (measured: 0.2 s a collection, stalling whichever thread triggers it).
+    Freezing runs no finalisers, so it is safe on any thread."""
+    gc.freeze()

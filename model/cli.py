@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 from typing import Any, Sequence
 
-from model.config import (ACTIVATIONS, INITIALIZERS, OPTIMIZERS, SCHEDULES, AugmentConfig,
-                          LayerConfig, NetworkConfig, Preset, TrainingConfig, presets)
+from model.config import (ACTIVATIONS, INITIALIZERS, OPTIMIZERS, SCHEDULES, NetworkConfig,
+                          Preset, TrainingConfig, presets)
 from model.errors import DigitLabError
 from model.training import TrainingListener
 

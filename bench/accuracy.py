@@ -19,10 +19,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from model.config import presets  # noqa: E402
-from model.datasets import Dataset, load_dataset  # noqa: E402
-from model.evaluation import evaluate  # noqa: E402
-from model.predictor import Predictor  # noqa: E402
-from model.training import Trainer  # noqa: E402
+from model.data.datasets import Dataset, load_dataset  # noqa: E402
+from model.inference.evaluation import evaluate  # noqa: E402
+from model.inference.predictor import Predictor  # noqa: E402
+from model.training.trainer import Trainer  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
 DEFAULT_MODEL = REPO / "resources" / "models" / "mnist-mlp.keras"

@@ -20,8 +20,8 @@ from gui_harness import PENDIGITS, open_window  # first: it sets up the app's en
 
 import numpy as np
 
-from gui.replay import drag_strokes
-from model.pendigits import CANVAS_SIZE, fit_strokes, random_placements, read_pendigits
+from gui.draw.replay import drag_strokes
+from model.data.pendigits import CANVAS_SIZE, fit_strokes, random_placements, read_pendigits
 
 
 def read_all(window, app, digits, seed: int) -> list[str | None]:

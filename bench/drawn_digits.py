@@ -21,10 +21,10 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from model.pendigits import (CANVAS_SIZE, PEN_WIDTH, fit_strokes, random_placements,  # noqa: E402
+from model.data.pendigits import (CANVAS_SIZE, PEN_WIDTH, fit_strokes, random_placements,  # noqa: E402
                              read_pendigits, render_strokes)
-from model.predictor import Predictor  # noqa: E402
-from model.preprocess import canvas_to_mnist  # noqa: E402
+from model.inference.predictor import Predictor  # noqa: E402
+from model.drawing.preprocess import canvas_to_mnist  # noqa: E402
 
 PENDIGITS = REPO.parent / "shared" / "data" / "pendigits-train" / "pendigits-orig.tra"
 DEFAULT_MODEL = REPO / "resources" / "models" / "mnist-mlp.keras"

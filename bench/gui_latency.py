@@ -22,8 +22,8 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from gui.throttle import frame_interval_ms
-from model.pendigits import CANVAS_SIZE, fit_strokes, read_pendigits
+from gui.common.throttle import frame_interval_ms
+from model.data.pendigits import CANVAS_SIZE, fit_strokes, read_pendigits
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier

@@ -25,7 +25,7 @@ import numpy as np
 from panel_harness import BENCH_NETWORK, bench_training, open_panel, train_to_end
 from PySide6.QtCore import Qt, QTimer
 
-from model.datasets import load_dataset
+from model.data.datasets import load_dataset
 
 TICK_MS = 10
 SYNTHETIC_EPOCHS = 50

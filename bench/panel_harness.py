@@ -20,7 +20,7 @@ from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QCheckBox  # noqa: E402
 
-from gui.training_panel import TrainingPanel  # noqa: E402
+from gui.train.panel import TrainingPanel  # noqa: E402
 from model.config import LayerConfig, NetworkConfig, TrainingConfig  # noqa: E402
 
 BENCH_NETWORK = NetworkConfig(hidden=(LayerConfig(128),))

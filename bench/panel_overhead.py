@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from panel_harness import BENCH_NETWORK, REPO, bench_training, open_panel, train_to_end
 
-from model.datasets import load_dataset
+from model.data.datasets import load_dataset
 
 
 def cli_train_seconds(epochs: int, batch_size: int) -> float:

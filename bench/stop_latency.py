@@ -20,7 +20,7 @@ import numpy as np
 from panel_harness import BENCH_NETWORK, bench_training, open_panel
 from PySide6.QtCore import QEventLoop, QTimer
 
-from model.datasets import load_dataset
+from model.data.datasets import load_dataset
 
 EARLIEST_S, LATEST_S = 0.2, 4.0
 

@@ -19,11 +19,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from model.build import build_model, compile_model  # noqa: E402
+from model.training.build import build_model, compile_model  # noqa: E402
 from model.config import presets  # noqa: E402
-from model.datasets import load_dataset  # noqa: E402
+from model.data.datasets import load_dataset  # noqa: E402
 from model.keras_runtime import keras  # noqa: E402
-from model.training import Trainer, TrainingListener, prepare_data  # noqa: E402
+from model.training.trainer import Trainer, TrainingListener, prepare_data  # noqa: E402
 
 
 class CountingListener(TrainingListener):

@@ -57,9 +57,9 @@ def photograph(args: argparse.Namespace) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from gui.main_window import MainWindow
-    from gui.replay import drag_strokes
+    from gui.draw.replay import drag_strokes
     from gui.self_test import DIGIT_BOX, STROKES
-    from model.pendigits import fit_strokes
+    from model.data.pendigits import fit_strokes
 
     window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
     if window is None or window.findChild(QWidget, "training") is None:

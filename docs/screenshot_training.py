@@ -36,7 +36,7 @@ def open_window():
 
     from gui.app import create_application
     from gui.main_window import MainWindow
-    from gui.training_panel import TrainingPanel
+    from gui.train.panel import TrainingPanel
 
     create_application([])
     settings = Path(tempfile.mkdtemp(prefix="digitlab-screenshot-")) / "settings.ini"
@@ -51,9 +51,9 @@ def open_window():
 
 
 def draw_three(window) -> None:
-    from gui.replay import drag_strokes
+    from gui.draw.replay import drag_strokes
     from gui.self_test import DIGIT_BOX, STROKES
-    from model.pendigits import fit_strokes
+    from model.data.pendigits import fit_strokes
 
     drag_strokes(window.canvas(), fit_strokes(STROKES, DIGIT_BOX))
 

@@ -1,7 +1,7 @@
 """Start the desktop app: ``run(argv)`` makes the QApplication and the window, or the self-test.
 
 Start-up is kept lean so the window appears in well under a second: nothing here imports
-TensorFlow (the default model is read by the numpy :class:`~model.predictor.Predictor`), and the
+TensorFlow (the default model is read by the numpy :class:`~model.inference.predictor.Predictor`), and the
 window's modules are imported only after the QApplication exists.
 """
 
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui.icons import app_icon
+from gui.common.icons import app_icon
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -109,6 +109,6 @@ def _finish_start_up(window: MainWindow, model: Path | None) -> None:
 
 def _add_training_panel(window: MainWindow) -> None:
     # Imported here: the panel's plots and forms take a few hundred ms to import.
-    from gui.training_panel import TrainingPanel
+    from gui.train.panel import TrainingPanel
 
     window.add_training_panel(TrainingPanel())

@@ -1,7 +1,7 @@
 """The main window: draw on the left, watch the network read it on the right.
 
-The window owns the active :class:`~model.predictor.Predictor`. Every change of the drawing asks
-for a prediction through a :class:`~gui.throttle.Throttler`, so predictions follow the pen at the
+The window owns the active :class:`~model.inference.predictor.Predictor`. Every change of the drawing asks
+for a prediction through a :class:`~gui.common.throttle.Throttler`, so predictions follow the pen at the
 screen's frame rate without ever queueing up behind it; discrete actions (end of a stroke, undo,
 clear, drop, a new model) are predicted at once. Predictions run on the GUI thread: a numpy
 forward pass of an MLP takes well under a millisecond, less than any hand-off to a worker would.
@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSlider, QSplitter, QWidget,
 )
 
-from gui.canvas import PEN_WIDTH_RANGE, Canvas
-from gui.icons import tinted_icon
-from gui.prediction_view import PredictionView
-from gui.throttle import Throttler, frame_interval_ms
+from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
+from gui.common.icons import tinted_icon
+from gui.draw.prediction_view import PredictionView
+from gui.common.throttle import Throttler, frame_interval_ms
 from model import __version__ as app_version
 from model.errors import DigitLabError, EmptyDrawingError
-from model.preprocess import canvas_to_mnist
+from model.drawing.preprocess import canvas_to_mnist
 
 if TYPE_CHECKING:
-    from gui.training_panel import TrainingPanel
-    from model.predictor import Predictor
+    from gui.train.panel import TrainingPanel
+    from model.inference.predictor import Predictor
 
 MODEL_FILTER = "Keras models (*.keras *.h5);;All files (*)"
 NO_MODEL_MESSAGE = "Open a model to read digits (File ▸ Open model…)"
@@ -41,14 +41,14 @@ NO_MODEL_MESSAGE = "Open a model to read digits (File ▸ Open model…)"
 
 def read_model(path: Path) -> Predictor:
     """Load a model file for prediction (raises ModelFileError when it cannot be used)."""
-    from model.predictor import Predictor
+    from model.inference.predictor import Predictor
 
     return Predictor.load(path)
 
 
 def copy_model(source: Path, target: str | Path) -> None:
     """Copy a model file atomically (raises ModelFileError, e.g. for a different format)."""
-    from model.modelfile import copy_model_file
+    from model.files.modelfile import copy_model_file
 
     copy_model_file(source, target)
 

@@ -17,8 +17,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
-from gui.replay import drag_strokes
-from model.pendigits import CANVAS_SIZE, fit_strokes
+from gui.draw.replay import drag_strokes
+from model.data.pendigits import CANVAS_SIZE, fit_strokes
 
 EXPECTED = "3"
 STROKES = (np.array([

@@ -18,7 +18,7 @@ from typing import Any, Sequence
 from model.config import (ACTIVATIONS, INITIALIZERS, OPTIMIZERS, SCHEDULES, NetworkConfig,
                           Preset, TrainingConfig, presets)
 from model.errors import DigitLabError
-from model.training import TrainingListener
+from model.training.trainer import TrainingListener
 
 EXIT_USAGE = 2
 
@@ -148,10 +148,10 @@ def _overlay(target: dict[str, Any], args: argparse.Namespace, keys: Sequence[st
 
 
 def _train(args: argparse.Namespace) -> int:
-    from model.datasets import load_dataset
-    from model.metadata import model_metadata
-    from model.modelfile import save_model
-    from model.training import Trainer
+    from model.data.datasets import load_dataset
+    from model.files.metadata import model_metadata
+    from model.files.modelfile import save_model
+    from model.training.trainer import Trainer
 
     network, training, dataset_name = configs_from_args(args)
     out = _writable_model_path(args.out)
@@ -181,9 +181,9 @@ def _writable_model_path(text: str) -> Path:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from model.datasets import load_dataset
-    from model.evaluation import evaluate
-    from model.predictor import Predictor
+    from model.data.datasets import load_dataset
+    from model.inference.evaluation import evaluate
+    from model.inference.predictor import Predictor
 
     predictor = Predictor.load(args.model)
     dataset = load_dataset(args.dataset or predictor.metadata.get("dataset") or "mnist")
@@ -213,9 +213,9 @@ def _print_confusion(matrix: list[list[int]], names: Sequence[str]) -> None:
 def _predict(args: argparse.Namespace) -> int:
     import numpy as np
 
-    from model.images import load_drawing
-    from model.predictor import Predictor
-    from model.preprocess import canvas_to_mnist
+    from model.drawing.images import load_drawing
+    from model.inference.predictor import Predictor
+    from model.drawing.preprocess import canvas_to_mnist
 
     predictor = Predictor.load(args.model)
     images = [canvas_to_mnist(load_drawing(path)) for path in args.images]

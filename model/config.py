@@ -131,7 +131,7 @@ class AugmentConfig(_JsonConfig):
 
     Each batch is distorted afresh (seeded), so the network never sees the exact same image twice.
     ``writing_styles`` is the chance that a 1 or 9 is shown in the style MNIST lacks (flagged 1,
-    hooked 9; see ``model.writing_styles``); it applies to digit datasets only.
+    hooked 9; see ``model.data.writing_styles``); it applies to digit datasets only.
     """
 
     enabled: bool = False

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from gui.app import default_model_path
 from gui.main_window import MainWindow
-from model.pendigits import PenDigit, read_pendigits
+from model.data.pendigits import PenDigit, read_pendigits
 from tests.conftest import shared_data
 from tests.gui.helpers import make_window
 

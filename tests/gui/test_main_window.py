@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QToolBar, QWidget
 
 from gui.main_window import MainWindow
-from gui.replay import drag_stroke, drag_strokes
-from model.datasets import bundled_mnist_dir
-from model.idx import read_idx
+from gui.draw.replay import drag_stroke, drag_strokes
+from model.data.datasets import bundled_mnist_dir
+from model.data.idx import read_idx
 from tests.gui.helpers import drop, make_window, strokes_in_box
 
 LEFT = Qt.MouseButton.LeftButton

@@ -1,0 +1,106 @@
+"""A wrapping grid of small 28×28 images with captions: dataset samples, misclassified digits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from gui.draw.canvas import gray_image
+
+PIXEL_SCALE = 2
+IMAGE_SIZE = 28 * PIXEL_SCALE
+SPACING = 6
+
+
+class ImageTiles(QWidget):
+    """Magnified images (nearest neighbour: the pixels the network sees) each above one or two
+    caption lines; hovering a tile shows its full caption (a long class name is elided), hovering
+    between tiles the widget's own tooltip."""
+
+    def __init__(self, caption_lines: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._caption_lines = caption_lines
+        self._images: list[QImage] = []
+        self._captions: list[list[str]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_tiles(self, images: np.ndarray, captions: Sequence[Sequence[str]]) -> None:
+        """``images`` (N, 28, 28) uint8, ink high; one sequence of caption lines per image."""
+        self._images = [gray_image(image) for image in images]
+        self._captions = [list(lines) for lines in captions]
+        self._fit_height()
+        self.update()
+
+    def count(self) -> int:
+        return len(self._images)
+
+    def captions(self) -> list[list[str]]:
+        return [list(lines) for lines in self._captions]
+
+    # Geometry ---------------------------------------------------------------------------------
+
+    def _tile_size(self) -> QSize:
+        line = QFontMetrics(self.font()).height()
+        return QSize(IMAGE_SIZE + 16, IMAGE_SIZE + 2 + line * self._caption_lines)
+
+    def _columns(self, width: int) -> int:
+        return max(1, (width + SPACING) // (self._tile_size().width() + SPACING))
+
+    def _height_for(self, width: int) -> int:
+        if not self._images:
+            return 0
+        rows = -(-len(self._images) // self._columns(width))
+        return rows * (self._tile_size().height() + SPACING)
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(self._height_for(self.width()))
+
+    def _tile_rect(self, index: int) -> QRect:
+        size = self._tile_size()
+        row, column = divmod(index, self._columns(self.width()))
+        return QRect(QPoint(column * (size.width() + SPACING), row * (size.height() + SPACING)),
+                     size)
+
+    def sizeHint(self) -> QSize:
+        width = 10 * (self._tile_size().width() + SPACING)
+        return QSize(width, self._height_for(width))
+
+    def resizeEvent(self, event) -> None:
+        self._fit_height()
+        super().resizeEvent(event)
+
+    # Painting ---------------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        metrics = QFontMetrics(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        for index, (image, lines) in enumerate(zip(self._images, self._captions)):
+            tile = self._tile_rect(index)
+            target = QRect(tile.x() + (tile.width() - IMAGE_SIZE) // 2, tile.y(), IMAGE_SIZE,
+                           IMAGE_SIZE)
+            painter.drawImage(target, image)
+            for number, line in enumerate(lines[:self._caption_lines]):
+                text_rect = QRect(tile.x(), target.bottom() + 2 + number * metrics.height(),
+                                  tile.width(), metrics.height())
+                painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter,
+                                 metrics.elidedText(line, Qt.TextElideMode.ElideRight,
+                                                    tile.width()))
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        index = self._index_at(event.pos()) if event.type() == QEvent.Type.ToolTip else None
+        if index is None:
+            return super().event(event)
+        QToolTip.showText(event.globalPos(), "\n".join(self._captions[index]), self)
+        return True
+
+    def _index_at(self, position: QPoint) -> int | None:
+        for index in range(len(self._images)):
+            if self._tile_rect(index).contains(position):
+                return index
+        return None

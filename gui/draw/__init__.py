@@ -1,0 +1,1 @@
+"""The Draw feature: the canvas, the live prediction view and stroke replay."""

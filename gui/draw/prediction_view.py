@@ -1,0 +1,222 @@
+"""What the network answers: the top class large, every class's probability, and its input image.
+
+The bar chart uses pyqtgraph, whose import costs about a quarter of a second. So that the window
+appears at once, the chart is built right after the view is first painted, and whatever the view
+was asked to show in the meantime is handed to it then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QImage, QPalette, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from gui.draw.canvas import gray_image, painting
+
+if TYPE_CHECKING:
+    from gui.draw.probability_chart import ProbabilityChart
+
+DIGITS = tuple("0123456789")
+EMPTY_MESSAGE = "Draw a digit"
+CHART_MINIMUM = QSize(220, 180)
+"""The chart and the placeholder it replaces share it, so the window's size limits never jump."""
+
+
+def _confidence_text(probability: float) -> str:
+    """Say "99.3% sure", but never "100.0%": no softmax output really is."""
+    if probability >= 0.9995:
+        return "over 99.9% sure"
+    return f"{probability:.1%} sure"
+
+
+class PixelView(QWidget):
+    """A 28×28 grey image magnified 4× with hard pixel edges (nearest neighbour), framed.
+
+    A whole-number magnification keeps every pixel the same size, also at 1.25×, 1.5× and 2×
+    screen scales.
+    """
+
+    MAGNIFIED = 112
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self.setFixedSize(self.MAGNIFIED + 2, self.MAGNIFIED + 2)
+
+    def set_pixels(self, pixels: np.ndarray | None) -> None:
+        """Show an image with values in [0, 1] (1 = white), or an empty frame."""
+        if pixels is None:
+            self._image = None
+        else:
+            self._image = gray_image(np.clip(pixels * 255.0 + 0.5, 0, 255).astype(np.uint8))
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        """Scaled without smoothing, so each of the network's pixels is a crisp square."""
+        inside = QRectF(1, 1, self.MAGNIFIED, self.MAGNIFIED)
+        with painting(self) as painter:
+            if self._image is None:
+                painter.fillRect(inside, self.palette().color(QPalette.ColorRole.Base))
+            else:
+                painter.drawImage(inside, self._image)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1.0))
+            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+
+
+class PredictionView(QWidget):
+    """The network's answer for the current drawing; ``updated`` fires after each change shown."""
+
+    updated = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("prediction")
+        self.setAccessibleName("Prediction")
+        self.setMinimumWidth(280)
+        self._class_names: tuple[str, ...] = DIGITS
+        self._probabilities: np.ndarray | None = None
+        self._answer = QLabel()
+        self._answer.setObjectName("answer")
+        self._answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._answer.setMinimumHeight(110)
+        self._detail = QLabel()
+        self._detail.setObjectName("confidence")
+        self._detail.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._detail.setWordWrap(True)
+        self._network_input = PixelView()
+        self._network_input.setToolTip(
+            "The 28×28 image the network reads: your drawing cropped, scaled into a 20-pixel box "
+            "and centred by its centre of mass, as MNIST digits are")
+        self._chart: ProbabilityChart | None = None
+        self._chart_slot = QWidget()
+        self._chart_slot.setMinimumSize(CHART_MINIMUM)
+        self._chart_slot.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                       QSizePolicy.Policy.Expanding)
+        self._layout_widgets()
+        self._style_detail()
+        self.show_empty()
+
+    # Public API -------------------------------------------------------------------------------
+
+    def class_names(self) -> tuple[str, ...]:
+        return self._class_names
+
+    def set_class_names(self, names: Sequence[str]) -> None:
+        """Label the bars with a model's classes (and forget the last answer)."""
+        self._class_names = tuple(str(name) for name in names)
+        if self._chart is not None:
+            self._chart.set_class_names(self._class_names)
+        self.show_empty()
+
+    def probabilities(self) -> np.ndarray | None:
+        """The probabilities on display, one per class, or None when nothing is predicted."""
+        return self._probabilities
+
+    def predicted_index(self) -> int | None:
+        return None if self._probabilities is None else int(np.argmax(self._probabilities))
+
+    def predicted_name(self) -> str | None:
+        index = self.predicted_index()
+        return None if index is None else self._class_names[index]
+
+    def show_prediction(self, probabilities: np.ndarray, network_input: np.ndarray) -> None:
+        """Show one answer: ``probabilities`` (C,) and the (28, 28) image that produced it."""
+        probabilities = np.asarray(probabilities, dtype=np.float64).reshape(-1)
+        if probabilities.shape != (len(self._class_names),):
+            raise ValueError(f"expected {len(self._class_names)} probabilities, "
+                             f"got shape {probabilities.shape}")
+        self._probabilities = probabilities
+        top = int(np.argmax(probabilities))
+        self._set_answer(self._class_names[top], _confidence_text(probabilities[top]))
+        self._network_input.set_pixels(network_input)
+        self._update_chart()
+        self.updated.emit()
+
+    def show_empty(self, message: str = EMPTY_MESSAGE) -> None:
+        """The calm state before there is anything to read: no answer, empty bars."""
+        self._probabilities = None
+        self._set_answer("", message)
+        self._network_input.set_pixels(None)
+        self._update_chart()
+        self.updated.emit()
+
+    def chart(self) -> ProbabilityChart:
+        """The bar chart, built now if the view has not been painted yet."""
+        if self._chart is None:
+            # Imported here, not at the top: pyqtgraph is the slowest import of the window.
+            from gui.draw.probability_chart import ProbabilityChart
+
+            self._chart = ProbabilityChart()
+            self._chart.setMinimumSize(CHART_MINIMUM)
+            self._chart.apply_palette(self.palette())
+            self._chart.set_class_names(self._class_names)
+            self.layout().replaceWidget(self._chart_slot, self._chart)
+            self._chart_slot.deleteLater()
+            self._update_chart()
+        return self._chart
+
+    # Building and updating ----------------------------------------------------------------------
+
+    def _layout_widgets(self) -> None:
+        caption = QLabel("Network input")
+        caption.setObjectName("caption")
+        caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        seen = QVBoxLayout()
+        seen.setSpacing(4)
+        seen.addWidget(self._network_input, 0, Qt.AlignmentFlag.AlignHCenter)
+        seen.addWidget(caption)
+        seen.addStretch(1)
+        answer = QVBoxLayout()
+        answer.setSpacing(0)
+        answer.addWidget(self._answer)
+        answer.addWidget(self._detail)
+        answer.addStretch(1)
+        header = QHBoxLayout()
+        header.addLayout(answer, 1)
+        header.addLayout(seen)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 12, 12, 12)
+        column.setSpacing(12)
+        column.addLayout(header)
+        column.addWidget(self._chart_slot, 1)
+
+    def _set_answer(self, name: str, detail: str) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * (6.0 if len(name) <= 2 else 2.2))
+        font.setWeight(QFont.Weight.DemiBold)
+        self._answer.setFont(font)
+        self._answer.setText(name)
+        self._detail.setText(detail)
+
+    def _update_chart(self) -> None:
+        if self._chart is None:
+            return
+        if self._probabilities is None:
+            self._chart.set_probabilities(np.zeros(len(self._class_names)), None)
+        else:
+            self._chart.set_probabilities(self._probabilities, self.predicted_index())
+
+    def _style_detail(self) -> None:
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self._detail.setStyleSheet(f"color: {muted};")
+
+    def paintEvent(self, event) -> None:
+        """After the first paint, build the chart (the window is already on screen by then)."""
+        if self._chart is None:
+            QTimer.singleShot(0, self, self.chart)
+        super().paintEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a switch between light and dark palettes."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_detail()
+            if self._chart is not None:
+                self._chart.apply_palette(self.palette())
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(380, 440)

@@ -1,0 +1,214 @@
+"""Edit the MLP: hidden layers (units, activation, dropout), initializer, L2, input scaling.
+
+The summary under the editor (layer shapes, parameters per layer and in total) is computed from
+the config alone, without Keras, so it follows every keystroke.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QVBoxLayout, QWidget,
+)
+
+from gui.train.form_fields import choice_field, float_field, int_field, set_choice
+from model.config import ACTIVATIONS, INITIALIZERS, LayerConfig, NetworkConfig
+
+UNITS_TIP = ("Neurons in this layer: more can learn finer patterns, but cost more time and "
+             "overfit more easily.")
+ACTIVATION_TIP = ("The non-linearity each neuron applies to its weighted sum; without one, "
+                  "stacked layers collapse into a single linear map.")
+DROPOUT_TIP = ("Fraction of this layer's outputs switched off at random in each training step, "
+               "so the network cannot rely on any single neuron (less overfitting).")
+INITIALIZER_TIP = ("How the starting weights are drawn: Glorot suits tanh/sigmoid, He suits "
+                   "ReLU; a poor choice makes deep nets start slowly or diverge.")
+L2_TIP = ("Penalty on large weights added to the loss: keeps weights small, which smooths the "
+          "decision boundary and reduces overfitting (0 = off).")
+SCALING_TIP = ("What the network sees: pixels in 0…1, or standardized to mean 0 and standard "
+               "deviation 1 (helps SGD with tanh layers).")
+SCALINGS = (("unit", "pixels 0…1"), ("standardize", "standardized (mean 0, std 1)"))
+DEFAULT_NEW_LAYER = LayerConfig(64)
+COLUMNS = ("Units", "Activation", "Dropout")
+
+
+class NetworkEditor(QWidget):
+    """The network part of the panel; ``changed`` fires on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._num_classes = 10
+        self._table = self._make_table()
+        self._buttons = self._make_buttons()
+        self._initializer = choice_field(INITIALIZERS, INITIALIZER_TIP)
+        self._l2 = float_field(0.0, 1.0, L2_TIP, decimals=5, step=0.0001)
+        self._scaling = choice_field(SCALINGS, SCALING_TIP)
+        self._summary = QLabel()
+        self._summary.setObjectName("networkSummary")
+        self._summary.setToolTip("The layers the network will have, each one's output size and "
+                                 "its weights + biases: this is what training adjusts.")
+        self._layout_widgets()
+        for field in (self._initializer, self._scaling):
+            field.currentIndexChanged.connect(self._on_changed)
+        self._l2.valueChanged.connect(self._on_changed)
+        self._table.currentCellChanged.connect(self._update_buttons)
+        self.set_config(NetworkConfig())
+
+    # Public API -------------------------------------------------------------------------------
+
+    def config(self) -> NetworkConfig:
+        return NetworkConfig(
+            hidden=tuple(self._layers()),
+            initializer=self._initializer.currentData(),
+            l2=self._l2.value(),
+            input_scaling=self._scaling.currentData(),
+            num_classes=self._num_classes,
+        )
+
+    def set_config(self, network: NetworkConfig) -> None:
+        self._num_classes = network.num_classes
+        self._set_layers(list(network.hidden), current=0)
+        set_choice(self._initializer, network.initializer)
+        self._l2.setValue(network.l2)
+        set_choice(self._scaling, network.input_scaling)
+        self._on_changed()
+
+    def set_num_classes(self, count: int) -> None:
+        """The dataset decides the output layer's size."""
+        self._num_classes = count
+        self._on_changed()
+
+    def add_layer(self) -> None:
+        """Insert a layer after the selected one (a copy of it, so widening a stack is quick)."""
+        layers, row = self._layers(), self._table.currentRow()
+        layers.insert(row + 1, layers[row] if row >= 0 else DEFAULT_NEW_LAYER)
+        self._set_layers(layers, current=row + 1)
+
+    def remove_layer(self) -> None:
+        layers, row = self._layers(), self._table.currentRow()
+        if len(layers) > 1 and row >= 0:
+            del layers[row]
+            self._set_layers(layers, current=min(row, len(layers) - 1))
+
+    def move_layer(self, offset: int) -> None:
+        """Move the selected layer ``offset`` places (-1 = towards the input)."""
+        layers, row = self._layers(), self._table.currentRow()
+        target = row + offset
+        if row >= 0 and 0 <= target < len(layers):
+            layers[row], layers[target] = layers[target], layers[row]
+            self._set_layers(layers, current=target)
+
+    def summary_text(self) -> str:
+        return self._summary.text()
+
+    # Building ---------------------------------------------------------------------------------
+
+    def _make_table(self) -> QTableWidget:
+        table = QTableWidget(0, len(COLUMNS))
+        table.setObjectName("hiddenLayers")
+        table.setHorizontalHeaderLabels(COLUMNS)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setToolTip("The hidden layers, from the input (top) to the output (bottom).")
+        for column, tip in enumerate((UNITS_TIP, ACTIVATION_TIP, DROPOUT_TIP)):
+            table.horizontalHeaderItem(column).setToolTip(tip)
+        table.setMinimumHeight(110)
+        return table
+
+    def _make_buttons(self) -> dict[str, QPushButton]:
+        specs = {
+            "add": ("Add", "Add a hidden layer after the selected one.", self.add_layer),
+            "remove": ("Remove", "Remove the selected hidden layer.", self.remove_layer),
+            "up": ("Up", "Move the selected layer towards the input.",
+                   lambda: self.move_layer(-1)),
+            "down": ("Down", "Move the selected layer towards the output.",
+                     lambda: self.move_layer(1)),
+        }
+        buttons = {}
+        for name, (text, tip, slot) in specs.items():
+            button = QPushButton(text)
+            button.setObjectName(f"{name}Layer")
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            buttons[name] = button
+        return buttons
+
+    def _layout_widgets(self) -> None:
+        button_row = QHBoxLayout()
+        for button in self._buttons.values():
+            button_row.addWidget(button)
+        button_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow("Initializer", self._initializer)
+        form.addRow("L2 penalty", self._l2)
+        form.addRow("Input", self._scaling)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._table)
+        column.addLayout(button_row)
+        column.addLayout(form)
+        column.addWidget(self._summary)
+
+    # Rows -------------------------------------------------------------------------------------
+
+    def _layers(self) -> list[LayerConfig]:
+        layers = []
+        for row in range(self._table.rowCount()):
+            units, activation, dropout = (self._table.cellWidget(row, c) for c in range(3))
+            layers.append(LayerConfig(units.value(), activation.currentData(), dropout.value()))
+        return layers
+
+    def _set_layers(self, layers: list[LayerConfig], current: int) -> None:
+        self._table.setRowCount(0)
+        for layer in layers:
+            self._append_row(layer)
+        self._table.selectRow(current)
+        self._on_changed()
+
+    def _append_row(self, layer: LayerConfig) -> None:
+        row = self._table.rowCount()
+        self._table.insertRow(row)
+        units = int_field(1, 8192, UNITS_TIP)
+        units.setValue(layer.units)
+        activation = choice_field(ACTIVATIONS, ACTIVATION_TIP)
+        set_choice(activation, layer.activation)
+        dropout = float_field(0.0, 0.9, DROPOUT_TIP)
+        dropout.setValue(layer.dropout)
+        units.valueChanged.connect(self._on_changed)
+        activation.currentIndexChanged.connect(self._on_changed)
+        dropout.valueChanged.connect(self._on_changed)
+        for column, widget in enumerate((units, activation, dropout)):
+            self._table.setCellWidget(row, column, widget)
+
+    # Reactions --------------------------------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        self._summary.setText(network_summary(self.config()))
+        self._update_buttons()
+        self.changed.emit()
+
+    def _update_buttons(self) -> None:
+        row, count = self._table.currentRow(), self._table.rowCount()
+        self._buttons["remove"].setEnabled(count > 1 and row >= 0)
+        self._buttons["up"].setEnabled(row > 0)
+        self._buttons["down"].setEnabled(0 <= row < count - 1)
+
+
+def network_summary(network: NetworkConfig) -> str:
+    """An HTML table: each layer's output size and parameter count, and the total."""
+    sizes = network.layer_sizes()
+    rows = [("input", "28×28 → 784", "")]
+    names = [f"hidden {i} ({layer.activation}"
+             + (f", dropout {layer.dropout:g})" if layer.dropout else ")")
+             for i, layer in enumerate(network.hidden, start=1)] + ["output (softmax)"]
+    for name, fan_in, units in zip(names, sizes, sizes[1:]):
+        rows.append((name, f"{units:,}", f"{(fan_in + 1) * units:,}"))
+    rows.append(("<b>total</b>", "", f"<b>{network.parameter_count():,}</b>"))
+    cells = "".join(f"<tr><td>{name}</td><td align='right'>{size}</td>"
+                    f"<td align='right'>{params}</td></tr>" for name, size, params in rows)
+    return ("<table cellspacing='0' cellpadding='1'><tr><th align='left'>layer&nbsp;&nbsp;</th>"
+            "<th align='right'>&nbsp;&nbsp;outputs&nbsp;&nbsp;</th>"
+            f"<th align='right'>&nbsp;&nbsp;parameters</th></tr>{cells}</table>")

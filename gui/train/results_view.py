@@ -1,0 +1,238 @@
+"""How good is the network just trained? Test scores, the confusion matrix, its worst mistakes.
+
+The mistakes are sorted by confidence: a digit the network got wrong *and was sure about* says
+more about what it learned than a coin-flip between two classes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
+    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from gui.common.image_tiles import ImageTiles
+from gui.train.worker import TrainingOutcome
+from model.training.trainer import EARLY_STOPPED, FAILED, NAN, STOPPED
+
+MISTAKES_SHOWN = 60
+MODEL_FILTER = "Keras model (*.keras);;Legacy HDF5 model (*.h5)"
+CORRECT_COLOR = QColor(44, 160, 44)
+WRONG_COLOR = QColor(214, 39, 40)
+REASON_TITLES = {STOPPED: "Stopped.", EARLY_STOPPED: "Stopped early.",
+                 NAN: "Training diverged.", FAILED: "Training failed."}
+"""A bold word before the trainer's message, when the message alone would not say it."""
+
+
+def sure_text(confidence: float) -> str:
+    """``0.87`` → ``"87%"``; ``0.9996`` → ``">99%"`` rather than a misleading "100%"."""
+    return ">99%" if confidence >= 0.995 else f"{confidence:.0%}"
+
+
+def short_label(name: str, index: int) -> str:
+    """Column headers must stay narrow: long class names become their index."""
+    return name if len(name) <= 3 else str(index)
+
+
+class ConfusionTable(QTableWidget):
+    """Rows are the true classes, columns what the network answered; the diagonal (right) is
+    green, mistakes are red, each shaded by its share of the row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confusionMatrix")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setToolTip("Confusion matrix: row = true class, column = the network's answer. "
+                        "Off-diagonal cells show which classes it mixes up.")
+
+    def set_matrix(self, confusion: np.ndarray, class_names: Sequence[str]) -> None:
+        count = len(class_names)
+        self.setRowCount(count)
+        self.setColumnCount(count)
+        self.setVerticalHeaderLabels([f"{name}" for name in class_names])
+        self.setHorizontalHeaderLabels([short_label(n, i) for i, n in enumerate(class_names)])
+        row_totals = np.maximum(confusion.sum(axis=1), 1)
+        for true in range(count):
+            for said in range(count):
+                self.setItem(true, said, self._cell(confusion[true, said], row_totals[true],
+                                                    class_names[true], class_names[said],
+                                                    true == said))
+
+    def _cell(self, value: int, row_total: int, true_name: str, said_name: str,
+              correct: bool) -> QTableWidgetItem:
+        item = QTableWidgetItem(str(value) if value else "")
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        share = value / row_total
+        color = QColor(CORRECT_COLOR if correct else WRONG_COLOR)
+        color.setAlphaF(min(1.0, 0.12 + 0.88 * share) if correct else min(1.0, 6 * share))
+        if value:
+            item.setBackground(color)
+        item.setToolTip(f"True {true_name}, answered {said_name}: {value} images "
+                        f"({share:.1%} of all {true_name})")
+        return item
+
+
+class ResultsView(QWidget):
+    """The end of a run: scores and message, confusion matrix, mistakes, use and save buttons.
+
+    ``save_requested(path)`` leaves saving to the panel, which owns the worker threads.
+    """
+
+    use_requested = Signal()
+    save_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("results")
+        self._outcome: TrainingOutcome | None = None
+        self._headline = QLabel()
+        self._headline.setObjectName("testAccuracy")
+        self._details = QLabel()
+        self._details.setWordWrap(True)
+        self._message = QLabel()
+        self._message.setObjectName("endMessage")
+        self._message.setWordWrap(True)
+        self._use_button = QPushButton("Use this model")
+        self._use_button.setObjectName("useModel")
+        self._use_button.setToolTip("Read the canvas with this network: draw and see how it does.")
+        self._use_button.clicked.connect(self.use_requested)
+        self._save_button = QPushButton("Save model…")
+        self._save_button.setObjectName("saveModel")
+        self._save_button.setToolTip("Write the network, its settings and scores to a .keras "
+                                     "file you can open later.")
+        self._save_button.clicked.connect(self._choose_save_path)
+        self._confusion = ConfusionTable()
+        self._mistakes = ImageTiles(caption_lines=2)
+        self._mistakes.setToolTip("Test images the network got wrong, most confident first.")
+        self._mistakes_title = QLabel()
+        self._layout_widgets()
+        self.clear()
+
+    # Public API -------------------------------------------------------------------------------
+
+    def clear(self, message: str = "Train a network to see how well it does here.") -> None:
+        self._outcome = None
+        self._headline.setText("")
+        self._details.setText(message)
+        self._message.setText("")
+        self._confusion.setRowCount(0)
+        self._confusion.setColumnCount(0)
+        self._mistakes.set_tiles(np.empty((0, 28, 28), np.uint8), [])
+        self._mistakes_title.setText("")
+        self._use_button.setEnabled(False)
+        self._save_button.setEnabled(False)
+
+    def show_outcome(self, outcome: TrainingOutcome, reference: float | None = None) -> None:
+        """Show a finished run; ``reference`` is the published accuracy to compare with."""
+        self._outcome = outcome
+        self._show_message(outcome)
+        test = outcome.result.test if outcome.result is not None else None
+        usable = outcome.predictor is not None
+        self._use_button.setEnabled(usable)
+        self._save_button.setEnabled(usable)
+        if test is None:
+            self._headline.setText("")
+            self._details.setText("No test scores: the run ended before training began.")
+            return
+        self._headline.setText(f"Test accuracy <b>{test.accuracy:.2%}</b>")
+        self._details.setText(self._details_text(outcome, reference))
+        self._confusion.set_matrix(test.confusion, outcome.dataset.class_names)
+        self._show_mistakes(outcome)
+
+    def set_saving(self, saving: bool) -> None:
+        """Disable saving while a save runs (one file at a time)."""
+        self._save_button.setEnabled(not saving and self._outcome is not None
+                                     and self._outcome.predictor is not None)
+        self._save_button.setText("Saving…" if saving else "Save model…")
+
+    def headline(self) -> str:
+        return self._headline.text()
+
+    def message(self) -> str:
+        return self._message.text()
+
+    def mistake_captions(self) -> list[list[str]]:
+        return self._mistakes.captions()
+
+    def confusion_table(self) -> ConfusionTable:
+        return self._confusion
+
+    # Building ---------------------------------------------------------------------------------
+
+    def _layout_widgets(self) -> None:
+        font = self._headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self._headline.setFont(font)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._use_button)
+        buttons.addWidget(self._save_button)
+        buttons.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self._mistakes)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        self._confusion.setMinimumHeight(260)
+        self._confusion.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        column = QVBoxLayout(self)
+        column.addWidget(self._headline)
+        column.addWidget(self._details)
+        column.addWidget(self._message)
+        column.addLayout(buttons)
+        column.addWidget(QLabel("<b>Confusion matrix</b> (rows: true class, columns: answer)"))
+        column.addWidget(self._confusion, 3)
+        column.addWidget(self._mistakes_title)
+        column.addWidget(scroll, 2)
+
+    # Filling ----------------------------------------------------------------------------------
+
+    def _show_message(self, outcome: TrainingOutcome) -> None:
+        title = REASON_TITLES.get(outcome.reason, "")
+        alarming = outcome.reason in (NAN, FAILED)
+        color = WRONG_COLOR.name() if alarming else self.palette().color(
+            QPalette.ColorRole.Text).name()
+        self._message.setText(f"<span style='color:{color}'><b>{title}</b> "
+                              f"{outcome.message}</span>")
+
+    @staticmethod
+    def _details_text(outcome: TrainingOutcome, reference: float | None) -> str:
+        summary, test = outcome.summary, outcome.result.test
+        parts = [f"test loss {test.loss:.4f} on {test.n:,} images",
+                 f"{summary['epochs_run']} epochs in {summary['train_seconds']:.1f} s"]
+        if reference is not None:
+            parts.append(f"published {reference:.2%} ({test.accuracy - reference:+.2%})")
+        return " · ".join(parts)
+
+    def _show_mistakes(self, outcome: TrainingOutcome) -> None:
+        test, dataset = outcome.result.test, outcome.dataset
+        wrong = test.misclassified(dataset.y_test)
+        shown = wrong[:MISTAKES_SHOWN]
+        names = dataset.class_names
+        captions = [[f"{names[dataset.y_test[i]]} → {names[test.predicted[i]]}",
+                     f"{sure_text(test.confidence[i])} sure"] for i in shown]
+        self._mistakes.set_tiles(dataset.x_test[shown], captions)
+        self._mistakes_title.setText(
+            f"<b>Mistakes</b> (true class → answer): {len(wrong):,} of {test.n:,} test images "
+            f"wrong; the {len(shown)} it was surest about:")
+
+    def _choose_save_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save model", "my-mlp.keras", MODEL_FILTER)
+        if path:
+            self.save_requested.emit(with_model_suffix(path))
+
+
+def with_model_suffix(path: str) -> str:
+    """A name typed without ``.keras``/``.h5`` gets ``.keras`` (the suffix picks the format)."""
+    return path if Path(path).suffix.lower() in (".keras", ".h5") else f"{path}.keras"

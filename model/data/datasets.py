@@ -1,0 +1,369 @@
+"""Datasets of 28×28 grey images: loading IDX folders, checksums, splits and a download cache.
+
+MNIST ships with DigitLab (``resources/data/mnist``) and is verified against its SHA256SUMS on
+every load, so a damaged install is reported instead of silently training on garbage.
+Fashion-MNIST (or MNIST, if the bundled copy is missing) is fetched through ``keras.datasets``
+only when the caller allows it, and cached as ordinary IDX files so later loads need neither the
+network nor TensorFlow. Importing this module never imports TensorFlow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from model import keras_runtime
+from model.errors import ConfigError, DatasetError
+from model.data.idx import atomic_write, read_idx, write_idx
+
+MNIST_CLASSES: tuple[str, ...] = tuple("0123456789")
+FASHION_MNIST_CLASSES: tuple[str, ...] = (
+    "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
+)
+IDX_FILES: tuple[str, ...] = (
+    "train-images-idx3-ubyte",
+    "train-labels-idx1-ubyte",
+    "t10k-images-idx3-ubyte",
+    "t10k-labels-idx1-ubyte",
+)
+CHECKSUM_FILE = "SHA256SUMS"
+CLASSES_FILE = "classes.txt"
+IMAGE_SHAPE = (28, 28)
+_CHECKSUM_LINE = re.compile(r"([0-9a-fA-F]{64}) [ *](.+)")
+
+
+@dataclass(frozen=True)
+class _KnownDataset:
+    """A dataset DigitLab can name: where it may already be, and how Keras downloads it."""
+
+    spec: str
+    name: str
+    class_names: tuple[str, ...]
+    keras_name: str
+
+
+_KNOWN = {
+    "mnist": _KnownDataset("mnist", "MNIST", MNIST_CLASSES, "mnist"),
+    "fashion-mnist": _KnownDataset(
+        "fashion-mnist", "Fashion-MNIST", FASHION_MNIST_CLASSES, "fashion_mnist"
+    ),
+}
+
+
+# eq=False: the fields are arrays, so generated equality and hashing would not work.
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """Train and test images ``(N, 28, 28)`` uint8 (0–255, ink high) with labels ``(N,)``."""
+
+    name: str
+    class_names: tuple[str, ...]
+    x_train: np.ndarray = field(repr=False)
+    y_train: np.ndarray = field(repr=False)
+    x_test: np.ndarray = field(repr=False)
+    y_test: np.ndarray = field(repr=False)
+
+    @property
+    def num_classes(self) -> int:
+        return len(self.class_names)
+
+    @property
+    def is_digits(self) -> bool:
+        """Whether the classes are the digits 0–9 (digit-only augmentations apply)."""
+        return tuple(self.class_names) == MNIST_CLASSES
+
+    def describe(self) -> str:
+        """One line for status bars and logs, e.g. ``MNIST: 60,000 train / 10,000 test, ...``."""
+        return (
+            f"{self.name}: {len(self.y_train):,} train / {len(self.y_test):,} test, "
+            f"{self.num_classes} classes"
+        )
+
+    def subset(self, n_train: int, n_test: int, seed: int) -> Dataset:
+        """A smaller dataset with every class in its original proportion (for quick runs)."""
+        _, train = stratified_split(self.y_train, n_train, seed)
+        _, test = stratified_split(self.y_test, n_test, seed)
+        return Dataset(
+            self.name, self.class_names,
+            self.x_train[train], self.y_train[train], self.x_test[test], self.y_test[test],
+        )
+
+
+def bundled_mnist_dir() -> Path:
+    """The MNIST copy shipped in the repository (and in packaged builds beside the code)."""
+    return Path(__file__).resolve().parents[2] / "resources" / "data" / "mnist"
+
+
+def user_data_dir() -> Path:
+    """Where downloaded datasets are cached: ``$DIGITLAB_DATA_DIR``, else the XDG data folder."""
+    override = os.environ.get("DIGITLAB_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".local" / "share"
+    return base / "digitlab" / "datasets"
+
+
+def load_dataset(spec: str, *, download: bool = False) -> Dataset:
+    """Load ``"mnist"``, ``"fashion-mnist"`` or a folder of IDX files.
+
+    A named dataset is read from the first folder that holds all four IDX files (the bundled
+    copy, then the download cache); only if none does, and ``download`` allows it, is it fetched.
+    """
+    known = _KNOWN.get(spec.strip().lower())
+    if known is not None:
+        return _load_known(known, download)
+    folder = Path(spec).expanduser()
+    if folder.is_dir():
+        return load_idx_folder(folder)
+    raise DatasetError(
+        f"unknown dataset {spec!r}: expected one of {', '.join(map(repr, _KNOWN))} "
+        f"or a folder of IDX files, and no folder {folder} exists"
+    )
+
+
+def _load_known(known: _KnownDataset, download: bool) -> Dataset:
+    cache = user_data_dir() / known.spec
+    folders = [bundled_mnist_dir(), cache] if known.spec == "mnist" else [cache]
+    for folder in folders:
+        if _is_complete(folder):
+            return load_idx_folder(folder, known.name, known.class_names)
+    if not download:
+        raise DatasetError(
+            f"{known.name} was not found in {' or '.join(map(str, folders))}: pass a folder "
+            f"holding its four IDX files ({', '.join(IDX_FILES)}), or allow downloading it"
+        )
+    _write_cache(cache, _download_arrays(known.keras_name))
+    return load_idx_folder(cache, known.name, known.class_names)
+
+
+def _download_arrays(keras_name: str) -> tuple[tuple[np.ndarray, np.ndarray],
+                                               tuple[np.ndarray, np.ndarray]]:
+    """``keras.datasets.<keras_name>.load_data()``: the only place that needs Keras or network.
+
+    Keras reports a failed download as a bare ``Exception`` (and a missing TensorFlow as an
+    ``ImportError``), so everything is turned into a :class:`DatasetError` here.
+    """
+    try:
+        return getattr(keras_runtime.keras().datasets, keras_name).load_data()
+    except Exception as exc:
+        raise DatasetError(
+            f"downloading {keras_name} through keras.datasets failed: {exc}"
+        ) from exc
+
+
+def _write_cache(folder: Path, arrays: tuple[tuple[np.ndarray, np.ndarray],
+                                             tuple[np.ndarray, np.ndarray]]) -> None:
+    """Store downloaded arrays as the four gzipped IDX files plus their SHA256SUMS.
+
+    Each file is written atomically, so an interrupted write leaves missing files (the next load
+    downloads again), never half a file that would be trusted.
+    """
+    (x_train, y_train), (x_test, y_test) = arrays
+    names = [f"{name}.gz" for name in IDX_FILES]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, array in zip(names, (x_train, y_train, x_test, y_test)):
+            write_idx(folder / name, array)
+        sums = "".join(f"{_sha256(folder / name)}  {name}\n" for name in names)
+        atomic_write(folder / CHECKSUM_FILE, sums.encode("ascii"))
+    except OSError as exc:
+        raise DatasetError(f"{folder}: cannot write the downloaded dataset there: {exc}") from exc
+
+
+def load_idx_folder(folder: str | os.PathLike[str], name: str | None = None,
+                    class_names: tuple[str, ...] | list[str] | None = None) -> Dataset:
+    """Load and check the four standard IDX files (each raw or ``.gz``) in ``folder``.
+
+    Checksums listed in the folder's SHA256SUMS are verified before anything is parsed, and the
+    arrays are checked against each other, so what comes back is safe to train on.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DatasetError(f"{folder}: expected a folder of IDX files, but it is not a folder")
+    paths = _find_files(folder)
+    verify_checksums(folder)
+    names = _class_names(folder, class_names)
+    x_train, y_train = _load_pair(paths[IDX_FILES[0]], paths[IDX_FILES[1]], len(names))
+    x_test, y_test = _load_pair(paths[IDX_FILES[2]], paths[IDX_FILES[3]], len(names))
+    return Dataset(name or _folder_name(folder), names, x_train, y_train, x_test, y_test)
+
+
+def _find_files(folder: Path) -> dict[str, Path]:
+    located = _locate_files(folder)
+    missing = [name for name, path in located.items() if path is None]
+    if missing:
+        raise DatasetError(
+            f"{folder}: expected the four IDX files {', '.join(IDX_FILES)} (each raw or .gz); "
+            f"not found: {', '.join(missing)}"
+        )
+    return {name: path for name, path in located.items() if path is not None}
+
+
+def _is_complete(folder: Path) -> bool:
+    return all(path is not None for path in _locate_files(folder).values())
+
+
+def _locate_files(folder: Path) -> dict[str, Path | None]:
+    return {name: _idx_path(folder, name) for name in IDX_FILES}
+
+
+def _idx_path(folder: Path, name: str) -> Path | None:
+    """The file for one standard name, raw or gzipped; ``None`` if neither exists."""
+    for candidate in (folder / name, folder / f"{name}.gz"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _folder_name(folder: Path) -> str:
+    """The folder's own name, even for ``.`` (abspath, unlike resolve, keeps symlink names)."""
+    return Path(os.path.abspath(folder)).name
+
+
+def verify_checksums(folder: str | os.PathLike[str]) -> None:
+    """Check every file listed in ``folder/SHA256SUMS``; do nothing if there is no such file."""
+    folder = Path(folder)
+    sums_path = folder / CHECKSUM_FILE
+    if not sums_path.is_file():
+        return
+    for file_name, expected in _read_checksums(sums_path).items():
+        path = folder / file_name
+        if not path.is_file():
+            raise DatasetError(f"{path}: listed in {sums_path} but not found")
+        actual = _sha256(path)
+        if actual != expected:
+            raise DatasetError(
+                f"{path}: checksum mismatch: {sums_path} expects SHA-256 {expected}, "
+                f"the file has {actual}; the file is damaged or was replaced"
+            )
+
+
+def _read_checksums(sums_path: Path) -> dict[str, str]:
+    """Parse ``<hex>  <filename>`` lines (``sha256sum`` output); names must stay in the folder."""
+    sums = {}
+    for number, line in enumerate(_read_text(sums_path).splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        match = _CHECKSUM_LINE.fullmatch(line.strip())
+        file_name = match.group(2) if match else ""
+        if not match or Path(file_name).is_absolute() or ".." in Path(file_name).parts:
+            raise DatasetError(
+                f"{sums_path}, line {number}: expected '<64 hex digits>  <file name in this "
+                f"folder>', found {line!r}"
+            )
+        sums[file_name] = match.group(1).lower()
+    return sums
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as file:
+            for block in iter(lambda: file.read(1024 * 1024), b""):
+                digest.update(block)
+    except OSError as exc:
+        raise DatasetError(f"{path}: cannot read it to verify its checksum: {exc}") from exc
+    return digest.hexdigest()
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DatasetError(f"{path}: expected a readable UTF-8 text file: {exc}") from exc
+
+
+def _class_names(folder: Path, explicit: tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    """Explicit names, else ``classes.txt``, else guessed from the folder name."""
+    if explicit is not None:
+        names = tuple(explicit)
+        source = "class_names"
+    elif (folder / CLASSES_FILE).is_file():
+        lines = _read_text(folder / CLASSES_FILE).splitlines()
+        names = tuple(line.strip() for line in lines if line.strip())
+        source = str(folder / CLASSES_FILE)
+    elif "fashion" in _folder_name(folder).lower():
+        return FASHION_MNIST_CLASSES
+    else:
+        return MNIST_CLASSES
+    if len(names) < 2:
+        raise DatasetError(f"{source}: expected at least 2 class names, found {len(names)}")
+    return names
+
+
+def _load_pair(images_path: Path, labels_path: Path,
+               num_classes: int) -> tuple[np.ndarray, np.ndarray]:
+    """Read one split's images and labels and check that they belong together."""
+    images = read_idx(images_path)
+    labels = read_idx(labels_path)
+    if images.ndim != 3 or images.shape[1:] != IMAGE_SHAPE:
+        raise DatasetError(
+            f"{images_path}: expected images of shape (N, 28, 28), found {images.shape}"
+        )
+    if labels.ndim != 1:
+        raise DatasetError(f"{labels_path}: expected labels of shape (N,), found {labels.shape}")
+    if len(images) != len(labels):
+        raise DatasetError(
+            f"{images_path} holds {len(images):,} images but {labels_path} holds "
+            f"{len(labels):,} labels; expected the same number"
+        )
+    if len(labels) and int(labels.max()) >= num_classes:
+        raise DatasetError(
+            f"{labels_path}: expected labels 0..{num_classes - 1} (one per class name), "
+            f"found label {int(labels.max())}"
+        )
+    return images, labels
+
+
+def stratified_split(labels: np.ndarray, validation: int,
+                     seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Split indices into (train, validation), each class in proportion, reproducibly.
+
+    Each class gets ``validation × its share`` of the validation set, rounded so the total is
+    exactly ``validation`` (largest remainders get the extra ones), and a seeded draw picks which
+    of its images. Both index arrays come back sorted, so they keep the data's original order.
+    """
+    labels = np.asarray(labels)
+    if labels.ndim != 1:
+        raise ConfigError(f"stratified_split expects 1-D labels, got shape {labels.shape}")
+    total = len(labels)
+    if isinstance(validation, bool) or not 0 <= validation <= total:
+        raise ConfigError(
+            f"expected a count between 0 and {total:,} (the number of labels) to split off, "
+            f"got {validation!r}"
+        )
+    members = _class_members(labels)
+    counts = _per_class_counts(np.array([len(m) for m in members], dtype=np.int64),
+                               int(validation))
+    rng = np.random.default_rng(seed)
+    chosen = [rng.permutation(m)[:k] for m, k in zip(members, counts)]
+    val = np.sort(np.concatenate([np.empty(0, dtype=np.intp), *chosen]))
+    mask = np.ones(total, dtype=bool)
+    mask[val] = False
+    return np.flatnonzero(mask), val
+
+
+def _class_members(labels: np.ndarray) -> list[np.ndarray]:
+    """For each distinct label, in ascending order, the indices holding it (ascending)."""
+    classes, inverse = np.unique(labels, return_inverse=True)
+    order = np.argsort(inverse, kind="stable")
+    bounds = np.cumsum(np.bincount(inverse, minlength=len(classes)))[:-1]
+    return np.split(order, bounds)
+
+
+def _per_class_counts(sizes: np.ndarray, validation: int) -> np.ndarray:
+    """Largest-remainder apportionment of ``validation`` over classes of the given sizes."""
+    total = int(sizes.sum())
+    if total == 0:
+        return sizes
+    counts = sizes * validation // total
+    remainders = sizes * validation % total
+    extra = validation - int(counts.sum())
+    counts[np.argsort(-remainders, kind="stable")[:extra]] += 1
+    return counts

@@ -1,0 +1,1 @@
+"""Model files: reading them without TensorFlow, saving and loading them with Keras, metadata."""

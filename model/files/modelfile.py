@@ -1,0 +1,455 @@
+"""Model files: atomic saving with DigitLab metadata, safe Keras loading, TensorFlow-free reading.
+
+Two formats are supported, chosen by suffix: the Keras 3 ``.keras`` zip (``config.json``,
+``metadata.json``, ``model.weights.h5``) and the legacy HDF5 ``.h5`` (root attribute
+``model_config``, group ``model_weights``). DigitLab's own metadata travels inside the file (a
+``digitlab.json`` zip entry, or the root attribute ``digitlab_metadata``) so a model never gets
+separated from the settings, dataset and class names it was trained with.
+
+Everything except :func:`save_model` and :func:`load_keras_model` works without TensorFlow: the
+GUI reads metadata and weights (for the numpy :class:`~model.inference.predictor.Predictor`) with ``zipfile``
+and ``h5py`` only, and starts in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import io
+import json
+import os
+import re
+import shutil
+import sys
+import warnings
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+import h5py
+import numpy as np
+
+from model import __version__
+from model.errors import ModelFileError
+from model.keras_runtime import keras
+
+FORMATS = {".keras": "keras", ".h5": "h5", ".hdf5": "h5"}
+METADATA_ENTRY = "digitlab.json"
+METADATA_ATTR = "digitlab_metadata"
+INPUT_SHAPES = ((28, 28), (28 * 28,))
+_CODE_LAYERS = ("Lambda", "TFOpLambda")
+_DAMAGE = (OSError, EOFError, KeyError, ValueError, TypeError, zipfile.BadZipFile, zlib.error)
+
+
+@dataclass(frozen=True)
+class ModelFileContents:
+    """What a model file holds, read without TensorFlow.
+
+    ``config`` is the Keras model config (``{"class_name": ..., "config": {"layers": [...]}}``);
+    ``weights`` maps each layer name to its arrays in ``layer.get_weights()`` order.
+    """
+
+    config: dict[str, Any]
+    metadata: dict[str, Any]
+    weights: dict[str, list[np.ndarray]] = field(default_factory=dict)
+
+
+# ----------------------------------------------------------------------------------- checks
+
+
+def check_model_shape(input_shape: tuple[int | None, ...], output_units: int,
+                      expected_classes: int | None = None, *, source: object = "the model") -> None:
+    """Refuse a network that cannot read 28×28 digits or that has the wrong number of classes.
+
+    ``input_shape`` excludes the batch axis. Both loaders call this, so a model the GUI accepts
+    always fits the drawing canvas and the class labels.
+    """
+    shape = tuple(input_shape)
+    if shape not in INPUT_SHAPES:
+        raise ModelFileError(
+            f"{source} expects inputs of shape {_shape_text(shape)}; DigitLab feeds 28×28 images "
+            "(input shape 28×28 or 784)"
+        )
+    if expected_classes is not None and output_units != expected_classes:
+        raise ModelFileError(
+            f"{source} has {output_units} output units; expected {expected_classes}, "
+            "one per class"
+        )
+    if output_units < 2:
+        raise ModelFileError(
+            f"{source} has {output_units} output unit; a classifier needs at least 2"
+        )
+
+
+def _shape_text(shape: tuple[int | None, ...]) -> str:
+    return "×".join("?" if size is None else str(size) for size in shape) or "()"
+
+
+def file_format(path: Path) -> str:
+    """``"keras"`` or ``"h5"`` from the suffix, which is also what Keras dispatches on."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ModelFileError(
+            f"{path}: expected a model file ending in {', '.join(FORMATS)}, "
+            f"found the suffix {path.suffix or '(none)'!r}"
+        )
+    return fmt
+
+
+def _check_readable(path: Path) -> str:
+    """The file's format, after checking that it exists and its content matches its suffix."""
+    fmt = file_format(path)
+    if not path.exists():
+        raise ModelFileError(f"Model file {path} does not exist")
+    if not path.is_file():
+        raise ModelFileError(f"{path} is a folder; expected a model file")
+    matches = zipfile.is_zipfile(path) if fmt == "keras" else h5py.is_hdf5(path)
+    if not matches:
+        expected = "a .keras zip archive" if fmt == "keras" else "a legacy HDF5 (.h5) model"
+        raise ModelFileError(f"{path} is not a Keras model: expected {expected}, "
+                             f"found {_describe_content(path)}")
+    return fmt
+
+
+def _describe_content(path: Path) -> str:
+    """What ``path`` really holds, in words, so the user can tell a mix-up from damage."""
+    with path.open("rb") as handle:
+        head = handle.read(512)
+    if not head:
+        return "an empty file"
+    if head.startswith(b"PK"):
+        return ("a zip archive (a .keras model?)" if zipfile.is_zipfile(path)
+                else "a damaged or truncated zip archive")
+    if head.startswith(b"\x89HDF"):
+        return "an HDF5 file (a legacy .h5 model?)"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head)
+    except UnicodeDecodeError:
+        return "data in an unknown format"
+    return "a text file"
+
+
+def refuse_code(config: dict[str, Any], source: object) -> None:
+    """Refuse a model that embeds Python code (a ``Lambda`` layer).
+
+    Keras' ``safe_mode`` only blocks *lambda* bytecode; a ``Lambda`` naming a function is still
+    resolved by import. DigitLab runs plain layers only, whatever the format or Keras version.
+    """
+    for node in _dicts(config):
+        if node.get("class_name") in _CODE_LAYERS:
+            layer_config = node.get("config")
+            name = layer_config.get("name", "?") if isinstance(layer_config, dict) else "?"
+            raise ModelFileError(
+                f"{source} contains Python code (a {node['class_name']} layer named {name!r}), "
+                "which DigitLab won't run; expected only standard layers"
+            )
+
+
+def _dicts(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _dicts(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _dicts(value)
+
+
+def layer_entries(config: dict[str, Any], source: object) -> list[dict[str, Any]]:
+    """The ``{"class_name", "config", ...}`` entries of a Sequential or Functional config."""
+    layers = config.get("config", {}).get("layers") if isinstance(config, dict) else None
+    if not isinstance(layers, list) or not all(isinstance(layer, dict) for layer in layers):
+        raise ModelFileError(
+            f"{source}: expected a Keras model config with a list of layers, found "
+            f"{type(config).__name__} {str(config)[:80]!r}"
+        )
+    return layers
+
+
+# ---------------------------------------------------------------------------------- reading
+
+
+def read_metadata(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """DigitLab's metadata stored in the model file; ``{}`` for a plain Keras file."""
+    return _read(Path(path), weights=False).metadata
+
+
+def read_model_file(path: str | os.PathLike[str], *, weights: bool = True) -> ModelFileContents:
+    """Config, metadata and (unless ``weights=False``) weights, without importing TensorFlow."""
+    return _read(Path(path), weights=weights)
+
+
+def _read(path: Path, *, weights: bool) -> ModelFileContents:
+    try:
+        reader = _read_keras_zip if _check_readable(path) == "keras" else _read_h5
+        return reader(path, weights)
+    except _DAMAGE as exc:
+        raise ModelFileError(f"{path} is damaged or not a Keras model: {_reason(exc)}") from exc
+
+
+def _read_keras_zip(path: Path, weights: bool) -> ModelFileContents:
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        metadata = (_parse_metadata(archive.read(METADATA_ENTRY), path)
+                    if METADATA_ENTRY in names else {})
+        config = _parse_json(_zip_entry(archive, names, "config.json", path), "config.json", path)
+        blob = _zip_entry(archive, names, "model.weights.h5", path) if weights else None
+    if blob is None:
+        return ModelFileContents(config, metadata)
+    with h5py.File(io.BytesIO(blob), "r") as store:
+        return ModelFileContents(config, metadata, _zip_weights(store, config, path))
+
+
+def _zip_entry(archive: zipfile.ZipFile, names: set[str], entry: str, path: Path) -> bytes:
+    if entry not in names:
+        raise ModelFileError(f"{path} is not a complete .keras file: expected an entry "
+                             f"{entry!r}, found only {sorted(names)}")
+    return archive.read(entry)
+
+
+def _zip_weights(store: h5py.File, config: dict[str, Any],
+                 path: Path) -> dict[str, list[np.ndarray]]:
+    """Weights per layer name from a ``.keras`` weights store.
+
+    Keras files a Sequential/Functional model's layer variables under ``layers/<key>/vars/<i>``,
+    where ``<key>`` is the snake_case class name with a per-class counter in layer order
+    (``dense``, ``dense_1``…), not the layer's own name; we rebuild the same keys from the config.
+    Newer Keras versions also record the layer name on the group; a mismatch means a file we'd
+    misread, so it is refused.
+    """
+    counters: dict[str, int] = {}
+    weights: dict[str, list[np.ndarray]] = {}
+    for layer in layer_entries(config, path):
+        name = layer.get("config", {}).get("name")
+        group = store.get(f"layers/{_auto_name(layer.get('class_name', ''), counters)}/vars")
+        if group is None:
+            weights[name] = []
+            continue
+        saved_name = group.attrs.get("name")
+        if saved_name is not None and saved_name != name:
+            raise ModelFileError(f"{path}: weights of layer {name!r} were expected in its slot "
+                                 f"of model.weights.h5, found those of {saved_name!r}")
+        weights[name] = [np.asarray(group[str(index)]) for index in range(len(group))]
+    return weights
+
+
+def _auto_name(class_name: str, counters: dict[str, int]) -> str:
+    """Keras' ``naming.to_snake_case`` plus its ``_get_unique_name`` counter."""
+    base = re.sub(r"\W+", "", class_name)
+    base = re.sub("(.)([A-Z][a-z]+)", r"\1_\2", base)
+    base = re.sub("([a-z])([A-Z])", r"\1_\2", base).lower()
+    if base in counters:
+        counters[base] += 1
+        return f"{base}_{counters[base]}"
+    counters[base] = 0
+    return base
+
+
+def _read_h5(path: Path, weights: bool) -> ModelFileContents:
+    with h5py.File(path, "r") as store:
+        raw_metadata = store.attrs.get(METADATA_ATTR)
+        metadata = {} if raw_metadata is None else _parse_metadata(raw_metadata, path)
+        raw_config = store.attrs.get("model_config")
+        if raw_config is None:
+            raise ModelFileError(f"{path} is not a Keras model: expected an HDF5 file with a "
+                                 "'model_config' attribute, found none (a weights-only file?)")
+        config = _parse_json(raw_config, "model_config", path)
+        if not weights:
+            return ModelFileContents(config, metadata)
+        if "model_weights" not in store:
+            raise ModelFileError(f"{path} is not a complete Keras model: expected a "
+                                 "'model_weights' group, found none")
+        return ModelFileContents(config, metadata, _h5_weights(store["model_weights"]))
+
+
+def _h5_weights(group: h5py.Group) -> dict[str, list[np.ndarray]]:
+    """Weights per layer name, ordered by the ``layer_names``/``weight_names`` attributes."""
+    return {
+        name: [np.asarray(group[name][weight]) for weight in _strings(group[name].attrs,
+                                                                      "weight_names")]
+        for name in _strings(group.attrs, "layer_names")
+    }
+
+
+def _strings(attrs: h5py.AttributeManager, key: str) -> list[str]:
+    return [value.decode("utf-8") if isinstance(value, bytes) else str(value)
+            for value in attrs[key]]
+
+
+def _parse_json(raw: bytes | str, what: str, path: Path) -> Any:
+    text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise ModelFileError(f"{path}: expected JSON in {what}, found unreadable text "
+                             f"({exc})") from exc
+
+
+def _parse_metadata(raw: bytes | str, path: Path) -> dict[str, Any]:
+    metadata = _parse_json(raw, "the DigitLab metadata", path)
+    if not isinstance(metadata, dict):
+        raise ModelFileError(f"{path}: expected the DigitLab metadata to be a JSON object, "
+                             f"found {type(metadata).__name__}")
+    return metadata
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, KeyError) and exc.args:
+        return str(exc.args[0])
+    return str(exc) or type(exc).__name__
+
+
+# ---------------------------------------------------------------------------------- loading
+
+
+def load_keras_model(path: str | os.PathLike[str], *,
+                     expected_classes: int | None = None) -> tuple[Any, dict[str, Any]]:
+    """A Keras model and its DigitLab metadata, loaded in Keras' safe mode.
+
+    The config is screened for code before Keras sees it. Compiling is attempted so evaluation
+    and further training work at once; a model whose compile settings Keras cannot rebuild still
+    loads, uncompiled.
+    """
+    path = Path(path)
+    contents = read_model_file(path, weights=False)
+    refuse_code(contents.config, path)
+    try:
+        model = _keras_load(path)
+    except Exception as exc:  # noqa: BLE001 - Keras raises anything from a bad file
+        raise ModelFileError(f"Could not load {path} with Keras: {_reason(exc)}") from exc
+    check_model_shape(tuple(model.input_shape[1:]), model.output_shape[-1], expected_classes,
+                      source=path)
+    return model, contents.metadata
+
+
+def _keras_load(path: Path) -> Any:
+    k = keras()
+    with warnings.catch_warnings():
+        # A file saved with include_optimizer=False has no optimizer state, on purpose.
+        warnings.filterwarnings("ignore", message="Skipping variable loading for optimizer")
+        try:
+            return k.models.load_model(path, compile=True, safe_mode=True)
+        except Exception:  # noqa: BLE001 - retry without the compile settings
+            return k.models.load_model(path, compile=False, safe_mode=True)
+
+
+# ----------------------------------------------------------------------------------- saving
+
+
+def save_model(model: Any, path: str | os.PathLike[str], metadata: dict[str, Any], *,
+               include_optimizer: bool = True) -> Path:
+    """Save ``model`` with DigitLab ``metadata`` to ``path`` (``.keras`` or legacy ``.h5``).
+
+    Written atomically (see :func:`_atomic_write`), so a crash or a full disk never leaves a
+    half-written model where a good one was. ``include_optimizer=False`` drops the optimizer
+    state (two thirds of an Adam model's size) but keeps the compile settings.
+    """
+    path = Path(path)
+    fmt = file_format(path)
+    with _atomic_write(path) as temp:
+        payload = _metadata_json(metadata)
+        (model if include_optimizer else _without_optimizer(model)).save(temp)
+        _attach_metadata(temp, fmt, payload)
+    return path
+
+
+def copy_model_file(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
+    """Copy a model file atomically ("Save model as…" in the GUI), without TensorFlow.
+
+    Converting between formats would need Keras, so both names must have the same format.
+    """
+    source, target = Path(source), Path(target)
+    if file_format(source) != file_format(target):
+        raise ModelFileError(f"Cannot save {source.name} as {target}: expected the same format "
+                             f"as the original ({source.suffix}), found {target.suffix}")
+    _check_readable(source)
+    with _atomic_write(target) as temp:
+        shutil.copyfile(source, temp)
+    return target
+
+
+@contextlib.contextmanager
+def _atomic_write(path: Path) -> Iterator[Path]:
+    """A temporary name beside ``path`` to write to; it then replaces ``path`` durably.
+
+    The temporary file is flushed to disk before the rename, so after a crash ``path`` holds
+    either the old or the new model, never a mix. On any failure the temporary file is removed,
+    ``path`` is left untouched, and the error becomes a :class:`ModelFileError`.
+    """
+    temp = path.with_name(f".{path.stem}.tmp-{os.getpid()}{path.suffix}")
+    try:
+        yield temp
+        _fsync(temp)
+        os.replace(temp, path)
+        _fsync_directory(path.parent)
+    except Exception as exc:  # noqa: BLE001 - Keras, h5py and the OS all raise their own kinds
+        raise ModelFileError(f"Could not save {path}: {_reason(exc)}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+
+
+def _metadata_json(metadata: dict[str, Any]) -> str:
+    """``metadata`` with the version/date defaults filled in, as JSON (numpy values converted)."""
+    filled = {**_default_metadata(), **metadata}
+    try:
+        return json.dumps(filled, default=_to_json, ensure_ascii=False)
+    except (TypeError, ValueError) as exc:
+        raise ModelFileError(f"DigitLab metadata must be JSON-serializable: {exc}") from exc
+
+
+def _default_metadata() -> dict[str, str]:
+    k = keras()
+    return {
+        "app_version": __version__,
+        "tensorflow_version": sys.modules["tensorflow"].__version__,
+        "keras_version": k.__version__,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, (np.generic, np.ndarray)):
+        return value.tolist()
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    raise TypeError(f"{type(value).__name__} {value!r} is not JSON-serializable")
+
+
+def _without_optimizer(model: Any) -> Any:
+    """A copy with the same weights and compile settings but an unbuilt (stateless) optimizer."""
+    k = keras()
+    copy = k.models.clone_model(model)
+    copy.set_weights(model.get_weights())
+    compile_config = model.get_compile_config()
+    if compile_config:
+        # compile() leaves the new optimizer unbuilt; compile_from_config() would build it.
+        copy.compile(**k.saving.deserialize_keras_object(compile_config))
+    return copy
+
+
+def _attach_metadata(path: Path, fmt: str, payload: str) -> None:
+    if fmt == "keras":
+        with zipfile.ZipFile(path, "a") as archive:
+            archive.writestr(METADATA_ENTRY, payload)
+    else:
+        with h5py.File(path, "a") as store:
+            store.attrs[METADATA_ATTR] = payload
+
+
+def _fsync(path: Path) -> None:
+    with path.open("r+b") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Persist the rename itself; best effort, as some platforms cannot open a folder."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

@@ -1,0 +1,1 @@
+"""Reading digits without TensorFlow: the numpy predictor and test-set scoring."""

@@ -1,0 +1,1 @@
+"""Training with Keras: configs to layers, the trainer, its events and the Keras callback."""

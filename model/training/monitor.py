@@ -1,0 +1,167 @@
+"""The Keras callback behind :class:`model.training.trainer.Trainer`: events, stop, pause, NaN, snapshots.
+
+Importing this module imports TensorFlow (the callback subclasses ``keras.callbacks.Callback``),
+so only the trainer imports it, once training starts.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from model.keras_runtime import keras
+from model.training.trainer import EARLY_STOPPED, FINISHED, NAN, STOPPED
+
+if TYPE_CHECKING:
+    from model.training.trainer import Trainer
+
+
+class StopRequested(Exception):
+    """Raised inside ``fit`` to leave it at once, without the end-of-epoch validation pass."""
+
+
+def batch_value(mean_now: float, mean_before: float, batch_index: int) -> float:
+    """This batch's own value from Keras's running epoch means: m_k·k − m_{k−1}·(k−1)."""
+    return mean_now * (batch_index + 1) - mean_before * batch_index
+
+
+class Progress:
+    """Steps, speed and ETA, with paused time left out so the figures stay honest."""
+
+    def __init__(self, total_steps: int, batch_size: int) -> None:
+        self.total_steps = total_steps
+        self.batch_size = batch_size
+        self.started = time.perf_counter()
+        self.paused_s = 0.0
+        self.step = 0
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started - self.paused_s
+
+    def figures(self) -> dict[str, float]:
+        elapsed = self.elapsed()
+        rate = self.step / elapsed if elapsed > 0 else 0.0
+        remaining = (self.total_steps - self.step) / rate if rate > 0 else math.inf
+        return {"samples_per_s": rate * self.batch_size, "elapsed_s": elapsed,
+                "eta_s": remaining}
+
+
+class TrainingMonitor(keras().callbacks.Callback):
+    """Turns Keras callback hooks into :class:`TrainingListener` events and obeys the trainer's
+    stop/pause requests between batches."""
+
+    def __init__(self, trainer: "Trainer", steps_per_epoch: int) -> None:
+        super().__init__()
+        self.trainer = trainer
+        self.steps = steps_per_epoch
+        self.epochs = trainer.training.epochs
+        self.progress = Progress(self.steps * self.epochs, trainer.training.batch_size)
+        self.history: dict[str, list[float]] = {}
+        self.epochs_done = 0
+        self.nan_message = ""
+        self._good_weights: list[np.ndarray] | None = None
+        self._epoch = 0
+        self._means = (0.0, 0.0)
+        self._epoch_started = 0.0
+
+    def on_train_begin(self, logs=None):
+        self._good_weights = self.model.get_weights()
+        self.progress = Progress(self.steps * self.epochs, self.trainer.training.batch_size)
+        self.trainer.listener.on_begin({
+            "epochs": self.epochs,
+            "steps_per_epoch": self.steps,
+            "total_steps": self.steps * self.epochs,
+            "batch_size": self.trainer.training.batch_size,
+        })
+        self.trainer.take_snapshot(self.model)
+        if self.trainer.stop_requested:
+            raise StopRequested
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self._epoch = epoch
+        self._means = (0.0, 0.0)
+        self._epoch_started = time.perf_counter()
+
+    def on_train_batch_end(self, batch, logs=None):
+        logs = logs or {}
+        loss_mean = float(logs.get("loss", math.nan))
+        acc_mean = float(logs.get("accuracy", 0.0))
+        loss = batch_value(loss_mean, self._means[0], batch)
+        accuracy = batch_value(acc_mean, self._means[1], batch)
+        self._means = (loss_mean, acc_mean)
+        self.progress.step += 1
+        if not math.isfinite(loss_mean):
+            self._abort_on_nan(batch)
+        self.trainer.listener.on_batch({
+            "step": self.progress.step,
+            "epoch": self._epoch,
+            "batch": batch,
+            "loss": loss,
+            "accuracy": accuracy,
+            "epoch_fraction": self._epoch + (batch + 1) / self.steps,
+            **self.progress.figures(),
+        })
+        self._between_batches()
+
+    def on_test_batch_end(self, batch, logs=None):
+        if self.trainer.stop_requested:
+            raise StopRequested
+
+    def on_epoch_end(self, epoch, logs=None):
+        self.epochs_done = epoch + 1
+        for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
+            if logs and key in logs:
+                self.history.setdefault(key, []).append(float(logs[key]))
+        seconds = time.perf_counter() - self._epoch_started
+        self.history.setdefault("seconds", []).append(seconds)
+        self._good_weights = self.model.get_weights()
+        self.trainer.listener.on_epoch({
+            **{key: values[-1] for key, values in self.history.items()},
+            "epoch": self.epochs_done,
+            "seconds": seconds,
+            "learning_rate": current_learning_rate(self.model),
+        })
+        self.trainer.take_snapshot(self.model)
+
+    def _between_batches(self):
+        self.trainer.wait_if_paused(self.progress)
+        if self.trainer.stop_requested:
+            raise StopRequested
+        self.trainer.maybe_snapshot(self.model)
+
+    def _abort_on_nan(self, batch):
+        if self._good_weights is not None:
+            self.model.set_weights(self._good_weights)
+        rate = self.trainer.training.learning_rate
+        self.nan_message = (
+            f"The loss became NaN at epoch {self._epoch + 1}, batch {batch + 1}: the weights "
+            f"diverged. Try a lower learning rate than {rate:g} (e.g. {rate / 10:g}). "
+            f"The weights from before the divergence were kept."
+        )
+        raise StopRequested
+
+    def outcome(self, early: Any) -> tuple[str, str]:
+        """Why ``fit`` returned, as (reason, message for the user)."""
+        if self.nan_message:
+            return NAN, self.nan_message
+        if self.trainer.stop_requested:
+            return STOPPED, (f"Stopped after {self.progress.step} steps "
+                             f"({self.epochs_done} full epochs); the weights trained so far "
+                             f"are kept.")
+        if early is not None and early.stopped_epoch > 0:
+            return EARLY_STOPPED, (
+                f"Stopped early after epoch {self.epochs_done}: the validation loss had not "
+                f"improved for {early.patience} epochs, so the best weights (validation loss "
+                f"{early.best:.4f}) were restored."
+            )
+        return FINISHED, f"Finished {self.epochs_done} epochs."
+
+
+def current_learning_rate(model: Any) -> float:
+    """The optimizer's learning rate now (after any schedule), as a float."""
+    optimizer = model.optimizer
+    rate = optimizer.learning_rate
+    return float(np.asarray(rate))

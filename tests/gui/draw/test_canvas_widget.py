@@ -1,0 +1,174 @@
+"""The drawing canvas on its own: input devices, vector strokes, undo, clear, drops."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QImage, QPointingDevice, QTabletEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from gui.draw.canvas import Canvas
+from gui.draw.replay import drag_strokes
+from model.data.pendigits import CANVAS_SIZE, PEN_WIDTH
+from tests.gui.helpers import drop
+
+LEFT = Qt.MouseButton.LeftButton
+ZIGZAG = (np.array([(60.0, 60.0), (200.0, 80.0), (80.0, 200.0), (210.0, 220.0)]),)
+BAR = (np.array([(140.0, 40.0), (140.0, 240.0)]),)
+
+
+@pytest.fixture
+def canvas(qtbot) -> Canvas:
+    canvas = Canvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(400, 400)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    return canvas
+
+
+def ink(canvas: Canvas) -> int:
+    return int((canvas.image() < 128).sum())
+
+
+def test_a_new_canvas_is_blank_white_at_the_logical_size(canvas):
+    image = canvas.image()
+    assert image.shape == (CANVAS_SIZE, CANVAS_SIZE) and image.dtype == np.uint8
+    assert image.min() == 255
+    assert canvas.is_empty() and not canvas.can_undo() and canvas.strokes() == ()
+
+
+def test_mouse_drag_records_a_vector_stroke_and_dark_ink(canvas, qtbot):
+    points = [QPoint(80, 80), QPoint(200, 120), QPoint(300, 300)]
+    live = []
+    canvas.changed.connect(lambda: live.append(canvas.is_drawing()))
+    qtbot.mousePress(canvas, LEFT, pos=points[0])
+    for point in points[1:]:
+        qtbot.mouseMove(canvas, point)
+    qtbot.mouseRelease(canvas, LEFT, pos=points[-1])
+    (stroke,) = canvas.strokes()
+    assert stroke.width == PEN_WIDTH
+    for point, logical in zip(points, stroke.points):
+        assert canvas.to_widget(logical) == QPointF(point)
+    assert live == [True, True, True, False]  # changed during the stroke, then at its end
+    image = canvas.image()
+    x, y = (round(v) for v in stroke.points[1])
+    assert image[y, x] == 0 and image[5, 270] == 255
+
+
+def test_the_image_does_not_depend_on_the_widget_size(canvas, qtbot):
+    drag_strokes(canvas, ZIGZAG)
+    before = canvas.image().copy()
+    canvas.resize(700, 500)
+    qtbot.wait(1)
+    assert np.array_equal(canvas.image(), before)
+    other = Canvas()
+    qtbot.addWidget(other)
+    other.resize(900, 900)
+    drag_strokes(other, ZIGZAG)  # mouse positions round differently at another scale
+    assert np.abs(other.image().astype(int) - before).mean() < 2.0
+
+
+def test_the_live_image_equals_the_rerendered_one(canvas, qtbot):
+    """Re-rendering the strokes (after undo of a later stroke) reproduces the pixels exactly."""
+    drag_strokes(canvas, ZIGZAG)
+    drawn = canvas.image().copy()
+    drag_strokes(canvas, BAR)
+    canvas.undo()
+    assert np.array_equal(canvas.image(), drawn)
+
+
+def test_undo_takes_back_strokes_one_at_a_time(canvas):
+    drag_strokes(canvas, ZIGZAG + BAR)
+    both, first_only = ink(canvas), None
+    canvas.undo()
+    first_only = ink(canvas)
+    assert len(canvas.strokes()) == 1 and 0 < first_only < both
+    canvas.undo()
+    assert canvas.is_empty() and ink(canvas) == 0
+    canvas.undo()  # nothing left: a no-op
+    assert canvas.is_empty()
+
+
+def test_clear_wipes_the_paper_and_can_be_undone(canvas):
+    drag_strokes(canvas, ZIGZAG + BAR)
+    drawn = canvas.image().copy()
+    canvas.clear()
+    assert canvas.is_empty() and ink(canvas) == 0
+    canvas.undo()
+    assert len(canvas.strokes()) == 2 and np.array_equal(canvas.image(), drawn)
+
+
+def test_pen_width_applies_to_new_strokes_only(canvas):
+    drag_strokes(canvas, BAR)
+    thin = ink(canvas)
+    canvas.set_pen_width(36)
+    drag_strokes(canvas, (BAR[0] + [60.0, 0.0],))
+    widths = [stroke.width for stroke in canvas.strokes()]
+    assert widths == [PEN_WIDTH, 36.0]
+    assert ink(canvas) - thin > 1.6 * thin
+
+
+def test_a_pen_draws_through_tablet_events_at_sub_pixel_precision(canvas):
+    device = QPointingDevice.primaryPointingDevice()
+
+    def send(kind, x, y, buttons=LEFT):
+        event = QTabletEvent(kind, device, QPointF(x, y), QPointF(x, y), 0.5, 0.0, 0.0, 0.0, 0.0,
+                             0.0, Qt.KeyboardModifier.NoModifier, LEFT, buttons)
+        QApplication.sendEvent(canvas, event)
+        assert event.isAccepted()
+
+    send(QEvent.Type.TabletPress, 100.25, 100.5)
+    send(QEvent.Type.TabletMove, 200.75, 150.5)
+    send(QEvent.Type.TabletRelease, 200.75, 150.5, Qt.MouseButton.NoButton)
+    (stroke,) = canvas.strokes()
+    assert canvas.to_widget(stroke.points[1]) == QPointF(200.75, 150.5)
+
+
+def test_a_finger_draws_through_touch_events(canvas):
+    device = QTest.createTouchDevice()
+    QTest.touchEvent(canvas, device).press(0, QPoint(100, 100)).commit()
+    QTest.touchEvent(canvas, device).move(0, QPoint(200, 220)).commit()
+    QTest.touchEvent(canvas, device).release(0, QPoint(200, 220)).commit()
+    assert [len(stroke.points) for stroke in canvas.strokes()] == [2]
+    assert ink(canvas) > 0
+
+
+def test_a_dropped_white_on_black_picture_is_inverted_to_ink_on_paper(canvas, tmp_path):
+    picture = np.zeros((28, 28), np.uint8)
+    picture[6:22, 12:16] = 255  # an MNIST-style "1": white ink on black
+    path = tmp_path / "one.png"
+    Image.fromarray(picture).save(path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop(canvas, mime)
+    image = canvas.image()
+    assert image[0, 0] == 255 and image[CANVAS_SIZE // 2, CANVAS_SIZE // 2] == 0
+    assert not canvas.is_empty()
+    canvas.undo()
+    assert canvas.is_empty()
+
+
+def test_dropped_image_data_is_used_too(canvas):
+    picture = QImage(50, 50, QImage.Format.Format_ARGB32)
+    picture.fill(Qt.GlobalColor.transparent)  # transparent counts as paper
+    picture.setPixelColor(25, 25, Qt.GlobalColor.black)
+    mime = QMimeData()
+    mime.setImageData(picture)
+    drop(canvas, mime)
+    image = canvas.image()
+    assert image[0, 0] == 255 and image.min() < 64
+
+
+def test_dropping_a_file_that_is_not_an_image_reports_it(canvas, tmp_path, qtbot):
+    path = tmp_path / "notes.png"
+    path.write_text("not a picture")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    with qtbot.waitSignal(canvas.drop_failed) as failure:
+        drop(canvas, mime)
+    assert "notes.png" in failure.args[0]
+    assert canvas.is_empty()

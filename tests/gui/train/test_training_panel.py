@@ -1,0 +1,368 @@
+"""The Train panel: live training on a worker thread, pause/stop, NaN, results, use and save.
+
+Every run trains a small network on a 1,000-image MNIST subset for a second or two, so the
+whole module stays fast on a shared two-core machine.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QThread, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QMessageBox, QPushButton, QSpinBox,
+    QToolButton,
+)
+
+from gui.train.plots import BoundedSeries
+from gui.draw.replay import drag_strokes
+from gui.train.results_view import sure_text
+from gui.train.panel import TrainingPanel
+from gui.train.worker import EventInbox, TrainingWorker
+from model.config import LayerConfig, NetworkConfig, TrainingConfig, presets
+from model.data.datasets import IDX_FILES, Dataset, load_dataset
+from model.data.idx import write_idx
+from model.files.modelfile import read_metadata
+from model.inference.predictor import Predictor
+from model.drawing.preprocess import canvas_to_mnist
+from tests.conftest import REPO
+from tests.gui.helpers import Errors
+
+SMALL_NET = NetworkConfig(hidden=(LayerConfig(32),))
+QUICK = TrainingConfig(epochs=2, batch_size=50, validation_split=0.1, seed=3)
+LONG = TrainingConfig(epochs=200, batch_size=10, validation_split=0.1, seed=3)
+"""Far longer than any test waits: for pausing, stopping and closing mid-run."""
+RUN_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(scope="module")
+def tiny_mnist() -> Dataset:
+    return load_dataset("mnist").subset(1000, 200, seed=0)
+
+
+@pytest.fixture
+def panel(qtbot):
+    """A panel whose error dialogs land in ``panel.errors``; its threads end with the test."""
+    panel = TrainingPanel()
+    panel.errors = Errors()
+    panel.show_error = panel.errors
+    qtbot.addWidget(panel)
+    yield panel
+    panel.shutdown()
+
+
+def train(qtbot, panel, dataset, network=SMALL_NET, training=QUICK) -> dict:
+    with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        panel.start(network, training, dataset=dataset)
+    return finished.args[0]
+
+
+def wait_for_step(qtbot, panel, step: int) -> dict:
+    """Block until a progress report at or past ``step``; returns that report."""
+    seen = {}
+
+    def reached(info):
+        seen.update(info)
+        return info["step"] >= step
+
+    with qtbot.waitSignal(panel.progress, timeout=RUN_TIMEOUT_MS, check_params_cb=reached):
+        pass
+    return seen
+
+
+# Training end to end ---------------------------------------------------------------------------
+
+
+def test_a_run_reports_progress_epochs_plots_and_test_accuracy(qtbot, panel, tiny_mnist):
+    progress, epochs, threads = [], [], set()
+    panel.progress.connect(lambda info: (progress.append(info["step"]),
+                                         threads.add(threading.current_thread().name)))
+    panel.epoch_finished.connect(lambda info: epochs.append(info["epoch"]))
+    summary = train(qtbot, panel, tiny_mnist)
+    assert summary["reason"] == "finished" and summary["epochs_run"] == 2
+    assert 0.3 < summary["test_accuracy"] <= 1.0
+    assert epochs == [1, 2] and progress == sorted(progress) and threads == {"MainThread"}
+    steps = 2 * 18  # 900 training images in batches of 50, twice
+    series = panel.plot_series()
+    assert len(series["batch_loss"][0]) == len(series["smoothed_loss"][0]) == steps
+    assert series["batch_loss"][0][-1] == pytest.approx(2.0)
+    assert len(series["val_loss"][0]) == len(series["val_accuracy"][0]) == 2
+    assert series["test_accuracy"][1][0] == pytest.approx(100 * summary["test_accuracy"])
+    assert "Test accuracy" in panel.results().headline()
+    assert not panel.is_running() and panel.errors == []
+
+
+def test_batch_events_are_coalesced_in_order():
+    inbox = EventInbox()
+    inbox.on_begin({"epochs": 1})
+    for step in (1, 2, 3):
+        inbox.on_batch({"step": step, "epoch_fraction": step / 4, "loss": 1.0, "accuracy": 0.5})
+    inbox.on_epoch({"epoch": 1})
+    inbox.on_batch({"step": 4, "epoch_fraction": 1.0, "loss": 1.0, "accuracy": 0.5})
+    events = inbox.take()
+    assert [kind for kind, _ in events] == ["begin", "batches", "epoch", "batches"]
+    assert [point[0] for point in events[1][1].points] == [1, 2, 3]
+    assert events[1][1].latest["step"] == 3 and inbox.take() == []
+
+
+def test_a_long_run_is_plotted_from_a_bounded_number_of_points():
+    capacity = 2048
+    series = BoundedSeries(capacity)
+    rng = np.random.default_rng(0)
+    steps = np.arange(50 * 1688, dtype=float)  # 50 epochs at batch size 32
+    losses = rng.random(steps.size)
+    for chunk in np.array_split(np.arange(steps.size), 2000):
+        series.extend(steps[chunk] / 1688, losses[chunk])
+    x, y = series.points()
+    unfinished_bucket = 2 * steps.size // capacity
+    assert len(x) <= 2 * capacity + unfinished_bucket and np.all(np.diff(x) >= 0)
+    assert (y.min(), y.max(), series.last_x()) == (losses.min(), losses.max(), steps[-1] / 1688)
+
+
+def test_the_worker_signals_arrive_on_the_gui_thread(qtbot, tiny_mnist):
+    worker = TrainingWorker(SMALL_NET, QUICK, tiny_mnist)
+    seen = []
+    worker.status.connect(lambda text: seen.append(("status", text, threading.current_thread())))
+    worker.batches.connect(
+        lambda points, latest: seen.append(("batches", len(points), threading.current_thread())))
+    with qtbot.waitSignal(worker.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        worker.start()
+    assert {thread for *_, thread in seen} == {threading.main_thread()}
+    assert ("status", "Loading TensorFlow…", threading.main_thread()) in seen
+    assert sum(count for kind, count, _ in seen if kind == "batches") == 36
+    assert finished.args[0].reason == "finished" and not worker.is_running()
+
+
+def test_pause_holds_the_step_count_until_resumed(qtbot, panel, tiny_mnist):
+    panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
+    wait_for_step(qtbot, panel, 5)
+    panel.pause()
+    qtbot.wait(300)  # the batch in flight finishes and its report is drained
+    held = panel.plot_series()["batch_loss"][0].size
+    qtbot.wait(600)
+    assert panel.plot_series()["batch_loss"][0].size == held and panel.is_paused()
+    assert panel.findChild(QPushButton, "pauseButton").text() == "Resume"
+    panel.resume()
+    wait_for_step(qtbot, panel, held + 3)
+    assert not panel.is_paused()
+
+
+def test_stop_mid_epoch_ends_quickly_and_keeps_the_weights(qtbot, panel, tiny_mnist):
+    panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
+    wait_for_step(qtbot, panel, 130)  # 90 steps per epoch: inside the second epoch
+    with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        pressed = time.perf_counter()
+        qtbot.mouseClick(panel.findChild(QPushButton, "stopButton"), Qt.MouseButton.LeftButton)
+    assert time.perf_counter() - pressed < 1.0
+    summary = finished.args[0]
+    assert summary["reason"] == "stopped" and summary["epochs_run"] < LONG.epochs
+    assert "weights trained so far are kept" in summary["message"]
+    assert summary["test_accuracy"] > 0.3 and panel.outcome().predictor is not None
+
+
+def test_a_diverging_run_ends_with_reason_nan_and_says_why(qtbot, panel, tiny_mnist):
+    linear = NetworkConfig(hidden=(LayerConfig(64, "linear"),))
+    absurd = TrainingConfig(optimizer="sgd", learning_rate=10.0, momentum=0.99, epochs=3,
+                            batch_size=50, seed=3)
+    summary = train(qtbot, panel, tiny_mnist, linear, absurd)
+    assert summary["reason"] == "nan" and "lower learning rate" in summary["message"]
+    assert "diverged" in panel.results().message() and "NaN" in panel.status_text()
+    assert panel.errors == []
+
+
+def test_early_stopping_ends_with_its_own_reason_and_message(qtbot, panel, tiny_mnist):
+    patient = TrainingConfig(epochs=60, batch_size=50, learning_rate=0.01, seed=3,
+                             early_stopping_patience=1)
+    summary = train(qtbot, panel, tiny_mnist, training=patient)
+    assert summary["reason"] == "early_stopped" and summary["epochs_run"] < 60
+    assert "best weights" in summary["message"]
+    assert "Stopped early." in panel.results().message()
+
+
+# Using and saving the result ------------------------------------------------------------------
+
+
+def test_the_trained_model_reads_the_canvas(qtbot, bare_window, tiny_mnist):
+    panel = TrainingPanel()
+    bare_window.add_training_panel(panel)
+    train(qtbot, panel, tiny_mnist)
+    qtbot.mouseClick(panel.findChild(QPushButton, "useModel"), Qt.MouseButton.LeftButton)
+    assert bare_window.predictor() is panel.outcome().predictor
+    canvas = bare_window.canvas()
+    drag_strokes(canvas, [np.array([[140.0, 60.0], [140.0, 220.0]])])
+    expected = panel.outcome().predictor.predict_proba(canvas_to_mnist(canvas.image()))[0]
+    np.testing.assert_allclose(bare_window.prediction_view().probabilities(), expected,
+                               atol=1e-6)
+
+
+def test_closing_the_window_during_training_stops_it_cleanly(qtbot, bare_window, tiny_mnist,
+                                                             monkeypatch):
+    baseline = threading.enumerate()
+    panel = TrainingPanel()
+    bare_window.add_training_panel(panel)
+    panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
+    wait_for_step(qtbot, panel, 3)
+    (training_thread,) = panel.findChildren(QThread)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: QMessageBox.StandardButton.Yes)
+    assert bare_window.close()
+    assert training_thread.isFinished() and not panel.is_running()
+    assert threading.enumerate() == baseline
+
+
+def test_live_snapshots_feed_the_canvas_while_training(qtbot, panel, tiny_mnist):
+    offered = []
+    panel.predictor_changed.connect(lambda predictor, source: offered.append((predictor, source)))
+    panel.findChild(QCheckBox, "liveSnapshots").setChecked(True)
+    panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
+    qtbot.waitUntil(lambda: len(offered) >= 2, timeout=RUN_TIMEOUT_MS)
+    assert all(isinstance(p, Predictor) for p, _ in offered)
+    assert offered[0][0] is not offered[1][0] and offered[-1][1].startswith("your network at epoch")
+    with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS):
+        panel.stop()
+    assert offered[-1][0] is panel.outcome().predictor  # the final weights are shown last
+
+
+def test_save_model_writes_a_file_with_metadata_and_reports_errors(qtbot, panel, tiny_mnist,
+                                                                   tmp_path):
+    summary = train(qtbot, panel, tiny_mnist)
+    target = tmp_path / "mine.keras"
+    panel.save_trained_model(str(target))
+    qtbot.waitUntil(lambda: "Saved" in panel.status_text(), timeout=RUN_TIMEOUT_MS)
+    metadata = read_metadata(target)
+    assert metadata["metrics"]["test_accuracy"] == summary["test_accuracy"]
+    assert metadata["dataset"] == "MNIST" and metadata["network"]["hidden"][0]["units"] == 32
+    np.testing.assert_allclose(Predictor.load(target).predict_proba(tiny_mnist.x_test[:5] / 255),
+                               panel.outcome().predictor.predict_proba(tiny_mnist.x_test[:5] / 255),
+                               atol=1e-6)
+    panel.save_trained_model(str(tmp_path / "no-such-folder" / "mine.keras"))
+    qtbot.waitUntil(lambda: panel.errors != [], timeout=RUN_TIMEOUT_MS)
+    assert panel.errors[0][0] == "Cannot save model" and "no-such-folder" in panel.errors[0][1]
+    assert panel.outcome().result.model is not None  # nothing lost: saving can be retried
+    assert panel.findChild(QPushButton, "saveModel").isEnabled()
+
+
+def test_the_results_show_confusion_and_the_most_confident_mistakes(qtbot, panel, tiny_mnist):
+    summary = train(qtbot, panel, tiny_mnist)
+    table = panel.results().confusion_table()
+    counts = np.array([[int(table.item(r, c).text() or 0) for c in range(10)] for r in range(10)])
+    assert counts.sum() == 200 and np.trace(counts) / 200 == pytest.approx(summary["test_accuracy"])
+    captions = panel.results().mistake_captions()
+    test = panel.outcome().result.test
+    first = test.misclassified(tiny_mnist.y_test)[0]
+    assert captions[0] == [f"{tiny_mnist.y_test[first]} → {test.predicted[first]}",
+                           f"{sure_text(test.confidence[first])} sure"]
+
+
+# Closing --------------------------------------------------------------------------------------
+
+
+def test_closing_during_training_asks_then_leaves_no_thread_running(qtbot, tiny_mnist,
+                                                                    monkeypatch):
+    baseline = threading.enumerate()
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
+    wait_for_step(qtbot, panel, 3)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    (training_thread,) = panel.findChildren(QThread)
+    assert panel.confirm_close() is False and panel.is_running()
+    assert panel.confirm_close() is True and not panel.is_running()
+    assert training_thread.isFinished()
+    assert threading.enumerate() == baseline
+    assert panel.outcome().reason == "stopped"
+
+
+def test_closing_when_idle_does_not_ask(panel, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("asked"))
+    assert panel.confirm_close() is True
+
+
+# Setup ----------------------------------------------------------------------------------------
+
+
+def test_every_control_teaches_what_it_does_in_a_tooltip(panel):
+    controls = [*panel.findChildren(QAbstractSpinBox), *panel.findChildren(QComboBox),
+                *panel.findChildren(QCheckBox), *panel.findChildren(QPushButton),
+                panel.findChild(QToolButton, "presets")]
+    untaught = [control.text() if hasattr(control, "text") else control.metaObject().className()
+                for control in controls if not control.toolTip()]
+    assert len(controls) > 20 and untaught == []
+
+
+def test_spin_box_ranges_match_the_config_checks(panel):
+    settings = panel.training_settings()
+    learning_rate = settings.findChild(QDoubleSpinBox, "learning_rate")
+    settings.findChild(QDoubleSpinBox, "momentum").setValue(2.0)
+    settings.findChild(QSpinBox, "batch_size").setValue(0)
+    learning_rate.setValue(50.0)
+    config = settings.config()
+    assert (config.learning_rate, config.momentum, config.batch_size) == (10.0, 0.999, 1)
+    learning_rate.setValue(0.001)
+    learning_rate.stepBy(1)
+    assert settings.config().learning_rate == pytest.approx(0.002)
+    learning_rate.stepBy(-2)
+    assert settings.config().learning_rate == pytest.approx(0.0005)
+
+
+def test_the_network_summary_follows_every_edit(panel):
+    editor = panel.network_editor()
+    editor.set_config(NetworkConfig(hidden=(LayerConfig(300), LayerConfig(100))))
+    assert "266,610" in editor.summary_text()
+    editor.add_layer()
+    assert [layer.units for layer in editor.config().hidden] == [300, 300, 100]
+    editor.move_layer(1)
+    editor.remove_layer()
+    hidden = editor.config().hidden
+    assert [layer.units for layer in hidden] == [300, 100]
+    assert f"{editor.config().parameter_count():,}" in editor.summary_text()
+
+
+def test_presets_set_up_network_training_and_the_reference_line(qtbot, panel):
+    panel.apply_preset("Keras mnist_mlp")
+    preset = presets()["Keras mnist_mlp"]
+    assert panel.network_editor().config() == preset.network
+    assert panel.training_settings().config() == preset.training
+    assert panel.plots().reference() == pytest.approx(100 * preset.published_accuracy)
+    qtbot.waitUntil(lambda: panel.datasets().sample_count() == 10, timeout=RUN_TIMEOUT_MS)
+    geron = presets()["Géron ch.10"].training  # its 5,000 validation images are a count
+    panel.training_settings().set_config(geron)
+    assert panel.training_settings().config() == geron
+
+
+def test_a_folder_named_by_spec_is_loaded_off_the_gui_thread_then_trained(qtbot, panel,
+                                                                           tiny_mnist, tmp_path):
+    arrays = (tiny_mnist.x_train, tiny_mnist.y_train, tiny_mnist.x_test, tiny_mnist.y_test)
+    for name, array in zip(IDX_FILES, arrays):
+        write_idx(tmp_path / name, array)
+    with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        panel.start(SMALL_NET, QUICK, dataset=str(tmp_path))
+        assert not panel.is_running() and "Loading" in panel.status_text()
+    assert finished.args[0]["reason"] == "finished"
+    assert panel.datasets().dataset().describe() == f"{tmp_path.name}: 1,000 train / 200 test, " \
+                                                  "10 classes"
+    assert panel.datasets().sample_count() == 10
+
+
+def test_a_missing_dataset_ends_with_an_error_and_a_message(qtbot, panel, tmp_path):
+    with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        panel.start(SMALL_NET, QUICK, dataset=str(tmp_path / "nothing-here"))
+    assert finished.args[0]["reason"] == "error"
+    assert panel.errors and "nothing-here" in panel.errors[0][1]
+
+
+def test_building_the_panel_imports_neither_tensorflow_nor_pyqtgraph():
+    code = ("import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+            "from gui.train.panel import TrainingPanel\npanel = TrainingPanel()\n"
+            "print([m for m in ('tensorflow', 'keras', 'pyqtgraph') if m in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

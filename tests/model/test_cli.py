@@ -1,0 +1,101 @@
+"""The command line end to end, as a user or a script runs it (in subprocesses)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from tests.conftest import REPO
+
+
+def run_cli(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"}
+    return subprocess.run([sys.executable, str(REPO / "main.py"), *args], capture_output=True,
+                          text=True, timeout=timeout, cwd=REPO, env=env)
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    out = tmp_path_factory.mktemp("cli") / "small.keras"
+    done = run_cli("train", "--dataset", "mnist", "--hidden", "64", "--activation", "relu",
+                   "--dropout", "0.1", "--optimizer", "adam", "--learning-rate", "0.002",
+                   "--batch-size", "64", "--epochs", "2", "--seed", "1", "--limit", "3000",
+                   "--out", str(out), "--json")
+    assert done.returncode == 0, done.stderr
+    return out, json.loads(done.stdout.strip().splitlines()[-1]), done.stderr
+
+
+def test_train_reports_json_and_writes_the_model(trained):
+    out, summary, stderr = trained
+    assert out.is_file()
+    assert {"test_accuracy", "val_accuracy", "epochs_run", "train_seconds", "model_path"} <= set(summary)
+    assert summary["epochs_run"] == 2 and summary["model_path"] == str(out)
+    assert summary["test_accuracy"] > 0.8
+    assert "epoch 2/2" in stderr
+    assert "Traceback" not in stderr
+
+
+def test_evaluate_reports_accuracy_and_confusion(trained):
+    out, summary, _ = trained
+    done = run_cli("evaluate", "--model", str(out), "--dataset", "mnist", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["n"] == 10000
+    assert np.array(report["confusion_matrix"]).sum() == 10000
+    assert 0.8 < report["accuracy"] <= 1 and report["loss"] > 0
+
+
+def test_predict_reads_png_files(trained, tmp_path):
+    from model.data.datasets import load_dataset
+
+    out, _, _ = trained
+    test = load_dataset("mnist")
+    paths = []
+    for index in range(3):
+        path = tmp_path / f"digit{index}.png"
+        Image.fromarray(test.x_test[index]).save(path)
+        paths.append(str(path))
+    done = run_cli("predict", "--model", str(out), *paths, "--json")
+    assert done.returncode == 0, done.stderr
+    results = json.loads(done.stdout.strip().splitlines()[-1])
+    assert [r["index"] for r in results] == test.y_test[:3].tolist()
+    assert all(len(r["probabilities"]) == 10 for r in results)
+
+
+@pytest.mark.parametrize("args, needle", [
+    (("train", "--epochs", "x", "--out", "m.keras"), "invalid int value"),
+    (("train", "--learning-rate", "-1", "--out", "/tmp/m.keras"), "learning_rate"),
+    (("train", "--dataset", "/no/such/folder", "--out", "/tmp/m.keras"), "no/such/folder"),
+    (("train", "--out", "model.txt"), ".keras"),
+    (("evaluate", "--model", "/no/such/model.keras"), "model.keras"),
+    (("predict", "--model", "/no/such/model.keras", "x.png"), "model.keras"),
+    (("frobnicate",), "invalid choice"),
+])
+def test_bad_input_gives_one_clear_line(args, needle):
+    done = run_cli(*args, timeout=60)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert needle in lines[0]
+    assert "Traceback" not in done.stderr
+
+
+def test_predict_refuses_a_file_that_is_not_an_image(trained, tmp_path):
+    out, _, _ = trained
+    bogus = tmp_path / "notes.png"
+    bogus.write_text("not an image")
+    done = run_cli("predict", "--model", str(out), str(bogus))
+    assert done.returncode == 2 and "notes.png" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_presets_lists_every_recipe():
+    done = run_cli("presets", "--json", timeout=60)
+    names = [row["name"] for row in json.loads(done.stdout)]
+    assert names == ["Next Tech tutorial", "Géron ch.10", "Keras mnist_mlp", "DigitLab best"]

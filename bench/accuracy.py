@@ -22,10 +22,10 @@ from model.config import presets  # noqa: E402
 from model.data.datasets import Dataset, load_dataset  # noqa: E402
 from model.inference.evaluation import evaluate  # noqa: E402
 from model.inference.predictor import Predictor  # noqa: E402
+from model.resources import bundled_model_path  # noqa: E402
 from model.training.trainer import Trainer  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
-DEFAULT_MODEL = REPO / "resources" / "models" / "mnist-mlp.keras"
 BEST = "DigitLab best"
 
 
@@ -43,7 +43,7 @@ def trained_row(preset) -> dict:
 
 
 def shipped_row() -> dict:
-    predictor = Predictor.load(DEFAULT_MODEL)
+    predictor = Predictor.load(bundled_model_path())
     mnist = load_dataset("mnist")
     scores = evaluate(predictor.predict_proba, mnist.x_test, mnist.y_test)
     metrics = predictor.metadata.get("metrics", {})

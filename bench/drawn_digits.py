@@ -24,10 +24,10 @@ sys.path.insert(0, str(REPO))
 from model.data.pendigits import (CANVAS_SIZE, PEN_WIDTH, fit_strokes, random_placements,  # noqa: E402
                              read_pendigits, render_strokes)
 from model.inference.predictor import Predictor  # noqa: E402
+from model.resources import bundled_model_path  # noqa: E402
 from model.drawing.preprocess import canvas_to_mnist  # noqa: E402
 
 PENDIGITS = REPO.parent / "shared" / "data" / "pendigits-train" / "pendigits-orig.tra"
-DEFAULT_MODEL = REPO / "resources" / "models" / "mnist-mlp.keras"
 
 
 def drawn_images(digits, seed: int) -> np.ndarray:
@@ -74,7 +74,7 @@ def print_report(report: dict, model: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--model", type=Path, default=bundled_model_path())
     parser.add_argument("--limit", type=int, help="use only the first N digits")
     parser.add_argument("--seed", type=int, default=0, help="seed for placements and sizes")
     parser.add_argument("--json", action="store_true")

@@ -19,7 +19,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gui.app import default_model_path  # noqa: E402
+from model.resources import default_model_path  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 PENDIGITS = REPO.parent / "shared" / "data" / "pendigits-train" / "pendigits-orig.tra"

@@ -30,10 +30,10 @@ from model.files.modelfile import load_keras_model  # noqa: E402
 from model.data.pendigits import (CANVAS_SIZE, PEN_WIDTH, fit_strokes, read_pendigits,  # noqa: E402
                              render_strokes)
 from model.inference.predictor import Predictor  # noqa: E402
+from model.resources import bundled_model_path  # noqa: E402
 from model.drawing.preprocess import canvas_to_mnist  # noqa: E402
 
 PENDIGITS = REPO.parent / "shared" / "data" / "pendigits-train" / "pendigits-orig.tra"
-DEFAULT_MODEL = REPO / "resources" / "models" / "mnist-mlp.keras"
 
 
 def percentiles_ms(call, repeats: int, warmup: int = 20) -> dict[str, float]:
@@ -58,7 +58,7 @@ def sample_drawing() -> np.ndarray:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--model", type=Path, default=bundled_model_path())
     parser.add_argument("--repeats", type=int, default=2000)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()

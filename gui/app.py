@@ -18,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui.common.icons import app_icon
+from model.resources import default_model_path
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
 # Set before numpy is first imported, which happens after this module.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-REPO = Path(__file__).resolve().parent.parent
-BUNDLED_MODEL = REPO / "resources" / "models" / "mnist-mlp.keras"
 _IMPORTED_AT = time.perf_counter()
 
 
@@ -52,12 +51,6 @@ _STARTED_AT = time.perf_counter() - _process_age()
 def seconds_since_start() -> float:
     """Seconds since the process started: what a user waiting for the window counts."""
     return time.perf_counter() - _STARTED_AT
-
-
-def default_model_path() -> Path:
-    """The bundled model, or the file named by ``$DIGITLAB_DEFAULT_MODEL`` (for development)."""
-    override = os.environ.get("DIGITLAB_DEFAULT_MODEL")
-    return Path(override) if override else BUNDLED_MODEL
 
 
 def _parse(arguments: list[str]) -> argparse.Namespace:

@@ -13,7 +13,6 @@ os.environ.setdefault("KERAS_BACKEND", "tensorflow")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = (REPO / ".." / "shared" / "data").resolve()
-DEFAULT_MODEL = REPO / "resources" / "models" / "mnist-mlp.keras"
 
 
 def shared_data(name: str) -> Path:

@@ -6,12 +6,11 @@ at any device pixel ratio: each is rendered at 1× and 2× in the colour the pal
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from model.resources import icon_path
+
 SIZE = 24
 INK = "#000000"
 """The colour the SVG files are drawn in, replaced by the palette's."""
@@ -19,7 +18,7 @@ INK = "#000000"
 
 def tinted_icon(name: str, color: QColor) -> QIcon:
     """``resources/icons/<name>.svg`` in ``color``, at 1× and 2× pixel density."""
-    svg = (ICON_DIR / f"{name}.svg").read_text(encoding="utf-8").replace(INK, color.name())
+    svg = icon_path(name).read_text(encoding="utf-8").replace(INK, color.name())
     icon = QIcon()
     for scale in (1, 2):
         data = svg.replace(f'width="{SIZE}" height="{SIZE}"',
@@ -32,4 +31,4 @@ def tinted_icon(name: str, color: QColor) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(ICON_DIR / "digitlab.svg"))
+    return QIcon(str(icon_path("digitlab")))

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from model import keras_runtime
+from model.resources import bundled_mnist_dir
 from model.errors import ConfigError, DatasetError
 from model.data.idx import atomic_write, read_idx, write_idx
 
@@ -92,11 +93,6 @@ class Dataset:
             self.name, self.class_names,
             self.x_train[train], self.y_train[train], self.x_test[test], self.y_test[test],
         )
-
-
-def bundled_mnist_dir() -> Path:
-    """The MNIST copy shipped in the repository (and in packaged builds beside the code)."""
-    return Path(__file__).resolve().parents[2] / "resources" / "data" / "mnist"
 
 
 def user_data_dir() -> Path:

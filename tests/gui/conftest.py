@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from gui.app import default_model_path
+from model.resources import default_model_path
 from gui.main_window import MainWindow
 from model.data.pendigits import PenDigit, read_pendigits
 from tests.conftest import shared_data

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QToolBar, QWidget
 
 from gui.main_window import MainWindow
 from gui.draw.replay import drag_stroke, drag_strokes
-from model.data.datasets import bundled_mnist_dir
+from model.resources import bundled_mnist_dir
 from model.data.idx import read_idx
 from tests.gui.helpers import drop, make_window, strokes_in_box
 

@@ -17,10 +17,11 @@ from hypothesis import strategies as st
 from model import keras_runtime
 from model.data import datasets
 from model.data.datasets import (
-    FASHION_MNIST_CLASSES, IDX_FILES, MNIST_CLASSES, Dataset, bundled_mnist_dir, load_dataset,
+    FASHION_MNIST_CLASSES, IDX_FILES, MNIST_CLASSES, Dataset, load_dataset,
     load_idx_folder, stratified_split, user_data_dir, verify_checksums,
 )
 from model.errors import ConfigError, DatasetError
+from model.resources import bundled_mnist_dir
 from model.data.idx import read_idx, write_idx
 
 from tests.conftest import REPO

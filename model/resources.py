@@ -1,0 +1,50 @@
+"""Where the bundled files live, in a checkout, an installed wheel and a frozen bundle alike.
+
+``resources/`` is a package: setuptools ships its files as package data and PyInstaller collects
+them beside it, so :func:`importlib.resources.files` finds them in all three cases. This is the
+only module that knows their layout; everything else asks it by name.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+PACKAGE = "resources"
+DEFAULT_MODEL_ENV = "DIGITLAB_DEFAULT_MODEL"
+
+
+def resource_path(*parts: str) -> Path:
+    """A bundled file or folder as a real path (DigitLab is never installed zipped)."""
+    return Path(str(resources.files(PACKAGE).joinpath(*parts)))
+
+
+def bundled_mnist_dir() -> Path:
+    """The MNIST IDX files shipped with the app (checked against their SHA256SUMS on load)."""
+    return resource_path("data", "mnist")
+
+
+def bundled_model_path() -> Path:
+    """The default model the window opens with."""
+    return resource_path("models", "mnist-mlp.keras")
+
+
+def default_model_path() -> Path:
+    """The bundled model, or the file named by ``$DIGITLAB_DEFAULT_MODEL`` (for development)."""
+    override = os.environ.get(DEFAULT_MODEL_ENV)
+    return Path(override) if override else bundled_model_path()
+
+
+def icon_path(name: str) -> Path:
+    """``resources/icons/<name>.svg``."""
+    return resource_path("icons", f"{name}.svg")
+
+
+def bundled_files() -> list[str]:
+    """Every data file under ``resources/``, relative to it (what a wheel or bundle must carry)."""
+    root = resource_path()
+    return sorted(
+        path.relative_to(root).as_posix() for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+    )

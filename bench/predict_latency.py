@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from model.keras_runtime import keras  # noqa: E402
-from model.files.modelfile import load_keras_model  # noqa: E402
+from model.files.keras_io import load_keras_model  # noqa: E402
 from model.data.pendigits import (CANVAS_SIZE, PEN_WIDTH, fit_strokes, read_pendigits,  # noqa: E402
                              render_strokes)
 from model.inference.predictor import Predictor  # noqa: E402

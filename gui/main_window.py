@@ -48,7 +48,7 @@ def read_model(path: Path) -> Predictor:
 
 def copy_model(source: Path, target: str | Path) -> None:
     """Copy a model file atomically (raises ModelFileError, e.g. for a different format)."""
-    from model.files.modelfile import copy_model_file
+    from model.files.keras_io import copy_model_file
 
     copy_model_file(source, target)
 

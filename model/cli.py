@@ -150,7 +150,7 @@ def _overlay(target: dict[str, Any], args: argparse.Namespace, keys: Sequence[st
 def _train(args: argparse.Namespace) -> int:
     from model.data.datasets import load_dataset
     from model.files.metadata import model_metadata
-    from model.files.modelfile import save_model
+    from model.files.keras_io import save_model
     from model.training.trainer import Trainer
 
     network, training, dataset_name = configs_from_args(args)

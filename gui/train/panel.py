@@ -172,7 +172,7 @@ class TrainingPanel(QWidget):
         if self.is_running() or self._saving is not None:
             self.show_error("Cannot save now", "Wait until training or the last save ends.")
             return
-        from model.files.modelfile import save_model
+        from model.files.keras_io import save_model
 
         self._saving = BackgroundCall(
             lambda: save_model(outcome.result.model, path, outcome.metadata), self)

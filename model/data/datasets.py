@@ -18,9 +18,10 @@ from pathlib import Path
 import numpy as np
 
 from model import keras_runtime
+from model.atomic_files import write_bytes_atomically
 from model.resources import bundled_mnist_dir
 from model.errors import ConfigError, DatasetError
-from model.data.idx import atomic_write, read_idx, write_idx
+from model.data.idx import read_idx, write_idx
 
 MNIST_CLASSES: tuple[str, ...] = tuple("0123456789")
 FASHION_MNIST_CLASSES: tuple[str, ...] = (
@@ -167,7 +168,7 @@ def _write_cache(folder: Path, arrays: tuple[tuple[np.ndarray, np.ndarray],
         for name, array in zip(names, (x_train, y_train, x_test, y_test)):
             write_idx(folder / name, array)
         sums = "".join(f"{_sha256(folder / name)}  {name}\n" for name in names)
-        atomic_write(folder / CHECKSUM_FILE, sums.encode("ascii"))
+        write_bytes_atomically(folder / CHECKSUM_FILE, sums.encode("ascii"))
     except OSError as exc:
         raise DatasetError(f"{folder}: cannot write the downloaded dataset there: {exc}") from exc
 

@@ -13,7 +13,6 @@ import gzip
 import math
 import os
 import struct
-import tempfile
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +21,7 @@ from typing import BinaryIO
 
 import numpy as np
 
+from model.atomic_files import write_bytes_atomically
 from model.errors import DatasetError
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -186,22 +186,4 @@ def write_idx(path: str | os.PathLike[str], array: np.ndarray) -> None:
     data = header + np.ascontiguousarray(array).tobytes()
     if path.name.endswith(".gz"):
         data = gzip.compress(data, compresslevel=6, mtime=0)
-    atomic_write(path, data)
-
-
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
-
-    Readers (or a crash) therefore see either the old file or the complete new one, never half.
-    """
-    path = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_bytes_atomically(path, data)

@@ -28,7 +28,7 @@ from gui.train.worker import EventInbox, TrainingWorker
 from model.config import LayerConfig, NetworkConfig, TrainingConfig, presets
 from model.data.datasets import IDX_FILES, Dataset, load_dataset
 from model.data.idx import write_idx
-from model.files.modelfile import read_metadata
+from model.files.reading import read_metadata
 from model.inference.predictor import Predictor
 from model.drawing.preprocess import canvas_to_mnist
 from tests.conftest import REPO

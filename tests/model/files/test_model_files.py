@@ -20,13 +20,8 @@ from model.training.build import build_model
 from model.config import LayerConfig, NetworkConfig
 from model.errors import ModelFileError
 from model.keras_runtime import keras
-from model.files.modelfile import (
-    check_model_shape,
-    copy_model_file,
-    load_keras_model,
-    read_metadata,
-    save_model,
-)
+from model.files.keras_io import copy_model_file, load_keras_model, save_model
+from model.files.reading import check_model_shape, read_metadata
 from model.inference.predictor import Predictor
 
 from tests.conftest import REPO
@@ -110,7 +105,7 @@ def test_read_metadata_does_not_import_tensorflow(mlp, tmp_path):
              for suffix in FORMATS]
     code = (
         "import sys\n"
-        "from model.files.modelfile import read_metadata\n"
+        "from model.files.reading import read_metadata\n"
         f"assert all(read_metadata(p)['dataset'] == 'mnist' for p in {paths!r})\n"
         "assert 'tensorflow' not in sys.modules and 'keras' not in sys.modules\n"
     )

@@ -1,4 +1,4 @@
-"""Model files: atomic saving with DigitLab metadata, safe Keras loading, TensorFlow-free reading.
+"""Reading model files without TensorFlow: config, weights and DigitLab metadata.
 
 Two formats are supported, chosen by suffix: the Keras 3 ``.keras`` zip (``config.json``,
 ``metadata.json``, ``model.weights.h5``) and the legacy HDF5 ``.h5`` (root attribute
@@ -6,35 +6,29 @@ Two formats are supported, chosen by suffix: the Keras 3 ``.keras`` zip (``confi
 ``digitlab.json`` zip entry, or the root attribute ``digitlab_metadata``) so a model never gets
 separated from the settings, dataset and class names it was trained with.
 
-Everything except :func:`save_model` and :func:`load_keras_model` works without TensorFlow: the
-GUI reads metadata and weights (for the numpy :class:`~model.inference.predictor.Predictor`) with ``zipfile``
-and ``h5py`` only, and starts in a fraction of a second.
+This module never imports TensorFlow (an import-linter contract checks it): the GUI reads
+metadata and weights (for the numpy :class:`~model.inference.predictor.Predictor`) with
+``zipfile`` and ``h5py`` only, and starts in a fraction of a second. Saving and loading through
+Keras live in :mod:`model.files.keras_io`.
 """
 
 from __future__ import annotations
 
 import codecs
-import contextlib
 import io
 import json
 import os
 import re
-import shutil
-import sys
-import warnings
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
 import h5py
 import numpy as np
 
-from model import __version__
 from model.errors import ModelFileError
-from model.keras_runtime import keras
 
 FORMATS = {".keras": "keras", ".h5": "h5", ".hdf5": "h5"}
 METADATA_ENTRY = "digitlab.json"
@@ -99,7 +93,7 @@ def file_format(path: Path) -> str:
     return fmt
 
 
-def _check_readable(path: Path) -> str:
+def check_readable(path: Path) -> str:
     """The file's format, after checking that it exists and its content matches its suffix."""
     fmt = file_format(path)
     if not path.exists():
@@ -184,10 +178,10 @@ def read_model_file(path: str | os.PathLike[str], *, weights: bool = True) -> Mo
 
 def _read(path: Path, *, weights: bool) -> ModelFileContents:
     try:
-        reader = _read_keras_zip if _check_readable(path) == "keras" else _read_h5
+        reader = _read_keras_zip if check_readable(path) == "keras" else _read_h5
         return reader(path, weights)
     except _DAMAGE as exc:
-        raise ModelFileError(f"{path} is damaged or not a Keras model: {_reason(exc)}") from exc
+        raise ModelFileError(f"{path} is damaged or not a Keras model: {reason(exc)}") from exc
 
 
 def _read_keras_zip(path: Path, weights: bool) -> ModelFileContents:
@@ -296,160 +290,7 @@ def _parse_metadata(raw: bytes | str, path: Path) -> dict[str, Any]:
     return metadata
 
 
-def _reason(exc: BaseException) -> str:
+def reason(exc: BaseException) -> str:
     if isinstance(exc, KeyError) and exc.args:
         return str(exc.args[0])
     return str(exc) or type(exc).__name__
-
-
-# ---------------------------------------------------------------------------------- loading
-
-
-def load_keras_model(path: str | os.PathLike[str], *,
-                     expected_classes: int | None = None) -> tuple[Any, dict[str, Any]]:
-    """A Keras model and its DigitLab metadata, loaded in Keras' safe mode.
-
-    The config is screened for code before Keras sees it. Compiling is attempted so evaluation
-    and further training work at once; a model whose compile settings Keras cannot rebuild still
-    loads, uncompiled.
-    """
-    path = Path(path)
-    contents = read_model_file(path, weights=False)
-    refuse_code(contents.config, path)
-    try:
-        model = _keras_load(path)
-    except Exception as exc:  # noqa: BLE001 - Keras raises anything from a bad file
-        raise ModelFileError(f"Could not load {path} with Keras: {_reason(exc)}") from exc
-    check_model_shape(tuple(model.input_shape[1:]), model.output_shape[-1], expected_classes,
-                      source=path)
-    return model, contents.metadata
-
-
-def _keras_load(path: Path) -> Any:
-    k = keras()
-    with warnings.catch_warnings():
-        # A file saved with include_optimizer=False has no optimizer state, on purpose.
-        warnings.filterwarnings("ignore", message="Skipping variable loading for optimizer")
-        try:
-            return k.models.load_model(path, compile=True, safe_mode=True)
-        except Exception:  # noqa: BLE001 - retry without the compile settings
-            return k.models.load_model(path, compile=False, safe_mode=True)
-
-
-# ----------------------------------------------------------------------------------- saving
-
-
-def save_model(model: Any, path: str | os.PathLike[str], metadata: dict[str, Any], *,
-               include_optimizer: bool = True) -> Path:
-    """Save ``model`` with DigitLab ``metadata`` to ``path`` (``.keras`` or legacy ``.h5``).
-
-    Written atomically (see :func:`_atomic_write`), so a crash or a full disk never leaves a
-    half-written model where a good one was. ``include_optimizer=False`` drops the optimizer
-    state (two thirds of an Adam model's size) but keeps the compile settings.
-    """
-    path = Path(path)
-    fmt = file_format(path)
-    with _atomic_write(path) as temp:
-        payload = _metadata_json(metadata)
-        (model if include_optimizer else _without_optimizer(model)).save(temp)
-        _attach_metadata(temp, fmt, payload)
-    return path
-
-
-def copy_model_file(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
-    """Copy a model file atomically ("Save model as…" in the GUI), without TensorFlow.
-
-    Converting between formats would need Keras, so both names must have the same format.
-    """
-    source, target = Path(source), Path(target)
-    if file_format(source) != file_format(target):
-        raise ModelFileError(f"Cannot save {source.name} as {target}: expected the same format "
-                             f"as the original ({source.suffix}), found {target.suffix}")
-    _check_readable(source)
-    with _atomic_write(target) as temp:
-        shutil.copyfile(source, temp)
-    return target
-
-
-@contextlib.contextmanager
-def _atomic_write(path: Path) -> Iterator[Path]:
-    """A temporary name beside ``path`` to write to; it then replaces ``path`` durably.
-
-    The temporary file is flushed to disk before the rename, so after a crash ``path`` holds
-    either the old or the new model, never a mix. On any failure the temporary file is removed,
-    ``path`` is left untouched, and the error becomes a :class:`ModelFileError`.
-    """
-    temp = path.with_name(f".{path.stem}.tmp-{os.getpid()}{path.suffix}")
-    try:
-        yield temp
-        _fsync(temp)
-        os.replace(temp, path)
-        _fsync_directory(path.parent)
-    except Exception as exc:  # noqa: BLE001 - Keras, h5py and the OS all raise their own kinds
-        raise ModelFileError(f"Could not save {path}: {_reason(exc)}") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-
-
-def _metadata_json(metadata: dict[str, Any]) -> str:
-    """``metadata`` with the version/date defaults filled in, as JSON (numpy values converted)."""
-    filled = {**_default_metadata(), **metadata}
-    try:
-        return json.dumps(filled, default=_to_json, ensure_ascii=False)
-    except (TypeError, ValueError) as exc:
-        raise ModelFileError(f"DigitLab metadata must be JSON-serializable: {exc}") from exc
-
-
-def _default_metadata() -> dict[str, str]:
-    k = keras()
-    return {
-        "app_version": __version__,
-        "tensorflow_version": sys.modules["tensorflow"].__version__,
-        "keras_version": k.__version__,
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-    }
-
-
-def _to_json(value: Any) -> Any:
-    if isinstance(value, (np.generic, np.ndarray)):
-        return value.tolist()
-    if isinstance(value, os.PathLike):
-        return os.fspath(value)
-    raise TypeError(f"{type(value).__name__} {value!r} is not JSON-serializable")
-
-
-def _without_optimizer(model: Any) -> Any:
-    """A copy with the same weights and compile settings but an unbuilt (stateless) optimizer."""
-    k = keras()
-    copy = k.models.clone_model(model)
-    copy.set_weights(model.get_weights())
-    compile_config = model.get_compile_config()
-    if compile_config:
-        # compile() leaves the new optimizer unbuilt; compile_from_config() would build it.
-        copy.compile(**k.saving.deserialize_keras_object(compile_config))
-    return copy
-
-
-def _attach_metadata(path: Path, fmt: str, payload: str) -> None:
-    if fmt == "keras":
-        with zipfile.ZipFile(path, "a") as archive:
-            archive.writestr(METADATA_ENTRY, payload)
-    else:
-        with h5py.File(path, "a") as store:
-            store.attrs[METADATA_ATTR] = payload
-
-
-def _fsync(path: Path) -> None:
-    with path.open("r+b") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Persist the rename itself; best effort, as some platforms cannot open a folder."""
-    with contextlib.suppress(OSError):
-        descriptor = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

@@ -21,7 +21,8 @@ from gui_harness import PENDIGITS, open_window  # first: it sets up the app's en
 import numpy as np
 
 from gui.draw.replay import drag_strokes
-from model.data.pendigits import CANVAS_SIZE, fit_strokes, random_placements, read_pendigits
+from model.data.pendigits import read_pendigits
+from model.drawing.strokes import CANVAS_SIZE, fit_strokes, random_placements
 
 
 def read_all(window, app, digits, seed: int) -> list[str | None]:

@@ -21,8 +21,8 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from model.data.pendigits import (CANVAS_SIZE, PEN_WIDTH, fit_strokes, random_placements,  # noqa: E402
-                             read_pendigits, render_strokes)
+from model.data.pendigits import read_pendigits
+from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH, fit_strokes, random_placements, render_strokes
 from model.inference.predictor import Predictor  # noqa: E402
 from model.resources import bundled_model_path  # noqa: E402
 from model.drawing.preprocess import canvas_to_mnist  # noqa: E402

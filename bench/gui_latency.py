@@ -23,7 +23,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from gui.common.throttle import frame_interval_ms
-from model.data.pendigits import CANVAS_SIZE, fit_strokes, read_pendigits
+from model.data.pendigits import read_pendigits
+from model.drawing.strokes import CANVAS_SIZE, fit_strokes
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier

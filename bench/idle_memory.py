@@ -24,7 +24,7 @@ from gui_harness import open_window
 from PySide6.QtTest import QTest
 from gui.draw.replay import drag_strokes
 from gui.self_test import DIGIT_BOX, STROKES
-from model.data.pendigits import fit_strokes
+from model.drawing.strokes import fit_strokes
 model = sys.argv[1] or None
 app, window = open_window(Path(model) if model else None)
 drag_strokes(window.canvas(), fit_strokes(STROKES, DIGIT_BOX))

@@ -27,8 +27,8 @@ sys.path.insert(0, str(REPO))
 
 from model.keras_runtime import keras  # noqa: E402
 from model.files.keras_io import load_keras_model  # noqa: E402
-from model.data.pendigits import (CANVAS_SIZE, PEN_WIDTH, fit_strokes, read_pendigits,  # noqa: E402
-                             render_strokes)
+from model.data.pendigits import read_pendigits
+from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH, fit_strokes, render_strokes
 from model.inference.predictor import Predictor  # noqa: E402
 from model.resources import bundled_model_path  # noqa: E402
 from model.drawing.preprocess import canvas_to_mnist  # noqa: E402

@@ -59,7 +59,7 @@ def photograph(args: argparse.Namespace) -> None:
     from gui.main_window import MainWindow
     from gui.draw.replay import drag_strokes
     from gui.self_test import DIGIT_BOX, STROKES
-    from model.data.pendigits import fit_strokes
+    from model.drawing.strokes import fit_strokes
 
     window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
     if window is None or window.findChild(QWidget, "training") is None:

@@ -53,7 +53,7 @@ def open_window():
 def draw_three(window) -> None:
     from gui.draw.replay import drag_strokes
     from gui.self_test import DIGIT_BOX, STROKES
-    from model.data.pendigits import fit_strokes
+    from model.drawing.strokes import fit_strokes
 
     drag_strokes(window.canvas(), fit_strokes(STROKES, DIGIT_BOX))
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from gui.draw.canvas import gray_image
+from gui.common.images import gray_image
 
 PIXEL_SCALE = 2
 IMAGE_SIZE = 28 * PIXEL_SCALE

@@ -10,21 +10,20 @@ shows the strokes sharply at any scale. :meth:`Canvas.image` renders them into a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QImage, QPainter, QPainterPath, QPaintDevice, QPaintEvent, QPalette, QPen,
+    QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPalette, QPen,
     QPolygonF, QTabletEvent, QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gui.common.images import flatten_on_white, gray_array, gray_image, painting
 from model.errors import DigitLabError
 from model.drawing.images import as_dark_on_light, load_drawing
-from model.data.pendigits import CANVAS_SIZE, PEN_WIDTH
+from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH
 
 Point = tuple[float, float]
 
@@ -60,16 +59,6 @@ class _Drawing:
         return not self.strokes and self.picture is None
 
 
-@contextmanager
-def painting(device: QPaintDevice) -> Iterator[QPainter]:
-    """A QPainter on ``device`` that is always ended, even if drawing fails."""
-    painter = QPainter(device)
-    try:
-        yield painter
-    finally:
-        painter.end()
-
-
 def ink_pen(color: QColor, width: float) -> QPen:
     """The round-capped, round-joined pen every stroke is drawn with, on screen and off."""
     return QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
@@ -86,28 +75,6 @@ def draw_strokes(painter: QPainter, strokes: tuple[Stroke, ...], color: QColor) 
             painter.drawPoint(points[0])
         else:
             painter.drawPolyline(QPolygonF(points))
-
-
-def gray_array(image: QImage) -> np.ndarray:
-    """A Grayscale8 QImage as an (H, W) uint8 array (a copy, so it outlives the image)."""
-    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
-    return rows[:, : image.width()].copy()
-
-
-def gray_image(gray: np.ndarray) -> QImage:
-    """An (H, W) uint8 array as a Grayscale8 QImage that owns its pixels."""
-    gray = np.ascontiguousarray(gray, dtype=np.uint8)
-    height, width = gray.shape
-    return QImage(gray.data, width, height, width, QImage.Format.Format_Grayscale8).copy()
-
-
-def flatten_on_white(image: QImage) -> np.ndarray:
-    """Any QImage as a gray array, transparent areas counting as white paper."""
-    flat = QImage(image.size(), QImage.Format.Format_Grayscale8)
-    flat.fill(Qt.GlobalColor.white)
-    with painting(flat) as painter:
-        painter.drawImage(0, 0, image)
-    return gray_array(flat)
 
 
 def fit_picture(gray: np.ndarray) -> QImage:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QImage, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from gui.draw.canvas import gray_image, painting
+from gui.common.images import gray_image, painting
 
 if TYPE_CHECKING:
     from gui.draw.probability_chart import ProbabilityChart

@@ -1,4 +1,4 @@
-"""Real pen-drawn digits (UCI "pendigits", UNIPEN text) and a renderer drawing them like the canvas.
+"""Real pen-drawn digits: the UCI "pendigits" UNIPEN text format, read into strokes.
 
 MNIST test accuracy says little about how well the app reads digits a person draws with a mouse or
 pen. The pendigits trajectories are such drawings, so replaying them onto a canvas-sized image with
@@ -10,29 +10,16 @@ Coordinates here are pixel-index coordinates (pixel ``(row, col)`` has its centr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw
 
+from model.drawing.strokes import Strokes
 from model.errors import DatasetError
-
-CANVAS_SIZE = 280
-"""Side of the GUI's square drawing canvas in pixels (10× MNIST's 28), shared with benchmarks."""
-
-PEN_WIDTH = 18.0
-"""The canvas pen's diameter in pixels: a digit drawn 200 px tall reaches the network with strokes
-1.7 px wide, about as thin as MNIST's thinnest (augmentation's thickness change covers the rest)."""
 
 TABLET_HEIGHT = 500.0
 """Height of the tablet's coordinate box; its y grows upward: screen y is ``TABLET_HEIGHT - y``."""
-
-_SUPERSAMPLE = 4
-"""Drawing at 4× and averaging 4×4 blocks gives 17 grey levels of edge coverage: smooth enough."""
-
-Strokes = tuple[np.ndarray, ...]
 
 
 @dataclass(frozen=True)
@@ -170,64 +157,3 @@ def read_pendigits(path: str | Path) -> list[PenDigit]:
     except (OSError, UnicodeDecodeError) as exc:
         raise DatasetError(f"cannot read pendigits file {path}: {exc}") from exc
     return _Parser(path, lines).parse()
-
-
-def _bounds(strokes: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    points = np.concatenate(strokes)
-    return points.min(axis=0), points.max(axis=0)
-
-
-def fit_strokes(strokes: Sequence[np.ndarray],
-                box: tuple[float, float, float, float]) -> Strokes:
-    """Scale and move strokes so their bounding box fills ``(left, top, width, height)``.
-
-    The aspect ratio is kept (a "1" stays thin) and the digit is centred in the box. The box bounds
-    the pen's centre line: the ink reaches half a pen width further.
-    """
-    left, top, width, height = box
-    low, high = _bounds(strokes)
-    extent = high - low
-    ratios = np.array([width, height], dtype=np.float64)[extent > 0] / extent[extent > 0]
-    scale = ratios.min() if ratios.size else 1.0
-    shift = np.array([left + width / 2, top + height / 2]) - scale * (low + high) / 2
-    return tuple(scale * stroke + shift for stroke in strokes)
-
-
-def render_strokes(strokes: Sequence[np.ndarray], size: tuple[int, int],
-                   pen_width: float) -> np.ndarray:
-    """Rasterise strokes as the canvas does: an anti-aliased round pen, ink 0 on white 255.
-
-    ``size`` is ``(width, height)``; the result is an ``(height, width)`` uint8 array. Lines are
-    drawn 4× larger with a disc at every vertex (round caps and joins; a one-point stroke is a dot),
-    then box-averaged down, which is the anti-aliasing a painter's coverage computation gives.
-    """
-    width, height = size
-    image = Image.new("L", (width * _SUPERSAMPLE, height * _SUPERSAMPLE), 255)
-    draw = ImageDraw.Draw(image)
-    pen = pen_width * _SUPERSAMPLE
-    radius = (pen - 1) / 2  # PIL's ellipse box is inclusive: x0..x1 paints x1 - x0 + 1 pixels
-    for stroke in strokes:
-        # Supersampled pixel m is centred at m, so canvas pixel i's centre is 4i + 1.5.
-        points = np.asarray(stroke, dtype=np.float64) * _SUPERSAMPLE + (_SUPERSAMPLE - 1) / 2
-        if len(points) > 1:
-            draw.line([tuple(p) for p in points], fill=0, width=max(1, round(pen)))
-        for x, y in points:
-            draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=0)
-    return np.array(image.reduce(_SUPERSAMPLE))
-
-
-def random_placements(n: int, canvas_size: tuple[int, int], rng: np.random.Generator,
-                      min_frac: float = 0.35, max_frac: float = 0.9,
-                      margin: float = PEN_WIDTH / 2) -> np.ndarray:
-    """``n`` random square boxes ``(left, top, width, height)`` to :func:`fit_strokes` digits into.
-
-    People draw small or large, anywhere on the canvas; the side is a uniform fraction of the
-    canvas's usable side and the position uniform over where it fits. ``margin`` keeps the box that
-    far from the edges so a pen of width ``2 * margin`` is not clipped.
-    """
-    width, height = canvas_size
-    usable = min(width, height) - 2 * margin
-    side = rng.uniform(min_frac, max_frac, n) * usable
-    left = margin + rng.uniform(0, 1, n) * (width - 2 * margin - side)
-    top = margin + rng.uniform(0, 1, n) * (height - 2 * margin - side)
-    return np.column_stack([left, top, side, side])

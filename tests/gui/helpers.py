@@ -8,7 +8,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.main_window import MainWindow
-from model.data.pendigits import CANVAS_SIZE, PenDigit, fit_strokes
+from model.data.pendigits import PenDigit
+from model.drawing.strokes import CANVAS_SIZE, fit_strokes
 
 DIGIT_BOX = (CANVAS_SIZE * 0.2, CANVAS_SIZE * 0.15, CANVAS_SIZE * 0.6, CANVAS_SIZE * 0.7)
 

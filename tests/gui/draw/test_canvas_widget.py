@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.draw.canvas import Canvas
 from gui.draw.replay import drag_strokes
-from model.data.pendigits import CANVAS_SIZE, PEN_WIDTH
+from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH
 from tests.gui.helpers import drop
 
 LEFT = Qt.MouseButton.LeftButton

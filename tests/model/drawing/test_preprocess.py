@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from model.errors import EmptyDrawingError
-from model.data.pendigits import PEN_WIDTH, fit_strokes, read_pendigits, render_strokes
+from model.data.pendigits import read_pendigits
+from model.drawing.strokes import PEN_WIDTH, fit_strokes, render_strokes
 from model.drawing.preprocess import BOX, MNIST_COM_COL, MNIST_COM_ROW, canvas_to_mnist
 from tests.conftest import shared_data
 

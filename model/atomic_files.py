@@ -1,8 +1,8 @@
-"""Replace a file so that readers, crashes and full disks see the old file or the new one, never half.
+"""Replace files so readers, crashes and full disks see the old file or the new one, never half.
 
-Every file DigitLab writes (model files, IDX files, checksums) goes through :func:`written_atomically`:
-the new content goes to a hidden temporary name beside the target, is flushed to disk, and is then
-renamed over the target in one step.
+Every file DigitLab writes (model files, IDX files, checksums) goes through
+:func:`written_atomically`: the new content goes to a hidden temporary name beside the target,
+is flushed to disk, and is then renamed over the target in one step.
 """
 
 from __future__ import annotations

@@ -49,8 +49,8 @@ def keras() -> ModuleType:
         for name, value in _QUIET_ENV.items():
             os.environ.setdefault(name, value)
         with _stderr_silenced():
-            import tensorflow as tf
             import keras as keras_module
+            import tensorflow as tf
 
         tf.get_logger().setLevel("ERROR")
         import absl.logging

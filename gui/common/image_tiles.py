@@ -79,7 +79,7 @@ class ImageTiles(QWidget):
         painter = QPainter(self)
         metrics = QFontMetrics(self.font())
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        for index, (image, lines) in enumerate(zip(self._images, self._captions)):
+        for index, (image, lines) in enumerate(zip(self._images, self._captions, strict=True)):
             tile = self._tile_rect(index)
             target = QRect(tile.x() + (tile.width() - IMAGE_SIZE) // 2, tile.y(), IMAGE_SIZE,
                            IMAGE_SIZE)

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPaintDevice
+from PySide6.QtGui import QImage, QPaintDevice, QPainter
 
 
 @contextmanager

@@ -15,15 +15,24 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPalette, QPen,
-    QPolygonF, QTabletEvent, QTouchEvent,
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTabletEvent,
+    QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.common.images import flatten_on_white, gray_array, gray_image, painting
-from model.errors import DigitLabError
 from model.drawing.images import as_dark_on_light, load_drawing
 from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH
+from model.errors import DigitLabError
 
 Point = tuple[float, float]
 
@@ -212,7 +221,7 @@ class Canvas(QWidget):
             return
         stroke = self._live_stroke()
         self._live = None
-        self._commit(_Drawing(self._drawing.strokes + (stroke,), self._drawing.picture))
+        self._commit(_Drawing((*self._drawing.strokes, stroke), self._drawing.picture))
 
     def _cancel_stroke(self) -> None:
         if self._live is not None:

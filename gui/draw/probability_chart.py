@@ -71,7 +71,7 @@ class ProbabilityChart(pg.PlotWidget):
                    for row in range(len(probabilities))]
         self._bars.setOpts(x0=0.0, y=np.arange(len(probabilities)), width=probabilities,
                            brushes=brushes)
-        for row, (label, value) in enumerate(zip(self._labels, probabilities)):
+        for row, (label, value) in enumerate(zip(self._labels, probabilities, strict=True)):
             label.setText(_percent(value))
             label.setColor(self._top_text if row == top else self._text)
             label.setPos(float(value) + 0.02, row)

@@ -1,1 +1,1 @@
-"""Datasets and what feeds training: IDX files, MNIST-style datasets, pen-drawn digits, distortions."""
+"""Datasets and what feeds training: IDX, MNIST-style datasets, pen-drawn digits, distortions."""

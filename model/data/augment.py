@@ -35,7 +35,7 @@ it, and the row beyond stays zero, so sampling clamped to the frame reads zeros 
 _PADDED = SIDE + 2 * _FRAME
 
 _CHUNK = 128
-"""Images distorted at a time: a default training batch in one go; their temporaries fit in cache."""
+"""Images distorted at a time: a default training batch in one go, temporaries fit in cache."""
 
 _THICKNESS_OFFSET = -0.5
 """A 2×2 min/max window reaching half a pixel down-right moves ink half a pixel up-left; sampling

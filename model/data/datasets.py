@@ -19,9 +19,9 @@ import numpy as np
 
 from model import keras_runtime
 from model.atomic_files import write_bytes_atomically
-from model.resources import bundled_mnist_dir
-from model.errors import ConfigError, DatasetError
 from model.data.idx import read_idx, write_idx
+from model.errors import ConfigError, DatasetError
+from model.resources import bundled_mnist_dir
 
 MNIST_CLASSES: tuple[str, ...] = tuple("0123456789")
 FASHION_MNIST_CLASSES: tuple[str, ...] = (
@@ -165,7 +165,7 @@ def _write_cache(folder: Path, arrays: tuple[tuple[np.ndarray, np.ndarray],
     names = [f"{name}.gz" for name in IDX_FILES]
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for name, array in zip(names, (x_train, y_train, x_test, y_test)):
+        for name, array in zip(names, (x_train, y_train, x_test, y_test), strict=True):
             write_idx(folder / name, array)
         sums = "".join(f"{_sha256(folder / name)}  {name}\n" for name in names)
         write_bytes_atomically(folder / CHECKSUM_FILE, sums.encode("ascii"))
@@ -339,7 +339,7 @@ def stratified_split(labels: np.ndarray, validation: int,
     counts = _per_class_counts(np.array([len(m) for m in members], dtype=np.int64),
                                int(validation))
     rng = np.random.default_rng(seed)
-    chosen = [rng.permutation(m)[:k] for m, k in zip(members, counts)]
+    chosen = [rng.permutation(m)[:k] for m, k in zip(members, counts, strict=True)]
     val = np.sort(np.concatenate([np.empty(0, dtype=np.intp), *chosen]))
     mask = np.ones(total, dtype=bool)
     mask[val] = False

@@ -5,7 +5,7 @@ pen. The pendigits trajectories are such drawings, so replaying them onto a canv
 the canvas's round pen measures exactly that, without anyone having to draw 7,494 digits.
 
 Coordinates here are pixel-index coordinates (pixel ``(row, col)`` has its centre at ``x = col``,
-``y = row``), the same frame :func:`model.drawing.preprocess.canvas_to_mnist` measures centres of mass in.
+``y = row``), the frame :func:`model.drawing.preprocess.canvas_to_mnist` measures centres in.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class _Parser:
     def parse(self) -> list[PenDigit]:
         starts = [i for i, line in enumerate(self.lines) if line.startswith(".")]
         self._check_blank(self.lines[:starts[0] if starts else len(self.lines)])
-        for start, end in zip(starts, [*starts[1:], len(self.lines)]):
+        for start, end in zip(starts, [*starts[1:], len(self.lines)], strict=True):
             self._keyword(start, self.lines[start].split(), self.lines[start + 1:end])
         if self.pen_down is not None:
             raise self._fail(self.pen_down, "the file ends inside this .PEN_DOWN block")

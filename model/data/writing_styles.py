@@ -2,9 +2,9 @@
 
 MNIST's writers were American; much of the world writes a "1" with a long up-stroke (a flag),
 often on a foot, and a "9" whose tail curls back to the left. A network that has never seen them
-reads such a "1" as "7" or "2" and such a "9" as "3". These functions draw the missing strokes onto MNIST's own 1s and 9s
-(anti-aliased, at the digit's own stroke width) and renormalise the result with
-:func:`canvas_to_mnist`, so the network learns the styles without any other data.
+reads such a "1" as "7" or "2" and such a "9" as "3". These functions draw the missing strokes
+onto MNIST's own 1s and 9s (anti-aliased, at the digit's own stroke width) and renormalise the
+result with :func:`canvas_to_mnist`, so the network learns the styles without any other data.
 """
 
 from __future__ import annotations

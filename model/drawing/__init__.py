@@ -1,1 +1,1 @@
-"""Drawings, Qt-free: pen strokes on the canvas, image files, and the 28×28 image the network sees."""
+"""Drawings, Qt-free: pen strokes, image files, and the 28×28 image the network sees."""

@@ -28,13 +28,14 @@ def load_drawing(path: str | Path) -> np.ndarray:
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(path) as image:
-            image.load()
-            if image.mode in ("RGBA", "LA", "P"):
-                image = image.convert("RGBA")
-                white = Image.new("RGBA", image.size, "white")
-                image = Image.alpha_composite(white, image)
-            gray = np.asarray(image.convert("L"), dtype=np.uint8)
+        with Image.open(path) as opened:
+            opened.load()
+            picture = opened
+            if picture.mode in ("RGBA", "LA", "P"):
+                picture = picture.convert("RGBA")
+                white = Image.new("RGBA", picture.size, "white")
+                picture = Image.alpha_composite(white, picture)
+            gray = np.asarray(picture.convert("L"), dtype=np.uint8)
     except FileNotFoundError:
         raise ImageFileError(f"{path}: no such file") from None
     except (UnidentifiedImageError, OSError, ValueError) as error:

@@ -14,7 +14,7 @@ import warnings
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,14 @@ from model import __version__
 from model.atomic_files import written_atomically
 from model.errors import ModelFileError
 from model.files.reading import (
-    METADATA_ATTR, METADATA_ENTRY, check_model_shape, check_readable, file_format,
-    read_model_file, reason, refuse_code,
+    METADATA_ATTR,
+    METADATA_ENTRY,
+    check_model_shape,
+    check_readable,
+    file_format,
+    read_model_file,
+    reason,
+    refuse_code,
 )
 from model.keras_runtime import keras
 
@@ -46,7 +52,7 @@ def load_keras_model(path: str | os.PathLike[str], *,
     refuse_code(contents.config, path)
     try:
         model = _keras_load(path)
-    except Exception as exc:  # noqa: BLE001 - Keras raises anything from a bad file
+    except Exception as exc:
         raise ModelFileError(f"Could not load {path} with Keras: {reason(exc)}") from exc
     check_model_shape(tuple(model.input_shape[1:]), model.output_shape[-1], expected_classes,
                       source=path)
@@ -60,7 +66,7 @@ def _keras_load(path: Path) -> Any:
         warnings.filterwarnings("ignore", message="Skipping variable loading for optimizer")
         try:
             return k.models.load_model(path, compile=True, safe_mode=True)
-        except Exception:  # noqa: BLE001 - retry without the compile settings
+        except Exception:
             return k.models.load_model(path, compile=False, safe_mode=True)
 
 
@@ -124,7 +130,7 @@ def _default_metadata() -> dict[str, str]:
         "app_version": __version__,
         "tensorflow_version": sys.modules["tensorflow"].__version__,
         "keras_version": k.__version__,
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
 

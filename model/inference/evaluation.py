@@ -6,8 +6,9 @@ and anything else that yields ``(N, C)`` probabilities.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
@@ -55,7 +56,7 @@ def evaluate_probabilities(probabilities: np.ndarray, labels: np.ndarray) -> Eva
     return Evaluation(
         accuracy=float((predicted == labels).mean()) if len(labels) else float("nan"),
         loss=loss,
-        n=int(len(labels)),
+        n=len(labels),
         confusion=confusion,
         predicted=predicted,
         confidence=probabilities.max(axis=1),

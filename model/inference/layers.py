@@ -255,7 +255,8 @@ def _dense(layer: Layer, shape: tuple[int, ...]) -> Step:
 def _activation_layer(layer: Layer, shape: tuple[int, ...]) -> Step:
     name, activation = _activation(layer)
     if name == "softmax" and len(shape) != 1:
-        raise ValueError(f"softmax over the last axis of {shape_text(shape)} inputs is not supported")
+        raise ValueError(f"softmax over the last axis of {shape_text(shape)} inputs "
+                         "is not supported")
     return Step(activation, shape, softmax=name == "softmax")
 
 

@@ -9,18 +9,19 @@ exactly what it shows after loading the saved file.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
 from model.errors import ModelFileError
-from model.inference.layers import Layer, Op, build_step, shape_text, softmax
 from model.files.reading import INPUT_SHAPES, check_model_shape, layer_entries, read_model_file
-
+from model.inference.layers import Layer, Op, build_step, shape_text, softmax
 
 _PIXELS = 28 * 28
 
@@ -79,7 +80,7 @@ def _chain(config: dict[str, Any], source: object) -> list[dict[str, Any]]:
     if kind not in ("Functional", "Model"):
         raise ModelFileError(f"{source} is a {kind} model; DigitLab replays Sequential models "
                              "and Functional models that are a single chain of layers")
-    for previous, entry in zip(entries, entries[1:]):
+    for previous, entry in itertools.pairwise(entries):
         nodes = entry.get("inbound_nodes") or []
         if len(nodes) != 1 or _tensor_sources(nodes[0]) != [previous.get("name")]:
             raise ModelFileError(

@@ -51,7 +51,7 @@ def test_mouse_drag_records_a_vector_stroke_and_dark_ink(canvas, qtbot):
     qtbot.mouseRelease(canvas, LEFT, pos=points[-1])
     (stroke,) = canvas.strokes()
     assert stroke.width == PEN_WIDTH
-    for point, logical in zip(points, stroke.points):
+    for point, logical in zip(points, stroke.points, strict=True):
         assert canvas.to_widget(logical) == QPointF(point)
     assert live == [True, True, True, False]  # changed during the stroke, then at its end
     image = canvas.image()

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from scipy.ndimage import gaussian_filter, map_coordinates
 
-from model.data.augment import _elastic_fields, _sample, augment_batch, batch_rng
 from model.config import AugmentConfig
+from model.data.augment import _elastic_fields, _sample, augment_batch, batch_rng
 
 DEFAULT = AugmentConfig(enabled=True)
 NOTHING = AugmentConfig(max_shift=0.0, max_rotation=0.0, max_scale=0.0, max_shear=0.0,

@@ -17,14 +17,21 @@ from hypothesis import strategies as st
 from model import keras_runtime
 from model.data import datasets
 from model.data.datasets import (
-    FASHION_MNIST_CLASSES, IDX_FILES, MNIST_CLASSES, Dataset, load_dataset,
-    load_idx_folder, stratified_split, user_data_dir, verify_checksums,
+    FASHION_MNIST_CLASSES,
+    IDX_FILES,
+    MNIST_CLASSES,
+    Dataset,
+    load_dataset,
+    load_idx_folder,
+    stratified_split,
+    user_data_dir,
+    verify_checksums,
 )
+from model.data.idx import read_idx, write_idx
 from model.errors import ConfigError, DatasetError
 from model.resources import bundled_mnist_dir
-from model.data.idx import read_idx, write_idx
-
 from tests.conftest import REPO
+
 SHARED_FASHION = REPO / ".." / "shared" / "data" / "fashion-mnist"
 TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS = IDX_FILES
 Arrays = dict[str, np.ndarray]
@@ -36,7 +43,7 @@ def tiny_arrays(n_train: int = 20, n_test: int = 10) -> Arrays:
         index = np.arange(n, dtype=np.uint8)
         return np.repeat(index, 28 * 28).reshape(n, 28, 28), index % 10
     (x_train, y_train), (x_test, y_test) = split(n_train), split(n_test)
-    return dict(zip(IDX_FILES, (x_train, y_train, x_test, y_test)))
+    return dict(zip(IDX_FILES, (x_train, y_train, x_test, y_test), strict=True))
 
 
 def write_folder(folder: Path, arrays: Arrays, *, suffix: str = ".gz",
@@ -209,7 +216,7 @@ def test_user_data_dir_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_fashion_mnist_without_cache_or_download_explains_the_options(data_dir: Path) -> None:
-    with pytest.raises(DatasetError, match="pass a folder .* or allow downloading it"):
+    with pytest.raises(DatasetError, match=r"pass a folder .* or allow downloading it"):
         load_dataset("fashion-mnist")
 
 
@@ -264,7 +271,7 @@ def test_failed_download_is_a_dataset_error(data_dir: Path,
     fake_keras = SimpleNamespace(datasets=SimpleNamespace(
         fashion_mnist=SimpleNamespace(load_data=offline)))
     monkeypatch.setattr(keras_runtime, "keras", lambda: fake_keras)
-    with pytest.raises(DatasetError, match="downloading fashion_mnist .* failed: .*HTTP 404"):
+    with pytest.raises(DatasetError, match=r"downloading fashion_mnist .* failed: .*HTTP 404"):
         load_dataset("fashion-mnist", download=True)
     assert not (data_dir / "fashion-mnist").exists()
 
@@ -296,7 +303,7 @@ def test_stratified_split_depends_on_the_seed(mnist: Dataset) -> None:
 ])
 def test_stratified_split_refuses_impossible_requests(labels: np.ndarray,
                                                       validation: int) -> None:
-    with pytest.raises(ConfigError, match="expected|expects"):
+    with pytest.raises(ConfigError, match=r"expected|expects"):
         stratified_split(labels, validation, seed=0)
 
 

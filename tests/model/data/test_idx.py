@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from model.errors import DatasetError
 from model.data.idx import IdxFormatError, read_idx, write_idx
+from model.errors import DatasetError
 from tests.conftest import REPO
 
 MNIST = REPO / "resources" / "data" / "mnist"

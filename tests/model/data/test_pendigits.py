@@ -5,11 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.errors import DatasetError
 from model.data.pendigits import PenDigit, read_pendigits
 from model.drawing.strokes import (
-    CANVAS_SIZE, PEN_WIDTH, fit_strokes, random_placements, render_strokes,
+    CANVAS_SIZE,
+    PEN_WIDTH,
+    fit_strokes,
+    random_placements,
+    render_strokes,
 )
+from model.errors import DatasetError
 from tests.conftest import shared_data
 
 GOOD = """.INCLUDE        dene.doc

@@ -48,7 +48,7 @@ def test_results_stay_in_mnist_geometry(ones_and_nines):
     images, labels = ones_and_nines
     styled = add_writing_styles(images, labels, 1.0, np.random.default_rng(2))
     for image in styled[labels != 4]:
-        assert image.dtype == np.float32 and 0 <= image.min() and image.max() <= 1
+        assert image.dtype == np.float32 and image.min() >= 0 and image.max() <= 1
         assert np.abs(centre_of_mass(image) - 14.0).max() <= 0.75
         rows, cols = np.nonzero(image > 0.03)
         assert max(np.ptp(rows), np.ptp(cols)) + 1 <= 21

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model.errors import EmptyDrawingError
 from model.data.pendigits import read_pendigits
-from model.drawing.strokes import PEN_WIDTH, fit_strokes, render_strokes
 from model.drawing.preprocess import BOX, MNIST_COM_COL, MNIST_COM_ROW, canvas_to_mnist
+from model.drawing.strokes import PEN_WIDTH, fit_strokes, render_strokes
+from model.errors import EmptyDrawingError
 from tests.conftest import shared_data
 
 REFERENCE_SIDE = 200.0
@@ -183,7 +183,7 @@ def test_ink_too_sparse_to_survive_scaling_raises_empty_drawing():
     [[0, 255], [255, 0]],
 ], ids=["float64", "int32", "bool", "rgb", "1-d", "zero-size", "list"])
 def test_wrong_input_raises_value_error(gray):
-    with pytest.raises(ValueError, match="2-D uint8|at least one pixel"):
+    with pytest.raises(ValueError, match=r"2-D uint8|at least one pixel"):
         canvas_to_mnist(gray)
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import warnings
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import h5py
@@ -16,15 +16,15 @@ import numpy as np
 import pytest
 
 import model as digitlab
-from model.training.build import build_model
 from model.config import LayerConfig, NetworkConfig
 from model.errors import ModelFileError
-from model.keras_runtime import keras
 from model.files.keras_io import copy_model_file, load_keras_model, save_model
 from model.files.reading import check_model_shape, read_metadata
 from model.inference.predictor import Predictor
-
+from model.keras_runtime import keras
+from model.training.build import build_model
 from tests.conftest import REPO
+
 FORMATS = (".keras", ".h5")
 PROBE = np.random.default_rng(5).random((64, 28, 28), dtype=np.float32)
 
@@ -77,7 +77,7 @@ def test_created_defaults_to_now_in_utc(mlp, tmp_path):
     stored = read_metadata(save_model(mlp, tmp_path / "now.keras", {}))
     created = datetime.fromisoformat(stored["created"])
     assert created.utcoffset() == timedelta(0)
-    assert abs(datetime.now(timezone.utc) - created) < timedelta(minutes=5)
+    assert abs(datetime.now(UTC) - created) < timedelta(minutes=5)
 
 
 @pytest.mark.parametrize("suffix", FORMATS)
@@ -228,7 +228,7 @@ def test_missing_file_folder_and_suffix(tmp_path):
             read(tmp_path / "absent.keras")
         with pytest.raises(ModelFileError, match="is a folder"):
             read(folder)
-        with pytest.raises(ModelFileError, match="suffix '.txt'"):
+        with pytest.raises(ModelFileError, match=r"suffix '.txt'"):
             read(tmp_path / "notes.txt")
 
 
@@ -240,7 +240,7 @@ def test_lambda_layer_is_refused(suffix, tmp_path):
                           k.layers.Dense(10, activation="softmax")])
     path = tmp_path / f"lambda{suffix}"
     model.save(path)
-    with pytest.raises(ModelFileError, match="contains Python code .*'doubler'.* won't run"):
+    with pytest.raises(ModelFileError, match=r"contains Python code .*'doubler'.* won't run"):
         load_keras_model(path)
     with pytest.raises(ModelFileError, match="'doubler' is a Lambda"):
         Predictor.load(path)
@@ -250,7 +250,7 @@ def test_wrong_shaped_models_are_refused(tmp_path):
     k = keras()
     big = k.Sequential([k.Input((32, 32)), k.layers.Flatten(), k.layers.Dense(10)])
     big.save(tmp_path / "big.keras")
-    with pytest.raises(ModelFileError, match="big.keras expects inputs of shape 32×32"):
+    with pytest.raises(ModelFileError, match=r"big.keras expects inputs of shape 32×32"):
         load_keras_model(tmp_path / "big.keras")
     five = save_model(build_model(NetworkConfig(num_classes=5), seed=1), tmp_path / "five.h5", {})
     assert load_keras_model(five)[0].output_shape == (None, 5)

@@ -5,20 +5,19 @@ from __future__ import annotations
 import gzip
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-from model.training.build import build_model, input_statistics
 from model.config import ACTIVATIONS, LayerConfig, NetworkConfig
 from model.errors import ModelFileError
-from model.keras_runtime import keras
 from model.files.keras_io import save_model
 from model.inference.layers import ACTIVATION_OPS
 from model.inference.predictor import Predictor
-
+from model.keras_runtime import keras
+from model.training.build import build_model, input_statistics
 from tests.conftest import REPO
+
 MNIST_TEST_IMAGES = [folder / "t10k-images-idx3-ubyte.gz" for folder in (
     REPO / "resources" / "data" / "mnist", REPO.parent / "shared" / "data" / "mnist")]
 TOLERANCE = 1e-5

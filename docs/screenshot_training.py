@@ -92,7 +92,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QCheckBox
 
-    from model.config import presets
+    from model.presets import presets
 
     preset = presets()[PRESET]
     training = dataclasses.replace(preset.training, epochs=args.epochs, validation_split=0.1)

@@ -15,9 +15,10 @@ import time
 from pathlib import Path
 from typing import Any, Sequence
 
-from model.config import (ACTIVATIONS, INITIALIZERS, OPTIMIZERS, SCHEDULES, NetworkConfig,
-                          Preset, TrainingConfig, presets)
+from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
 from model.errors import DigitLabError
+from model.presets import Preset, presets
+from model.settings import Choice, Flag, Number, settings_of
 from model.training.trainer import TrainingListener
 
 EXIT_USAGE = 2
@@ -46,37 +47,84 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_train(p: argparse.ArgumentParser) -> None:
+    p.description = "Options left out take the --preset's value, or else the default shown."
     p.add_argument("--dataset", help="mnist, fashion-mnist, or a folder of IDX files "
                                      "(default: the preset's, else mnist)")
     p.add_argument("--download", action="store_true",
                    help="allow downloading Fashion-MNIST through keras.datasets (online only)")
     p.add_argument("--preset", choices=list(presets()), metavar="NAME",
                    help="start from a built-in recipe: " + "; ".join(presets()))
-    p.add_argument("--hidden", type=int, nargs="+", metavar="UNITS", help="hidden layer sizes")
-    p.add_argument("--activation", choices=ACTIVATIONS)
-    p.add_argument("--dropout", type=float, help="dropout after each hidden layer")
-    p.add_argument("--initializer", choices=INITIALIZERS)
-    p.add_argument("--l2", type=float, help="L2 weight penalty")
-    p.add_argument("--standardize", action="store_true", help="standardize input pixels")
-    p.add_argument("--optimizer", choices=OPTIMIZERS)
-    p.add_argument("--learning-rate", type=float)
-    p.add_argument("--momentum", type=float)
-    p.add_argument("--nesterov", action="store_true")
-    p.add_argument("--schedule", choices=SCHEDULES, dest="lr_schedule")
-    p.add_argument("--batch-size", type=int)
-    p.add_argument("--epochs", type=int)
-    p.add_argument("--validation-split", type=_fraction_or_count,
-                   help="fraction of the training set (0.1) or a count (5000)")
-    p.add_argument("--seed", type=int)
-    p.add_argument("--augment", action="store_true", help="train on distorted digits")
-    p.add_argument("--early-stopping", type=int, dest="early_stopping_patience", metavar="EPOCHS",
-                   help="stop when validation loss has not improved for this many epochs")
+    _add_config_options(p)
     p.add_argument("--limit", type=int, metavar="N",
                    help="use a stratified subset of N training images (and N/6 test images)")
     p.add_argument("--out", required=True, help="model file to write (.keras, or legacy .h5)")
     p.add_argument("--slim", action="store_true",
                    help="save without optimizer state: a smaller file, for shipping")
     p.add_argument("--json", action="store_true", help="end with one JSON line on stdout")
+
+
+CONFIG_OPTIONS = (
+    ("--activation", LayerConfig, "activation"), ("--dropout", LayerConfig, "dropout"),
+    ("--initializer", NetworkConfig, "initializer"), ("--l2", NetworkConfig, "l2"),
+    ("--input-scaling", NetworkConfig, "input_scaling"),
+    ("--optimizer", TrainingConfig, "optimizer"),
+    ("--learning-rate", TrainingConfig, "learning_rate"),
+    ("--momentum", TrainingConfig, "momentum"), ("--nesterov", TrainingConfig, "nesterov"),
+    ("--schedule", TrainingConfig, "lr_schedule"), ("--lr-decay", TrainingConfig, "lr_decay"),
+    ("--batch-size", TrainingConfig, "batch_size"), ("--epochs", TrainingConfig, "epochs"),
+    ("--validation-split", TrainingConfig, "validation_split"),
+    ("--seed", TrainingConfig, "seed"),
+    ("--early-stopping", TrainingConfig, "early_stopping_patience"),
+)
+"""The options that set one config field each: (flag, config class, field)."""
+LAYER_NOTE = "Every hidden layer gets it."
+
+
+def _add_config_options(p: argparse.ArgumentParser) -> None:
+    network, training = NetworkConfig(), TrainingConfig()
+    defaults = {LayerConfig: network.hidden[0], NetworkConfig: network,
+                TrainingConfig: training, AugmentConfig: training.augment}
+    _add_setting(p, "--hidden", LayerConfig, "units", dest="hidden", nargs="+", metavar="UNITS",
+                 shown_default=" ".join(str(layer.units) for layer in network.hidden),
+                 note="One number per hidden layer.")
+    for flag, config_class, name in CONFIG_OPTIONS:
+        _add_setting(p, flag, config_class, name,
+                     shown_default=getattr(defaults[config_class], name),
+                     note=LAYER_NOTE if config_class is LayerConfig else "")
+    _add_setting(p, "--augment", AugmentConfig, "enabled", dest="augment")
+
+
+def _add_setting(p: argparse.ArgumentParser, flag: str, config_class: type, name: str, *,
+                 dest: str | None = None, note: str = "", shown_default: Any = None,
+                 **options: Any) -> None:
+    """An option whose type, choices, range and help come from the config field's setting.
+
+    The option itself defaults to None ("not given"), so that a preset's value survives;
+    ``shown_default`` is the value used when neither the option nor a preset sets one. A
+    :class:`Flag` can only switch its setting on (it is None or True), as the configs' flags are
+    all off by default.
+    """
+    spec = settings_of(config_class)[name]
+    help_text = " ".join(filter(None, (spec.help, note))).replace("%", "%%")
+    if isinstance(spec, Flag):
+        p.add_argument(flag, action="store_true", default=None, dest=dest or name,
+                       help=help_text)
+        return
+    if isinstance(spec, Choice):
+        options["choices"] = spec.values
+        limits = ""
+    else:
+        options["type"] = _number_type(spec)
+        options.setdefault("metavar", spec.unit.upper() or None)
+        limits = f"in {spec.allowed()}; "
+    p.add_argument(flag, dest=dest or name, help=f"{help_text} ({limits}default: {shown_default})",
+                   **options)
+
+
+def _number_type(spec: Number):
+    if spec.count_from is not None:
+        return _fraction_or_count
+    return int if spec.integer else float
 
 
 def _add_evaluate(p: argparse.ArgumentParser) -> None:
@@ -123,28 +171,19 @@ def configs_from_args(args: argparse.Namespace) -> tuple[NetworkConfig, Training
     if args.hidden:
         template = network["hidden"][0]
         network["hidden"] = [{**template, "units": units} for units in args.hidden]
-    for key in ("activation", "dropout"):
-        if getattr(args, key) is not None:
-            network["hidden"] = [{**layer, key: getattr(args, key)} for layer in network["hidden"]]
-    _overlay(network, args, ("initializer", "l2"))
-    if args.standardize:
-        network["input_scaling"] = "standardize"
-    _overlay(training, args, ("optimizer", "learning_rate", "momentum", "lr_schedule",
-                              "batch_size", "epochs", "validation_split", "seed",
-                              "early_stopping_patience"))
-    if args.nesterov:
-        training["nesterov"] = True
+    configs = {NetworkConfig: network, TrainingConfig: training}
+    for _, config_class, name in CONFIG_OPTIONS:
+        value = getattr(args, name)
+        if value is None:
+            continue
+        if config_class is LayerConfig:
+            network["hidden"] = [{**layer, name: value} for layer in network["hidden"]]
+        else:
+            configs[config_class][name] = value
     if args.augment:
         training["augment"] = {**training["augment"], "enabled": True}
     dataset = args.dataset or (preset.dataset if preset else "mnist")
     return NetworkConfig.from_dict(network), TrainingConfig.from_dict(training), dataset
-
-
-def _overlay(target: dict[str, Any], args: argparse.Namespace, keys: Sequence[str]) -> None:
-    for key in keys:
-        value = getattr(args, key)
-        if value is not None:
-            target[key] = value
 
 
 def _train(args: argparse.Namespace) -> int:

@@ -3,50 +3,35 @@
 Configs are the contract between the GUI, the CLI, saved model files and the trainer, so they are
 checked once, here, at construction: an invalid value raises :class:`ConfigError` saying what was
 expected and what was given, and nothing downstream needs to re-check.
+
+Each field's range, unit and help is declared once, beside it (see ``model.settings``); the checks
+below, the Train panel's widgets and ``digitlab train --help`` all read it from there.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, ClassVar
 
 from model.errors import ConfigError
-
-ACTIVATIONS = ("relu", "tanh", "sigmoid", "elu", "selu", "gelu", "swish", "leaky_relu", "linear")
-INITIALIZERS = (
-    "glorot_uniform",
-    "glorot_normal",
-    "he_uniform",
-    "he_normal",
-    "lecun_uniform",
-    "lecun_normal",
-)
-INPUT_SCALINGS = ("unit", "standardize")
-OPTIMIZERS = ("sgd", "adam", "rmsprop")
-SCHEDULES = ("constant", "cosine", "exponential")
+from model.settings import REQUIRED, Choice, Flag, Number, setting, settings_of, unlabelled
 
 
-def _check_number(name: str, value: Any, low: float, high: float, *, integer: bool = False,
-                  low_open: bool = False) -> None:
-    kind = "an integer" if integer else "a number"
-    ok_type = isinstance(value, int) if integer else isinstance(value, (int, float))
-    if isinstance(value, bool) or not ok_type or (not integer and not math.isfinite(value)):
-        raise ConfigError(f"{name} must be {kind}, got {value!r}")
-    below = value <= low if low_open else value < low
-    if below or value > high:
-        bracket = "(" if low_open else "["
-        raise ConfigError(f"{name} must be in {bracket}{low}, {high}], got {value!r}")
+class _Config:
+    """Checks every field declared with a setting; ``to_dict``/``from_dict`` for the JSON files."""
 
+    _path_prefix: ClassVar[str] = ""
 
-def _check_choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
-    if value not in choices:
-        raise ConfigError(f"{name} must be one of {', '.join(choices)}; got {value!r}")
+    def __post_init__(self) -> None:
+        for name, spec in settings_of(type(self)).items():
+            spec.check(self.path(name), getattr(self, name))
 
-
-class _JsonConfig:
-    """``to_dict``/``from_dict`` for the flat config dataclasses below."""
+    @classmethod
+    def path(cls, name: str) -> str:
+        """``name`` as spelled from the top config down (``augment.enabled``): error messages and
+        the Train panel's widget names use it."""
+        return cls._path_prefix + name
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)  # type: ignore[call-overload]
@@ -55,7 +40,7 @@ class _JsonConfig:
     def from_dict(cls, data: dict[str, Any]):
         if not isinstance(data, dict):
             raise ConfigError(f"{cls.__name__} must be a JSON object, got {type(data).__name__}")
-        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
             raise ConfigError(
@@ -69,21 +54,26 @@ class _JsonConfig:
 
 
 @dataclass(frozen=True)
-class LayerConfig(_JsonConfig):
+class LayerConfig(_Config):
     """One hidden Dense layer, optionally followed by dropout."""
 
-    units: int
-    activation: str = "relu"
-    dropout: float = 0.0
-
-    def __post_init__(self) -> None:
-        _check_number("units", self.units, 1, 8192, integer=True)
-        _check_choice("activation", self.activation, ACTIVATIONS)
-        _check_number("dropout", self.dropout, 0.0, 0.9)
+    units: int = setting(REQUIRED, Number(
+        1, 8192, integer=True,
+        help="Neurons in this layer: more can learn finer patterns, but cost more time and "
+             "overfit more easily."))
+    activation: str = setting("relu", Choice(
+        unlabelled("relu", "tanh", "sigmoid", "elu", "selu", "gelu", "swish", "leaky_relu",
+                   "linear"),
+        help="The non-linearity each neuron applies to its weighted sum; without one, stacked "
+             "layers collapse into a single linear map."))
+    dropout: float = setting(0.0, Number(
+        0.0, 0.9, decimals=2, step=0.05,
+        help="Fraction of this layer's outputs switched off at random in each training step, "
+             "so the network cannot rely on any single neuron (less overfitting)."))
 
 
 @dataclass(frozen=True)
-class NetworkConfig(_JsonConfig):
+class NetworkConfig(_Config):
     """The MLP: 28×28 input → hidden Dense layers → softmax over ``num_classes``.
 
     ``input_scaling`` is part of the model (a layer in it), so callers always feed pixels in [0, 1]:
@@ -92,20 +82,29 @@ class NetworkConfig(_JsonConfig):
     """
 
     hidden: tuple[LayerConfig, ...] = (LayerConfig(128),)
-    initializer: str = "glorot_uniform"
-    l2: float = 0.0
-    input_scaling: str = "unit"
-    num_classes: int = 10
+    initializer: str = setting("glorot_uniform", Choice(
+        unlabelled("glorot_uniform", "glorot_normal", "he_uniform", "he_normal", "lecun_uniform",
+                   "lecun_normal"),
+        help="How the starting weights are drawn: Glorot suits tanh/sigmoid, He suits ReLU; a "
+             "poor choice makes deep nets start slowly or diverge."))
+    l2: float = setting(0.0, Number(
+        0.0, 1.0, decimals=5, step=0.0001,
+        help="Penalty on large weights added to the loss: keeps weights small, which smooths the "
+             "decision boundary and reduces overfitting (0 = off)."))
+    input_scaling: str = setting("unit", Choice(
+        (("unit", "pixels 0…1"), ("standardize", "standardized (mean 0, std 1)")),
+        help="What the network sees: pixels in 0…1, or standardized to mean 0 and standard "
+             "deviation 1 (helps SGD with tanh layers)."))
+    num_classes: int = setting(10, Number(
+        2, 1000, integer=True,
+        help="Outputs of the softmax layer, one per class: the dataset decides it."))
 
     def __post_init__(self) -> None:
         hidden = tuple(self.hidden)
         if not hidden or not all(isinstance(layer, LayerConfig) for layer in hidden):
             raise ConfigError(f"hidden must be one or more LayerConfig, got {self.hidden!r}")
         object.__setattr__(self, "hidden", hidden)
-        _check_choice("initializer", self.initializer, INITIALIZERS)
-        _check_number("l2", self.l2, 0.0, 1.0)
-        _check_choice("input_scaling", self.input_scaling, INPUT_SCALINGS)
-        _check_number("num_classes", self.num_classes, 2, 1000, integer=True)
+        super().__post_init__()
 
     @classmethod
     def _decode(cls, data: dict[str, Any]) -> dict[str, Any]:
@@ -126,85 +125,103 @@ class NetworkConfig(_JsonConfig):
 
 
 @dataclass(frozen=True)
-class AugmentConfig(_JsonConfig):
+class AugmentConfig(_Config):
     """On-the-fly distortions of training images, so the network reads digits as people draw them.
 
     Each batch is distorted afresh (seeded), so the network never sees the exact same image twice.
-    ``writing_styles`` is the chance that a 1 or 9 is shown in the style MNIST lacks (flagged 1,
-    hooked 9; see ``model.data.writing_styles``); it applies to digit datasets only.
+    ``writing_styles`` applies to digit datasets only (see ``model.data.writing_styles``).
     """
 
-    enabled: bool = False
-    max_shift: float = 2.0
-    max_rotation: float = 12.0
-    max_scale: float = 0.12
-    max_shear: float = 0.2
-    elastic_alpha: float = 34.0
-    elastic_sigma: float = 4.0
-    thickness: float = 0.5
-    writing_styles: float = 0.0
+    _path_prefix: ClassVar[str] = "augment."
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.enabled, bool):
-            raise ConfigError(f"augment.enabled must be true or false, got {self.enabled!r}")
-        _check_number("augment.max_shift (pixels)", self.max_shift, 0.0, 8.0)
-        _check_number("augment.max_rotation (degrees)", self.max_rotation, 0.0, 45.0)
-        _check_number("augment.max_scale", self.max_scale, 0.0, 0.5)
-        _check_number("augment.max_shear", self.max_shear, 0.0, 1.0)
-        _check_number("augment.elastic_alpha", self.elastic_alpha, 0.0, 100.0)
-        _check_number("augment.elastic_sigma", self.elastic_sigma, 0.5, 20.0)
-        _check_number("augment.thickness", self.thickness, 0.0, 1.0)
-        _check_number("augment.writing_styles", self.writing_styles, 0.0, 1.0)
+    enabled: bool = setting(False, Flag(
+        help="Distort each training batch afresh (shift, rotate, scale, shear, bend, stroke "
+             "width) so the network learns digits as people really draw them."))
+    max_shift: float = setting(2.0, Number(
+        0.0, 8.0, unit="pixels",
+        help="Largest move of a digit up, down or sideways: people seldom draw in the centre."))
+    max_rotation: float = setting(12.0, Number(
+        0.0, 45.0, unit="degrees", help="Largest tilt either way: handwriting leans."))
+    max_scale: float = setting(0.12, Number(
+        0.0, 0.5,
+        help="Largest change of size, as a fraction (0.12 = up to 12% larger or smaller)."))
+    max_shear: float = setting(0.2, Number(
+        0.0, 1.0,
+        help="Largest slant, as columns shifted per row: upright and italic writers differ."))
+    elastic_alpha: float = setting(34.0, Number(
+        0.0, 100.0,
+        help="How far the elastic distortion bends strokes, like an unsteady hand (0 = none)."))
+    elastic_sigma: float = setting(4.0, Number(
+        0.5, 20.0,
+        help="How smooth that bending is: small values wobble, large ones bend whole strokes."))
+    thickness: float = setting(0.5, Number(
+        0.0, 1.0,
+        help="Share of images whose stroke is made a pixel thicker or thinner, like another pen."))
+    writing_styles: float = setting(0.0, Number(
+        0.0, 1.0,
+        help="Chance that a 1 or 9 is shown in the style MNIST lacks (flagged 1, hooked 9)."))
 
 
 @dataclass(frozen=True)
-class TrainingConfig(_JsonConfig):
-    """How ``fit`` runs: optimizer, schedule, batches, epochs, validation, seed, stopping.
+class TrainingConfig(_Config):
+    """How ``fit`` runs: optimizer, schedule, batches, epochs, validation, seed, stopping."""
 
-    ``validation_split`` is a fraction of the training set in [0, 0.5], or a whole number of
-    images (≥ 1), e.g. Géron's 5,000. ``early_stopping_patience`` 0 means never stop early.
-    """
-
-    optimizer: str = "adam"
-    learning_rate: float = 0.001
-    momentum: float = 0.0
-    nesterov: bool = False
-    lr_schedule: str = "constant"
-    lr_decay: float = 0.95
-    batch_size: int = 128
-    epochs: int = 10
-    validation_split: float = 0.1
-    seed: int = 42
-    early_stopping_patience: int = 0
+    optimizer: str = setting("adam", Choice(
+        (("sgd", "SGD"), ("adam", "Adam"), ("rmsprop", "RMSprop")),
+        help="The rule that turns gradients into weight updates: SGD takes plain steps, Adam and "
+             "RMSprop adapt the step size for each weight."))
+    learning_rate: float = setting(0.001, Number(
+        0.0, 10.0, low_open=True, decimals=6, log_steps=True,
+        help="How big a step each update takes: too small learns slowly, too large overshoots "
+             "and the loss explodes."))
+    momentum: float = setting(0.0, Number(
+        0.0, 0.999, decimals=3, step=0.05,
+        help="Keeps a running direction of past updates so SGD rolls through small bumps and "
+             "noise (0 = none; 0.9 is typical)."))
+    nesterov: bool = setting(False, Flag(
+        help="Nesterov momentum looks ahead along the running direction before computing the "
+             "gradient, which usually converges a little faster."))
+    lr_schedule: str = setting("constant", Choice(
+        (("constant", "constant"), ("cosine", "cosine decay to 0"),
+         ("exponential", "exponential decay per epoch")),
+        help="How the learning rate changes during training: big steps early and smaller ones "
+             "later often end at a better minimum."))
+    lr_decay: float = setting(0.95, Number(
+        0.0, 1.0, low_open=True, decimals=3, step=0.01,
+        help="Factor the learning rate is multiplied by after every epoch (exponential "
+             "schedule)."))
+    batch_size: int = setting(128, Number(
+        1, 65536, integer=True,
+        help="Images per weight update: small batches give noisy but frequent updates, large "
+             "batches smooth but fewer updates per epoch."))
+    epochs: int = setting(10, Number(
+        1, 10000, integer=True,
+        help="How many times training goes through the whole training set."))
+    validation_split: float | int = setting(0.1, Number(
+        0.0, 0.5, decimals=3, step=0.05, count_from=1,
+        help="Training images held back to check the network on data it does not learn from "
+             "(a fraction up to half, or a number of images): when validation loss rises while "
+             "training loss falls, it overfits."))
+    seed: int = setting(42, Number(
+        0, 2**31 - 1, integer=True,
+        help="Seeds the random start weights, shuffling and dropout, so the same settings give "
+             "the same run again."))
+    early_stopping_patience: int = setting(0, Number(
+        0, 1000, integer=True, unit="epochs", off_text="off",
+        help="Stop when the validation loss has not improved for this many epochs and keep the "
+             "best weights (0 = off: train every epoch)."))
     augment: AugmentConfig = field(default_factory=AugmentConfig)
 
     def __post_init__(self) -> None:
-        _check_choice("optimizer", self.optimizer, OPTIMIZERS)
-        _check_number("learning_rate", self.learning_rate, 0.0, 10.0, low_open=True)
-        _check_number("momentum", self.momentum, 0.0, 0.999)
-        if not isinstance(self.nesterov, bool):
-            raise ConfigError(f"nesterov must be true or false, got {self.nesterov!r}")
-        _check_choice("lr_schedule", self.lr_schedule, SCHEDULES)
-        _check_number("lr_decay", self.lr_decay, 0.0, 1.0, low_open=True)
-        _check_number("batch_size", self.batch_size, 1, 65536, integer=True)
-        _check_number("epochs", self.epochs, 1, 10000, integer=True)
-        self._check_validation_split()
-        _check_number("seed", self.seed, 0, 2**31 - 1, integer=True)
-        _check_number("early_stopping_patience", self.early_stopping_patience, 0, 1000,
-                      integer=True)
+        super().__post_init__()
         if not isinstance(self.augment, AugmentConfig):
             raise ConfigError(f"augment must be an AugmentConfig, got {self.augment!r}")
-
-    def _check_validation_split(self) -> None:
-        value = self.validation_split
-        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
-            return
-        _check_number("validation_split (a fraction, or a count ≥ 1)", value, 0.0, 0.5)
 
     def validation_count(self, n_train: int) -> int:
         """How many of ``n_train`` images the validation split takes."""
         value = self.validation_split
-        count = int(value) if value >= 1 else int(round(value * n_train))
+        spec = settings_of(TrainingConfig)["validation_split"]
+        count = value if spec.is_count(value) else round(value * n_train)
         if count >= n_train:
             raise ConfigError(
                 f"validation_split {value} leaves no training images out of {n_train}"
@@ -218,91 +235,12 @@ class TrainingConfig(_JsonConfig):
         return data
 
 
-@dataclass(frozen=True)
-class Preset:
-    """A named, reproducible recipe and the test accuracy its source published."""
-
-    name: str
-    description: str
-    network: NetworkConfig
-    training: TrainingConfig
-    dataset: str
-    published_accuracy: float | None
-    source: str = ""
+def _values(config_class: type, name: str) -> tuple[str, ...]:
+    return settings_of(config_class)[name].values
 
 
-def _next_tech() -> Preset:
-    return Preset(
-        name="Next Tech tutorial",
-        description="784-50-50-10 tanh MLP trained with momentum SGD on standardized pixels.",
-        network=NetworkConfig(
-            hidden=(LayerConfig(50, "tanh"), LayerConfig(50, "tanh")),
-            initializer="glorot_uniform",
-            input_scaling="standardize",
-        ),
-        training=TrainingConfig(
-            optimizer="sgd", learning_rate=0.001, momentum=0.9, batch_size=64, epochs=50,
-            validation_split=0.1, seed=1,
-        ),
-        dataset="mnist",
-        published_accuracy=0.9627,
-        source="Next Tech, 'Building an MLP with Keras' (test accuracy 96.27%)",
-    )
-
-
-def _geron() -> Preset:
-    return Preset(
-        name="Géron ch.10",
-        description="Flatten-300-100-10 ReLU classifier from Hands-On Machine Learning, ch. 10.",
-        network=NetworkConfig(hidden=(LayerConfig(300), LayerConfig(100))),
-        training=TrainingConfig(
-            optimizer="sgd", learning_rate=0.01, batch_size=32, epochs=30,
-            validation_split=5000, seed=42,
-        ),
-        dataset="fashion-mnist",
-        published_accuracy=0.886,
-        source="A. Géron, Hands-On Machine Learning, 2nd ed., ch. 10 (Fashion-MNIST 88.6%)",
-    )
-
-
-def _keras_mnist_mlp() -> Preset:
-    return Preset(
-        name="Keras mnist_mlp",
-        description="The classic Keras example: 512-512 ReLU with dropout 0.2, RMSprop.",
-        network=NetworkConfig(hidden=(LayerConfig(512, "relu", 0.2), LayerConfig(512, "relu", 0.2))),
-        training=TrainingConfig(
-            optimizer="rmsprop", learning_rate=0.001, batch_size=128, epochs=20,
-            validation_split=0.0, seed=42,
-        ),
-        dataset="mnist",
-        published_accuracy=0.9840,
-        source="keras/examples/mnist_mlp.py (test accuracy 98.40%)",
-    )
-
-
-def _digitlab_best() -> Preset:
-    return Preset(
-        name="DigitLab best",
-        description=(
-            "768-768 ReLU with dropout, Adam with cosine decay, trained on distorted digits "
-            "(shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s) "
-            "so it reads digits as people draw them."
-        ),
-        network=NetworkConfig(
-            hidden=(LayerConfig(768, "relu", 0.3), LayerConfig(768, "relu", 0.3)),
-            initializer="he_normal",
-        ),
-        training=TrainingConfig(
-            optimizer="adam", learning_rate=0.001, lr_schedule="cosine", batch_size=128,
-            epochs=50, validation_split=5000, seed=7,
-            augment=AugmentConfig(enabled=True, writing_styles=0.5),
-        ),
-        dataset="mnist",
-        published_accuracy=None,
-        source="DigitLab (bench/accuracy.py measures it)",
-    )
-
-
-def presets() -> dict[str, Preset]:
-    """The built-in recipes by name, in menu order."""
-    return {p.name: p for p in (_next_tech(), _geron(), _keras_mnist_mlp(), _digitlab_best())}
+ACTIVATIONS = _values(LayerConfig, "activation")
+INITIALIZERS = _values(NetworkConfig, "initializer")
+INPUT_SCALINGS = _values(NetworkConfig, "input_scaling")
+OPTIMIZERS = _values(TrainingConfig, "optimizer")
+SCHEDULES = _values(TrainingConfig, "lr_schedule")

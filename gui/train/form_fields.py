@@ -1,44 +1,72 @@
-"""Input widgets that cannot hold an invalid value: ranges come from ``model.config``'s checks.
+"""Input widgets built from a config field's setting, so they never hold a value the config refuses.
 
-Every field gets a tooltip that teaches what the setting does, because the panel is meant for
-people learning how an MLP is trained.
+Range, precision, unit, choices and tooltip all come from ``model.settings`` via the config class;
+each widget is named after its field (``augment.enabled``), so tests and scripts can find it.
+The tooltips teach what the setting does, because the panel is meant for people learning how an
+MLP is trained.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
+
+from model.settings import Number, settings_of
+
+LOG_STEPS_NOTE = " The arrows step 1-2-5."
 
 
-def int_field(minimum: int, maximum: int, tip: str, *, suffix: str = "",
-              zero_text: str = "") -> QSpinBox:
-    """An integer spin box; ``zero_text`` names the minimum when it means "off"."""
-    box = QSpinBox()
-    box.setRange(minimum, maximum)
-    box.setSuffix(suffix)
-    box.setSpecialValueText(zero_text)
-    box.setToolTip(tip)
-    box.setAccelerated(True)
+def number_field(config_class: type, name: str) -> QSpinBox | QDoubleSpinBox:
+    """A spin box for a :class:`Number` field: an integer box, or a decimal one that steps
+    1-2-5 when the setting is explored on a log scale."""
+    spec: Number = settings_of(config_class)[name]
+    if spec.integer:
+        box: QSpinBox | QDoubleSpinBox = QSpinBox()
+        box.setAccelerated(True)
+    else:
+        box = LogStepField() if spec.log_steps else QDoubleSpinBox()
+        box.setDecimals(spec.decimals)
+    box.setRange(lowest_shown(spec), spec.high)
+    if not spec.log_steps:
+        box.setSingleStep(spec.step)
+    box.setSuffix(f" {spec.unit}" if spec.unit else "")
+    box.setSpecialValueText(spec.off_text)
+    _describe(box, config_class, name, LOG_STEPS_NOTE if spec.log_steps else "")
     return box
 
 
-def float_field(minimum: float, maximum: float, tip: str, *, decimals: int = 2,
-                step: float = 0.05, suffix: str = "") -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setDecimals(decimals)
-    box.setRange(minimum, maximum)
-    box.setSingleStep(step)
-    box.setSuffix(suffix)
-    box.setToolTip(tip)
-    return box
+def lowest_shown(spec: Number) -> float:
+    """The smallest value a box can show: ``low`` itself, or one last decimal above an open
+    bound (1e-6 for a learning rate in (0, 10] shown with 6 decimals)."""
+    return spec.low + 10.0 ** -spec.decimals if spec.low_open else spec.low
 
 
-def choice_field(choices: Sequence[str] | Sequence[tuple[str, str]], tip: str) -> QComboBox:
-    """A combo box of config values; a choice may be ``(value, label shown)``."""
+def choice_field(config_class: type, name: str) -> QComboBox:
+    """A combo box of a :class:`Choice` field's values, each shown by its label."""
     box = QComboBox()
-    for choice in choices:
-        value, label = (choice, choice) if isinstance(choice, str) else choice
+    for value, label in settings_of(config_class)[name].options:
+        box.addItem(label, value)
+    _describe(box, config_class, name)
+    return box
+
+
+def flag_field(config_class: type, name: str, text: str) -> QCheckBox:
+    """A check box for a :class:`Flag` field, captioned ``text``."""
+    box = QCheckBox(text)
+    _describe(box, config_class, name)
+    return box
+
+
+def _describe(widget: QWidget, config_class: type, name: str, note: str = "") -> None:
+    widget.setObjectName(config_class.path(name))
+    widget.setToolTip(settings_of(config_class)[name].help + note)
+
+
+def options_field(options: Sequence[tuple[str, str]], tip: str) -> QComboBox:
+    """A combo box of ``(value, label)`` options that belong to the GUI rather than a config."""
+    box = QComboBox()
+    for value, label in options:
         box.addItem(label, value)
     box.setToolTip(tip)
     return box
@@ -58,19 +86,12 @@ def one_two_five(low: float, high: float) -> list[float]:
 class LogStepField(QDoubleSpinBox):
     """A spin box whose arrows step 1 → 2 → 5 → 10 (a value such as 0.003 can still be typed)."""
 
-    def __init__(self, minimum: float, maximum: float, tip: str, *, decimals: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(decimals)
-        self.setRange(minimum, maximum)
-        self.setToolTip(tip)
-        self._ladder = one_two_five(minimum, maximum)
-
     def stepBy(self, steps: int) -> None:
+        ladder = one_two_five(self.minimum(), self.maximum())
         value = self.value()
         for _ in range(abs(steps)):
             if steps > 0:
-                value = next((v for v in self._ladder if v > value * (1 + 1e-9)), value)
+                value = next((v for v in ladder if v > value * (1 + 1e-9)), value)
             else:
-                value = next((v for v in reversed(self._ladder) if v < value * (1 - 1e-9)), value)
+                value = next((v for v in reversed(ladder) if v < value * (1 - 1e-9)), value)
         self.setValue(value)

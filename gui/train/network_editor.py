@@ -12,24 +12,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from gui.train.form_fields import choice_field, float_field, int_field, set_choice
-from model.config import ACTIVATIONS, INITIALIZERS, LayerConfig, NetworkConfig
+from gui.train.form_fields import choice_field, number_field, set_choice
+from model.config import LayerConfig, NetworkConfig
+from model.settings import settings_of
 
-UNITS_TIP = ("Neurons in this layer: more can learn finer patterns, but cost more time and "
-             "overfit more easily.")
-ACTIVATION_TIP = ("The non-linearity each neuron applies to its weighted sum; without one, "
-                  "stacked layers collapse into a single linear map.")
-DROPOUT_TIP = ("Fraction of this layer's outputs switched off at random in each training step, "
-               "so the network cannot rely on any single neuron (less overfitting).")
-INITIALIZER_TIP = ("How the starting weights are drawn: Glorot suits tanh/sigmoid, He suits "
-                   "ReLU; a poor choice makes deep nets start slowly or diverge.")
-L2_TIP = ("Penalty on large weights added to the loss: keeps weights small, which smooths the "
-          "decision boundary and reduces overfitting (0 = off).")
-SCALING_TIP = ("What the network sees: pixels in 0…1, or standardized to mean 0 and standard "
-               "deviation 1 (helps SGD with tanh layers).")
-SCALINGS = (("unit", "pixels 0…1"), ("standardize", "standardized (mean 0, std 1)"))
 DEFAULT_NEW_LAYER = LayerConfig(64)
-COLUMNS = ("Units", "Activation", "Dropout")
+COLUMNS = {"units": "Units", "activation": "Activation", "dropout": "Dropout"}
+"""The table's header for each LayerConfig field, in column order."""
 
 
 class NetworkEditor(QWidget):
@@ -39,12 +28,13 @@ class NetworkEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._num_classes = 10
+        network = NetworkConfig()
+        self._num_classes = network.num_classes
         self._table = self._make_table()
         self._buttons = self._make_buttons()
-        self._initializer = choice_field(INITIALIZERS, INITIALIZER_TIP)
-        self._l2 = float_field(0.0, 1.0, L2_TIP, decimals=5, step=0.0001)
-        self._scaling = choice_field(SCALINGS, SCALING_TIP)
+        self._initializer = choice_field(NetworkConfig, "initializer")
+        self._l2 = number_field(NetworkConfig, "l2")
+        self._scaling = choice_field(NetworkConfig, "input_scaling")
         self._summary = QLabel()
         self._summary.setObjectName("networkSummary")
         self._summary.setToolTip("The layers the network will have, each one's output size and "
@@ -54,7 +44,7 @@ class NetworkEditor(QWidget):
             field.currentIndexChanged.connect(self._on_changed)
         self._l2.valueChanged.connect(self._on_changed)
         self._table.currentCellChanged.connect(self._update_buttons)
-        self.set_config(NetworkConfig())
+        self.set_config(network)
 
     # Public API -------------------------------------------------------------------------------
 
@@ -108,13 +98,14 @@ class NetworkEditor(QWidget):
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, len(COLUMNS))
         table.setObjectName("hiddenLayers")
-        table.setHorizontalHeaderLabels(COLUMNS)
+        table.setHorizontalHeaderLabels(list(COLUMNS.values()))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setToolTip("The hidden layers, from the input (top) to the output (bottom).")
-        for column, tip in enumerate((UNITS_TIP, ACTIVATION_TIP, DROPOUT_TIP)):
-            table.horizontalHeaderItem(column).setToolTip(tip)
+        layer_settings = settings_of(LayerConfig)
+        for column, name in enumerate(COLUMNS):
+            table.horizontalHeaderItem(column).setToolTip(layer_settings[name].help)
         table.setMinimumHeight(110)
         return table
 
@@ -157,7 +148,8 @@ class NetworkEditor(QWidget):
     def _layers(self) -> list[LayerConfig]:
         layers = []
         for row in range(self._table.rowCount()):
-            units, activation, dropout = (self._table.cellWidget(row, c) for c in range(3))
+            units, activation, dropout = (self._table.cellWidget(row, column)
+                                          for column in range(len(COLUMNS)))
             layers.append(LayerConfig(units.value(), activation.currentData(), dropout.value()))
         return layers
 
@@ -171,11 +163,11 @@ class NetworkEditor(QWidget):
     def _append_row(self, layer: LayerConfig) -> None:
         row = self._table.rowCount()
         self._table.insertRow(row)
-        units = int_field(1, 8192, UNITS_TIP)
+        units = number_field(LayerConfig, "units")
         units.setValue(layer.units)
-        activation = choice_field(ACTIVATIONS, ACTIVATION_TIP)
+        activation = choice_field(LayerConfig, "activation")
         set_choice(activation, layer.activation)
-        dropout = float_field(0.0, 0.9, DROPOUT_TIP)
+        dropout = number_field(LayerConfig, "dropout")
         dropout.setValue(layer.dropout)
         units.valueChanged.connect(self._on_changed)
         activation.currentIndexChanged.connect(self._on_changed)

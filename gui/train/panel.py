@@ -29,9 +29,10 @@ from gui.train.results_view import ResultsView
 from gui.common.throttle import Throttler
 from gui.train.training_settings import TrainingSettings
 from gui.train.worker import TrainingOutcome, TrainingWorker, failed_summary
-from model.config import NetworkConfig, Preset, TrainingConfig, presets
+from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset
 from model.errors import DigitLabError
+from model.presets import Preset, presets
 from model.training.trainer import FAILED
 
 SNAPSHOT_INTERVAL_MS = 500

@@ -7,54 +7,35 @@ import dataclasses
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QHBoxLayout, QStackedWidget, QWidget,
+    QDoubleSpinBox, QFormLayout, QHBoxLayout, QSpinBox, QStackedWidget, QWidget,
 )
 
-from gui.train.form_fields import LogStepField, choice_field, float_field, int_field, set_choice
+from gui.train.form_fields import choice_field, flag_field, number_field, options_field, set_choice
 from model.config import AugmentConfig, TrainingConfig
+from model.settings import Number, settings_of
 
-OPTIMIZERS = (("sgd", "SGD"), ("adam", "Adam"), ("rmsprop", "RMSprop"))
-SCHEDULES = (("constant", "constant"), ("cosine", "cosine decay to 0"),
-             ("exponential", "exponential decay per epoch"))
 VALIDATION_UNITS = (("fraction", "% of training images"), ("count", "images"))
-TIPS = {
-    "optimizer": ("The rule that turns gradients into weight updates: SGD takes plain steps, "
-                  "Adam and RMSprop adapt the step size for each weight."),
-    "learning_rate": ("How big a step each update takes: too small learns slowly, too large "
-                      "overshoots and the loss explodes (arrows step 1-2-5)."),
-    "momentum": ("Keeps a running direction of past updates so SGD rolls through small bumps "
-                 "and noise (0 = none; 0.9 is typical)."),
-    "nesterov": ("Nesterov momentum looks ahead along the running direction before computing "
-                 "the gradient, which usually converges a little faster."),
-    "lr_schedule": ("How the learning rate changes during training: big steps early and "
-                    "smaller ones later often end at a better minimum."),
-    "lr_decay": "Factor the learning rate is multiplied by after every epoch.",
-    "batch_size": ("Images per weight update: small batches give noisy but frequent updates, "
-                   "large batches smooth but fewer updates per epoch."),
-    "epochs": "How many times training goes through the whole training set.",
-    "validation": ("Training images held back to check the network on data it does not learn "
-                   "from: when validation loss rises while training loss falls, it overfits."),
-    "validation_unit": "Give the held-back validation set as a percentage or as a number of images.",
-    "seed": ("Seeds the random start weights, shuffling and dropout, so the same settings give "
-             "the same run again."),
-    "augment": ("Distort each training batch afresh (shift, rotate, scale, shear, bend, stroke "
-                "width) so the network learns digits as people really draw them."),
-    "early_stopping": ("Stop when the validation loss has not improved for this many epochs and "
-                       "keep the best weights (off = always train every epoch)."),
-}
+VALIDATION_UNIT_TIP = "Give the held-back validation set as a percentage or as a number of images."
+LARGEST_COUNT = 2**31 - 1
+"""The largest value a QSpinBox holds (a C int)."""
 
 
 class ValidationSplitField(QWidget):
-    """``validation_split`` as config.py allows it: a fraction up to 50 %, or a count of images."""
+    """``validation_split`` as the config allows it: a fraction, shown in percent, or a count."""
 
     changed = Signal()
+    FIELD = "validation_split"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._percent = float_field(0.0, 50.0, TIPS["validation"], decimals=1, step=5.0,
-                                    suffix=" %")
-        self._count = int_field(1, 2**31 - 1, TIPS["validation"])
-        self._unit = choice_field(VALIDATION_UNITS, TIPS["validation_unit"])
+        self._spec: Number = settings_of(TrainingConfig)[self.FIELD]
+        self.setObjectName(self.FIELD)
+        self.setToolTip(self._spec.help)
+        self._percent = self._percent_box()
+        self._count = QSpinBox()
+        self._count.setRange(self._spec.count_from, LARGEST_COUNT)
+        self._count.setToolTip(self._spec.help)
+        self._unit = options_field(VALIDATION_UNITS, VALIDATION_UNIT_TIP)
         self._stack = QStackedWidget()
         self._stack.addWidget(self._percent)
         self._stack.addWidget(self._count)
@@ -70,15 +51,25 @@ class ValidationSplitField(QWidget):
     def value(self) -> float | int:
         if self._unit.currentData() == "count":
             return self._count.value()
-        return round(self._percent.value() / 100.0, 4)
+        return round(self._percent.value() / 100.0, self._spec.decimals)
 
     def set_value(self, value: float | int) -> None:
-        is_count = isinstance(value, int) and value >= 1
+        is_count = self._spec.is_count(value)
         set_choice(self._unit, "count" if is_count else "fraction")
         if is_count:
             self._count.setValue(value)
         else:
             self._percent.setValue(100.0 * value)
+
+    def _percent_box(self) -> QDoubleSpinBox:
+        """The fraction in percent: range and step × 100, two decimals fewer."""
+        box = QDoubleSpinBox()
+        box.setDecimals(self._spec.decimals - 2)
+        box.setRange(100.0 * self._spec.low, 100.0 * self._spec.high)
+        box.setSingleStep(100.0 * self._spec.step)
+        box.setSuffix(" %")
+        box.setToolTip(self._spec.help)
+        return box
 
 
 class TrainingSettings(QWidget):
@@ -90,22 +81,18 @@ class TrainingSettings(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._augment = AugmentConfig()
-        self._optimizer = choice_field(OPTIMIZERS, TIPS["optimizer"])
-        self._learning_rate = LogStepField(1e-6, 10.0, TIPS["learning_rate"], decimals=6)
-        self._momentum = float_field(0.0, 0.999, TIPS["momentum"], decimals=3, step=0.05)
-        self._nesterov = QCheckBox("Nesterov")
-        self._nesterov.setToolTip(TIPS["nesterov"])
-        self._schedule = choice_field(SCHEDULES, TIPS["lr_schedule"])
-        self._decay = float_field(0.01, 1.0, TIPS["lr_decay"], decimals=3, step=0.01)
-        self._batch_size = int_field(1, 65536, TIPS["batch_size"])
-        self._epochs = int_field(1, 10000, TIPS["epochs"])
+        self._optimizer = choice_field(TrainingConfig, "optimizer")
+        self._learning_rate = number_field(TrainingConfig, "learning_rate")
+        self._momentum = number_field(TrainingConfig, "momentum")
+        self._nesterov = flag_field(TrainingConfig, "nesterov", "Nesterov")
+        self._schedule = choice_field(TrainingConfig, "lr_schedule")
+        self._decay = number_field(TrainingConfig, "lr_decay")
+        self._batch_size = number_field(TrainingConfig, "batch_size")
+        self._epochs = number_field(TrainingConfig, "epochs")
         self._validation = ValidationSplitField()
-        self._seed = int_field(0, 2**31 - 1, TIPS["seed"])
-        self._augment_box = QCheckBox("Distort training digits")
-        self._augment_box.setToolTip(TIPS["augment"])
-        self._patience = int_field(0, 1000, TIPS["early_stopping"], suffix=" epochs",
-                                   zero_text="off")
-        self._name_fields()
+        self._seed = number_field(TrainingConfig, "seed")
+        self._augment_box = flag_field(AugmentConfig, "enabled", "Distort training digits")
+        self._patience = number_field(TrainingConfig, "early_stopping_patience")
         self._layout_widgets()
         self._connect_changes()
         self.set_config(TrainingConfig())
@@ -142,17 +129,6 @@ class TrainingSettings(QWidget):
         self._augment_box.setChecked(training.augment.enabled)
         self._patience.setValue(training.early_stopping_patience)
         self._enable_applicable()
-
-    def _name_fields(self) -> None:
-        """Each field is named after its TrainingConfig key, so tests and scripts can find it."""
-        for key, field in (("optimizer", self._optimizer), ("learning_rate", self._learning_rate),
-                           ("momentum", self._momentum), ("nesterov", self._nesterov),
-                           ("lr_schedule", self._schedule), ("lr_decay", self._decay),
-                           ("batch_size", self._batch_size), ("epochs", self._epochs),
-                           ("validation_split", self._validation), ("seed", self._seed),
-                           ("augment", self._augment_box),
-                           ("early_stopping_patience", self._patience)):
-            field.setObjectName(key)
 
     def _layout_widgets(self) -> None:
         momentum_row = QHBoxLayout()

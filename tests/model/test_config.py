@@ -1,4 +1,4 @@
-"""Configs: JSON round trips, clear errors for bad values, presets as published."""
+"""Configs: JSON round trips, clear errors for bad values."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model.config import (ACTIVATIONS, AugmentConfig, LayerConfig, NetworkConfig,
-                          TrainingConfig, presets)
+from model.config import ACTIVATIONS, AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
 from model.errors import ConfigError
 
 layers = st.builds(LayerConfig, units=st.integers(1, 2048),
@@ -65,22 +64,3 @@ def test_parameter_count_matches_the_layer_sizes():
     network = NetworkConfig(hidden=(LayerConfig(300), LayerConfig(100)))
     assert network.layer_sizes() == [784, 300, 100, 10]
     assert network.parameter_count() == 785 * 300 + 301 * 100 + 101 * 10
-
-
-def test_presets_reproduce_the_tutorials():
-    table = presets()
-    assert list(table) == ["Next Tech tutorial", "Géron ch.10", "Keras mnist_mlp", "DigitLab best"]
-    next_tech = table["Next Tech tutorial"]
-    assert next_tech.network.layer_sizes() == [784, 50, 50, 10]
-    assert next_tech.network.input_scaling == "standardize"
-    assert (next_tech.training.optimizer, next_tech.training.learning_rate,
-            next_tech.training.momentum, next_tech.training.batch_size,
-            next_tech.training.epochs) == ("sgd", 0.001, 0.9, 64, 50)
-    assert next_tech.published_accuracy == 0.9627
-    geron = table["Géron ch.10"]
-    assert geron.dataset == "fashion-mnist" and geron.training.validation_split == 5000
-    assert geron.network.layer_sizes() == [784, 300, 100, 10]
-    keras_mlp = table["Keras mnist_mlp"]
-    assert [layer.dropout for layer in keras_mlp.network.hidden] == [0.2, 0.2]
-    assert keras_mlp.training.optimizer == "rmsprop" and keras_mlp.published_accuracy == 0.984
-    assert table["DigitLab best"].training.augment.enabled

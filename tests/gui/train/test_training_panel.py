@@ -25,11 +25,12 @@ from gui.draw.replay import drag_strokes
 from gui.train.results_view import sure_text
 from gui.train.panel import TrainingPanel
 from gui.train.worker import EventInbox, TrainingWorker
-from model.config import LayerConfig, NetworkConfig, TrainingConfig, presets
+from model.config import LayerConfig, NetworkConfig, TrainingConfig
 from model.data.datasets import IDX_FILES, Dataset, load_dataset
 from model.data.idx import write_idx
 from model.files.reading import read_metadata
 from model.inference.predictor import Predictor
+from model.presets import presets
 from model.drawing.preprocess import canvas_to_mnist
 from tests.conftest import REPO
 from tests.gui.helpers import Errors

@@ -1,0 +1,98 @@
+"""The built-in recipes: the tutorials DigitLab grew from, each with the accuracy it published, and
+DigitLab's own best (the recipe of the bundled default model)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named, reproducible recipe and the test accuracy its source published."""
+
+    name: str
+    description: str
+    network: NetworkConfig
+    training: TrainingConfig
+    dataset: str
+    published_accuracy: float | None
+    source: str = ""
+
+
+def _next_tech() -> Preset:
+    return Preset(
+        name="Next Tech tutorial",
+        description="784-50-50-10 tanh MLP trained with momentum SGD on standardized pixels.",
+        network=NetworkConfig(
+            hidden=(LayerConfig(50, "tanh"), LayerConfig(50, "tanh")),
+            initializer="glorot_uniform",
+            input_scaling="standardize",
+        ),
+        training=TrainingConfig(
+            optimizer="sgd", learning_rate=0.001, momentum=0.9, batch_size=64, epochs=50,
+            validation_split=0.1, seed=1,
+        ),
+        dataset="mnist",
+        published_accuracy=0.9627,
+        source="Next Tech, 'Building an MLP with Keras' (test accuracy 96.27%)",
+    )
+
+
+def _geron() -> Preset:
+    return Preset(
+        name="Géron ch.10",
+        description="Flatten-300-100-10 ReLU classifier from Hands-On Machine Learning, ch. 10.",
+        network=NetworkConfig(hidden=(LayerConfig(300), LayerConfig(100))),
+        training=TrainingConfig(
+            optimizer="sgd", learning_rate=0.01, batch_size=32, epochs=30,
+            validation_split=5000, seed=42,
+        ),
+        dataset="fashion-mnist",
+        published_accuracy=0.886,
+        source="A. Géron, Hands-On Machine Learning, 2nd ed., ch. 10 (Fashion-MNIST 88.6%)",
+    )
+
+
+def _keras_mnist_mlp() -> Preset:
+    return Preset(
+        name="Keras mnist_mlp",
+        description="The classic Keras example: 512-512 ReLU with dropout 0.2, RMSprop.",
+        network=NetworkConfig(hidden=(LayerConfig(512, "relu", 0.2),) * 2),
+        training=TrainingConfig(
+            optimizer="rmsprop", learning_rate=0.001, batch_size=128, epochs=20,
+            validation_split=0.0, seed=42,
+        ),
+        dataset="mnist",
+        published_accuracy=0.9840,
+        source="keras/examples/mnist_mlp.py (test accuracy 98.40%)",
+    )
+
+
+def _digitlab_best() -> Preset:
+    return Preset(
+        name="DigitLab best",
+        description=(
+            "768-768 ReLU with dropout, Adam with cosine decay, trained on distorted digits "
+            "(shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s) "
+            "so it reads digits as people draw them."
+        ),
+        network=NetworkConfig(
+            hidden=(LayerConfig(768, "relu", 0.3), LayerConfig(768, "relu", 0.3)),
+            initializer="he_normal",
+        ),
+        training=TrainingConfig(
+            optimizer="adam", learning_rate=0.001, lr_schedule="cosine", batch_size=128,
+            epochs=50, validation_split=5000, seed=7,
+            augment=AugmentConfig(enabled=True, writing_styles=0.5),
+        ),
+        dataset="mnist",
+        published_accuracy=None,
+        source="DigitLab (bench/accuracy.py measures it)",
+    )
+
+
+def presets() -> dict[str, Preset]:
+    """The built-in recipes by name, in menu order."""
+    return {p.name: p for p in (_next_tech(), _geron(), _keras_mnist_mlp(), _digitlab_best())}

@@ -1,0 +1,83 @@
+"""The Train panel's widgets take range, precision, unit, choices and tooltip from each config
+field's setting, for every field the panel edits; the others are named here."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
+
+from gui.train.network_editor import NetworkEditor
+from gui.train.training_settings import TrainingSettings, ValidationSplitField
+from model.settings import Choice, Flag, Number, settings_of
+from tests.config_fields import field_id, setting_fields
+
+NO_WIDGET = {
+    "num_classes", "augment.max_shift", "augment.max_rotation", "augment.max_scale",
+    "augment.max_shear", "augment.elastic_alpha", "augment.elastic_sigma", "augment.thickness",
+    "augment.writing_styles",
+}
+"""Fields the panel does not edit: ``num_classes`` follows the dataset, and the augmentation box
+switches on distortions of tuned strengths."""
+
+
+@pytest.fixture
+def forms(qtbot) -> tuple[QWidget, ...]:
+    forms = (NetworkEditor(), TrainingSettings())
+    for form in forms:
+        qtbot.addWidget(form)
+    return forms
+
+
+def widgets_named(forms, path: str) -> list[QWidget]:
+    return [widget for form in forms for widget in [form.findChild(QWidget, path)] if widget]
+
+
+def panel_fields() -> list[tuple[type, str]]:
+    return [key for key in setting_fields() if field_id(key) not in NO_WIDGET]
+
+
+def test_the_fields_without_a_widget_are_named_and_really_have_none(forms):
+    paths = {field_id(key) for key in setting_fields()}
+    assert paths >= NO_WIDGET
+    assert [path for path in NO_WIDGET if widgets_named(forms, path)] == []
+
+
+@pytest.mark.parametrize("key", panel_fields(), ids=field_id)
+def test_the_widget_named_after_the_field_follows_its_setting(forms, key):
+    spec = settings_of(key[0])[key[1]]
+    (widget,) = widgets_named(forms, field_id(key))
+    assert widget.toolTip().startswith(spec.help)
+    if isinstance(spec, Flag):
+        assert isinstance(widget, QCheckBox)
+    elif isinstance(spec, Choice):
+        assert isinstance(widget, QComboBox)
+        shown = [(widget.itemData(i), widget.itemText(i)) for i in range(widget.count())]
+        assert tuple(shown) == spec.options
+    elif isinstance(widget, ValidationSplitField):
+        check_fraction_or_count(widget, spec)
+    else:
+        check_spin_box(widget, spec)
+
+
+def check_spin_box(box: QSpinBox | QDoubleSpinBox, spec: Number) -> None:
+    assert isinstance(box, QSpinBox if spec.integer else QDoubleSpinBox)
+    smallest_step = 1 if spec.integer else 10.0 ** -spec.decimals
+    assert box.minimum() == pytest.approx(spec.low + smallest_step if spec.low_open else spec.low)
+    assert box.maximum() == pytest.approx(spec.high)
+    assert box.suffix() == (f" {spec.unit}" if spec.unit else "")
+    assert box.specialValueText() == spec.off_text
+    if not spec.integer:
+        assert box.decimals() == spec.decimals
+    if not spec.log_steps:
+        assert box.singleStep() == pytest.approx(spec.step)
+
+
+def check_fraction_or_count(field: ValidationSplitField, spec: Number) -> None:
+    """The fraction is shown in percent; counts start where the config accepts them."""
+    percent, count = field.findChild(QDoubleSpinBox), field.findChild(QSpinBox)
+    assert percent.minimum() == pytest.approx(100 * spec.low)
+    assert percent.maximum() == pytest.approx(100 * spec.high)
+    assert percent.singleStep() == pytest.approx(100 * spec.step)
+    assert count.minimum() == spec.count_from
+    for box in (percent, count):
+        assert box.toolTip() == spec.help

@@ -1,0 +1,24 @@
+"""The built-in recipes are the tutorials' as published."""
+
+from __future__ import annotations
+
+from model.presets import presets
+
+
+def test_presets_reproduce_the_tutorials():
+    table = presets()
+    assert list(table) == ["Next Tech tutorial", "Géron ch.10", "Keras mnist_mlp", "DigitLab best"]
+    next_tech = table["Next Tech tutorial"]
+    assert next_tech.network.layer_sizes() == [784, 50, 50, 10]
+    assert next_tech.network.input_scaling == "standardize"
+    assert (next_tech.training.optimizer, next_tech.training.learning_rate,
+            next_tech.training.momentum, next_tech.training.batch_size,
+            next_tech.training.epochs) == ("sgd", 0.001, 0.9, 64, 50)
+    assert next_tech.published_accuracy == 0.9627
+    geron = table["Géron ch.10"]
+    assert geron.dataset == "fashion-mnist" and geron.training.validation_split == 5000
+    assert geron.network.layer_sizes() == [784, 300, 100, 10]
+    keras_mlp = table["Keras mnist_mlp"]
+    assert [layer.dropout for layer in keras_mlp.network.hidden] == [0.2, 0.2]
+    assert keras_mlp.training.optimizer == "rmsprop" and keras_mlp.published_accuracy == 0.984
+    assert table["DigitLab best"].training.augment.enabled

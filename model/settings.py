@@ -3,7 +3,7 @@
 A field of the config dataclasses is declared with :func:`setting`, which stores a :class:`Number`,
 :class:`Choice` or :class:`Flag` in the field's metadata. ``model.config`` validates values with
 it, the Train panel builds its spin boxes, combo boxes and tooltips from it, and ``digitlab train``
-its options and ``--help``; so a range or an explanation can never differ between the three.
+builds its options and ``--help`` from it; so a range or an explanation cannot differ among them.
 """
 
 from __future__ import annotations
@@ -60,15 +60,15 @@ class Number:
             return interval
         return f"{interval} or a whole number ≥ {self.count_from}"
 
-    def _has_type(self, value: Any) -> bool:
-        if self.integer:
-            return isinstance(value, int)
-        return isinstance(value, (int, float)) and math.isfinite(value)
-
     def is_count(self, value: Any) -> bool:
         """Whether ``value`` is a whole number from ``count_from`` up: a count, not a fraction."""
         return (self.count_from is not None and isinstance(value, int)
                 and not isinstance(value, bool) and value >= self.count_from)
+
+    def _has_type(self, value: Any) -> bool:
+        if self.integer:
+            return isinstance(value, int)
+        return isinstance(value, (int, float)) and math.isfinite(value)
 
     def _label(self, name: str) -> str:
         return f"{name} ({self.unit})" if self.unit else name

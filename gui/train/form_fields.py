@@ -44,9 +44,7 @@ def lowest_shown(spec: Number) -> float:
 
 def choice_field(config_class: type, name: str) -> QComboBox:
     """A combo box of a :class:`Choice` field's values, each shown by its label."""
-    box = QComboBox()
-    for value, label in settings_of(config_class)[name].options:
-        box.addItem(label, value)
+    box = options_field(settings_of(config_class)[name].options, tip="")
     _describe(box, config_class, name)
     return box
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -27,3 +29,22 @@ def shared_data(name: str) -> Path:
 def _isolated_user_data(tmp_path_factory, monkeypatch):
     """Keep tests away from the real user's dataset cache and settings."""
     monkeypatch.setenv("DIGITLAB_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A mounted 4 MiB tmpfs, to run out of space or write-protect for real (root only)."""
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
+                             capture_output=True, timeout=30)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    yield mount_point
+    subprocess.run(["umount", "-l", str(mount_point)], capture_output=True, timeout=30)
+
+
+def fill_disk(folder: Path, leave_bytes: int) -> None:
+    """Fill ``folder``'s file system until only about ``leave_bytes`` are free."""
+    free = shutil.disk_usage(folder).free
+    (folder / "filler").write_bytes(bytes(max(0, free - leave_bytes)))

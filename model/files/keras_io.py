@@ -7,6 +7,7 @@ Importing this module is cheap, but its functions import TensorFlow (through
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import sys
@@ -22,7 +23,7 @@ import h5py
 import numpy as np
 
 from model import __version__
-from model.atomic_files import written_atomically
+from model.atomic_files import check_writable, remove_stale_temporaries, written_atomically
 from model.errors import ModelFileError
 from model.files.reading import (
     METADATA_ATTR,
@@ -35,6 +36,9 @@ from model.files.reading import (
     refuse_code,
 )
 from model.keras_runtime import keras
+
+FREE_SPACE_MARGIN = 2**18
+"""Room kept beyond the weights for the file's structure, config and metadata."""
 
 # ---------------------------------------------------------------------------------- loading
 
@@ -83,11 +87,46 @@ def save_model(model: Any, path: str | os.PathLike[str], metadata: dict[str, Any
     """
     path = Path(path)
     fmt = file_format(path)
+    saved = model if include_optimizer else _without_optimizer(model)
+    payload = _metadata_json(metadata)
+    remove_stale_temporaries(path)  # they take space the check below counts on
+    _check_free_space(path, _estimated_size(saved) + len(payload))
     with _atomic_write(path) as temp:
-        payload = _metadata_json(metadata)
-        (model if include_optimizer else _without_optimizer(model)).save(temp)
+        saved.save(temp)
         _attach_metadata(temp, fmt, payload)
     return path
+
+
+def check_output_path(path: str | os.PathLike[str]) -> Path:
+    """Refuse now an output path a save would fail on later (before minutes of training).
+
+    The suffix must name a model format and the folder must take a new file of that name.
+    """
+    path = Path(path)
+    file_format(path)
+    try:
+        check_writable(path)
+    except OSError as exc:
+        raise ModelFileError(f"Cannot save a model as {path}: {reason(exc)}") from exc
+    return path
+
+
+def _estimated_size(model: Any) -> int:
+    """Bytes the saved file needs at least: every weight, plus the optimizer's state if built."""
+    variables = list(model.weights)
+    optimizer = getattr(model, "optimizer", None)
+    if optimizer is not None and getattr(optimizer, "built", False):
+        variables += list(optimizer.variables)
+    return sum(math.prod(v.shape) * np.dtype(v.dtype).itemsize for v in variables)
+
+
+def _check_free_space(path: Path, needed: int) -> None:
+    """Refuse a save that cannot fit: HDF5 crashes the whole process when the disk fills up."""
+    free = shutil.disk_usage(path.parent if path.parent.exists() else Path.cwd()).free
+    if free < needed + FREE_SPACE_MARGIN:
+        raise ModelFileError(
+            f"Could not save {path}: the disk has {free / 2**20:.1f} MiB free, the model needs "
+            f"about {(needed + FREE_SPACE_MARGIN) / 2**20:.1f} MiB; the old file is untouched")
 
 
 def copy_model_file(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:

@@ -30,12 +30,17 @@ import h5py
 import numpy as np
 
 from model.errors import ModelFileError
+from model.files.metadata_schema import check_metadata
 
 FORMATS = {".keras": "keras", ".h5": "h5", ".hdf5": "h5"}
 METADATA_ENTRY = "digitlab.json"
 METADATA_ATTR = "digitlab_metadata"
 INPUT_SHAPES = ((28, 28), (28 * 28,))
 _CODE_LAYERS = ("Lambda", "TFOpLambda")
+JSON_LIMIT = 16 * 2**20
+"""Unpacked size limit of a .keras file's JSON entries: the largest MLP config is a few KB."""
+WEIGHTS_LIMIT = 2**30
+"""Unpacked size limit of a .keras file's weights: deep MLPs of 8192-unit layers fit within."""
 _DAMAGE = (OSError, EOFError, KeyError, ValueError, TypeError, zipfile.BadZipFile, zlib.error)
 
 
@@ -188,7 +193,7 @@ def _read(path: Path, *, weights: bool) -> ModelFileContents:
 def _read_keras_zip(path: Path, weights: bool) -> ModelFileContents:
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
-        metadata = (_parse_metadata(archive.read(METADATA_ENTRY), path)
+        metadata = (_parse_metadata(_bounded_read(archive, METADATA_ENTRY, path), path)
                     if METADATA_ENTRY in names else {})
         config = _parse_json(_zip_entry(archive, names, "config.json", path), "config.json", path)
         blob = _zip_entry(archive, names, "model.weights.h5", path) if weights else None
@@ -202,7 +207,21 @@ def _zip_entry(archive: zipfile.ZipFile, names: set[str], entry: str, path: Path
     if entry not in names:
         raise ModelFileError(f"{path} is not a complete .keras file: expected an entry "
                              f"{entry!r}, found only {sorted(names)}")
-    return archive.read(entry)
+    return _bounded_read(archive, entry, path)
+
+
+def _bounded_read(archive: zipfile.ZipFile, entry: str, path: Path) -> bytes:
+    """An entry's bytes, refusing one that unpacks past its size limit (a zip bomb).
+
+    The sizes a zip's directory declares can lie, so the read itself stops one byte past the limit.
+    """
+    limit = WEIGHTS_LIMIT if entry.endswith(".h5") else JSON_LIMIT
+    with archive.open(entry) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ModelFileError(f"{path} is refused: its entry {entry!r} unpacks to more than "
+                             f"{limit // 2**20} MiB, far more than an MLP needs (a zip bomb?)")
+    return data
 
 
 def _zip_weights(store: h5py.File, config: dict[str, Any],
@@ -284,14 +303,13 @@ def _parse_json(raw: bytes | str, what: str, path: Path) -> Any:
 
 
 def _parse_metadata(raw: bytes | str, path: Path) -> dict[str, Any]:
-    metadata = _parse_json(raw, "the DigitLab metadata", path)
-    if not isinstance(metadata, dict):
-        raise ModelFileError(f"{path}: expected the DigitLab metadata to be a JSON object, "
-                             f"found {type(metadata).__name__}")
-    return metadata
+    return check_metadata(_parse_json(raw, "the DigitLab metadata", path), path)
 
 
 def reason(exc: BaseException) -> str:
+    """An exception in one line: the OS's words for OS errors (HDF5 adds a multi-line dump)."""
     if isinstance(exc, KeyError) and exc.args:
         return str(exc.args[0])
-    return str(exc) or type(exc).__name__
+    if isinstance(exc, OSError) and exc.errno:
+        return os.strerror(exc.errno)
+    return (str(exc) or type(exc).__name__).splitlines()[0]

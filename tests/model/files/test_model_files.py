@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import subprocess
 import sys
+import tracemalloc
 import warnings
 import zipfile
 from datetime import UTC, datetime, timedelta
@@ -18,12 +20,12 @@ import pytest
 import model as digitlab
 from model.config import LayerConfig, NetworkConfig
 from model.errors import ModelFileError
-from model.files.keras_io import copy_model_file, load_keras_model, save_model
-from model.files.reading import check_model_shape, read_metadata
+from model.files.keras_io import check_output_path, copy_model_file, load_keras_model, save_model
+from model.files.reading import JSON_LIMIT, check_model_shape, read_metadata
 from model.inference.predictor import Predictor
 from model.keras_runtime import keras
 from model.training.build import build_model
-from tests.conftest import REPO
+from tests.conftest import REPO, fill_disk
 
 FORMATS = (".keras", ".h5")
 PROBE = np.random.default_rng(5).random((64, 28, 28), dtype=np.float32)
@@ -266,3 +268,86 @@ def test_check_model_shape():
             check_model_shape(shape, 10)
     with pytest.raises(ModelFileError, match="at least 2"):
         check_model_shape((784,), 1)
+
+
+# --------------------------------------------------------------------------- hostile files
+
+
+def test_saving_onto_a_full_disk_is_refused_cleanly(mlp, small_disk):
+    """D3: saving .h5 onto a nearly full disk crashed the process (HDF5 segfault)."""
+    old = save_model(mlp, small_disk / "m.h5", {"version": "old"})
+    before = old.read_bytes()
+    fill_disk(small_disk, 60_000)
+    with pytest.raises(ModelFileError, match="MiB free") as refused:
+        save_model(mlp, old, {"version": "new"})
+    assert "\n" not in str(refused.value)
+    assert old.read_bytes() == before and temp_files(small_disk) == []
+
+
+def test_save_failures_are_one_line(mlp, tmp_path, monkeypatch):
+    def hdf5_style_failure(*args, **kwargs):
+        raise OSError("Can't close file (file write failed: time = now\n, errno = 28, ...)")
+
+    monkeypatch.setattr(type(mlp), "save", hdf5_style_failure)
+    with pytest.raises(ModelFileError) as refused:
+        save_model(mlp, tmp_path / "m.h5", {})
+    assert "\n" not in str(refused.value) and temp_files(tmp_path) == []
+
+
+def test_output_path_is_checked_before_training(small_disk, tmp_path):
+    """D2: read-only folders, folders and over-long names failed only after training."""
+    (tmp_path / "taken.keras").mkdir()
+    for bad, reason in ((tmp_path / "taken.keras", "Is a directory"),
+                        (tmp_path / "missing" / "m.keras", "No such file"),
+                        (tmp_path / "m.txt", "suffix")):
+        with pytest.raises(ModelFileError, match=reason):
+            check_output_path(bad)
+    assert check_output_path(tmp_path / ("x" * 244 + ".keras")).name.startswith("xxx")
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True, timeout=30)
+    with pytest.raises(ModelFileError, match="Read-only file system"):
+        check_output_path(small_disk / "m.keras")
+
+
+def _with_metadata(good: Path, path: Path, metadata: dict) -> Path:
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            if item.filename != "digitlab.json":
+                target.writestr(item, source.read(item))
+        target.writestr("digitlab.json", json.dumps(metadata))
+    return path
+
+
+@pytest.mark.parametrize("metadata, message", [
+    ({"class_names": 5}, "class_names must be a list of names"),
+    ({"class_names": [1, 2]}, "class_names must be a list of names"),
+    ({"dataset": 123}, "dataset must be text"),
+    ({"metrics": {"test_accuracy": "high"}}, "metrics.test_accuracy must be a number"),
+    ({"network": []}, "network must be a JSON object"),
+])
+def test_damaged_metadata_is_one_clear_error(good_files, metadata, message, tmp_path):
+    """D7, D8: metadata with the wrong types escaped as TypeError / AttributeError tracebacks."""
+    path = _with_metadata(good_files[".keras"], tmp_path / "damaged.keras", metadata)
+    for read in (read_metadata, Predictor.load):
+        with pytest.raises(ModelFileError, match=f"damaged metadata: {message}"):
+            read(path)
+
+
+def test_zip_bomb_config_is_refused_without_unpacking_it(good_files, tmp_path):
+    """D15: a 411 KB .keras whose config.json unpacks to gigabytes took 638 MB of memory."""
+    bomb = tmp_path / "bomb.keras"
+    with zipfile.ZipFile(good_files[".keras"]) as source, \
+            zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            if item.filename != "config.json":
+                target.writestr(item, source.read(item))
+        with target.open("config.json", "w") as config:
+            chunk = b" " * 2**20
+            for _ in range(JSON_LIMIT // len(chunk) + 2):
+                config.write(chunk)
+    assert bomb.stat().st_size < 200_000
+    tracemalloc.start()
+    with pytest.raises(ModelFileError, match="zip bomb"):
+        read_metadata(bomb)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 3 * JSON_LIMIT

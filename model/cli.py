@@ -19,7 +19,14 @@ from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConf
 from model.errors import DigitLabError
 from model.presets import Preset, presets
 from model.settings import Choice, Flag, Number, settings_of
-from model.training.trainer import TrainingListener
+from model.training.events import (
+    BatchEvent,
+    BeginEvent,
+    EndReason,
+    EpochEvent,
+    FinishedEvent,
+    TrainingListener,
+)
 
 EXIT_USAGE = 2
 
@@ -202,12 +209,12 @@ def _train(args: argparse.Namespace) -> int:
     result = Trainer(network, training, dataset, ProgressPrinter()).run()
     metadata = model_metadata(network, training, dataset, result)
     save_model(result.model, out, metadata, include_optimizer=not args.slim)
-    summary = {**result.summary(), "model_path": str(out)}
-    print(f"{result.message} Test accuracy {_percent(summary['test_accuracy'])}; "
+    summary = {**result.summary.to_dict(), "model_path": str(out)}
+    print(f"{result.summary.message} Test accuracy {_percent(summary['test_accuracy'])}; "
           f"saved {out}", file=sys.stderr)
     if args.json:
         print(json.dumps(summary))
-    return 0 if result.reason != "error" else 1
+    return 1 if result.summary.reason is EndReason.ERROR else 0
 
 
 def _writable_model_path(text: str) -> Path:
@@ -299,34 +306,33 @@ class ProgressPrinter(TrainingListener):
         self._last = 0.0
         self._epochs = 0
 
-    def on_status(self, message: str) -> None:
-        print(message, file=self.stream)
+    def on_status(self, text: str) -> None:
+        print(text, file=self.stream)
 
-    def on_begin(self, info: dict[str, Any]) -> None:
-        self._epochs = info["epochs"]
+    def on_begin(self, event: BeginEvent) -> None:
+        self._epochs = event.epochs
 
-    def on_batch(self, info: dict[str, Any]) -> None:
+    def on_batch(self, event: BatchEvent) -> None:
         now = time.monotonic()
         if not self.live or now - self._last < self.min_interval:
             return
         self._last = now
-        fraction = info["epoch_fraction"] / self._epochs
+        fraction = event.epoch_fraction / self._epochs
         bar = "█" * int(30 * fraction)
-        eta = info["eta_s"]
-        eta_text = f"{eta:4.0f}s" if math.isfinite(eta) else "   ?"
-        self.stream.write(f"\r{bar:<30} {fraction:6.1%} epoch {info['epoch'] + 1}/{self._epochs}"
-                          f" loss {info['loss']:.4f} {info['samples_per_s']:7.0f} img/s "
+        eta_text = f"{event.eta_s:4.0f}s" if math.isfinite(event.eta_s) else "   ?"
+        self.stream.write(f"\r{bar:<30} {fraction:6.1%} epoch {event.epoch + 1}/{self._epochs}"
+                          f" loss {event.loss:.4f} {event.samples_per_s:7.0f} img/s "
                           f"ETA {eta_text}")
         self.stream.flush()
 
-    def on_epoch(self, info: dict[str, Any]) -> None:
+    def on_epoch(self, event: EpochEvent) -> None:
         prefix = "\r" if self.live else ""
-        val = (f" val_loss {info['val_loss']:.4f} val_acc {info['val_accuracy']:.4f}"
-               if "val_loss" in info else "")
-        print(f"{prefix}epoch {info['epoch']}/{self._epochs} loss {info['loss']:.4f} "
-              f"acc {info['accuracy']:.4f}{val} ({info['seconds']:.1f}s)".ljust(100),
+        val = (f" val_loss {event.val_loss:.4f} val_acc {event.val_accuracy:.4f}"
+               if event.val_loss is not None else "")
+        print(f"{prefix}epoch {event.epoch}/{self._epochs} loss {event.loss:.4f} "
+              f"acc {event.accuracy:.4f}{val} ({event.seconds:.1f}s)".ljust(100),
               file=self.stream)
 
-    def on_end(self, info: dict[str, Any]) -> None:
+    def on_finished(self, event: FinishedEvent) -> None:
         if self.live:
             self.stream.write("\n")

@@ -13,16 +13,18 @@ PREPROCESSING_PROFILE = "mnist-20px-com"
 
 def model_metadata(network: NetworkConfig, training: TrainingConfig, dataset: Dataset,
                    result: Any) -> dict[str, Any]:
-    """Metadata for a model produced by ``result`` (a ``TrainingResult``)."""
-    metrics = {key: value for key, value in result.summary().items()
-               if key not in ("message", "reason")}
+    """Metadata for a model produced by ``result`` (a ``TrainingResult``): the run's summary
+    becomes its metrics, without the message meant for the user at the time."""
+    metrics = result.summary.to_dict()
+    del metrics["message"]
+    metrics["end_reason"] = metrics.pop("reason")
     return {
         "network": network.to_dict(),
         "training": training.to_dict(),
         "dataset": dataset.name,
         "class_names": list(dataset.class_names),
         "preprocessing": PREPROCESSING_PROFILE,
-        "metrics": {**metrics, "end_reason": result.reason},
+        "metrics": metrics,
         "history": result.history,
         "seed": training.seed,
     }

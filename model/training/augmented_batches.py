@@ -11,10 +11,10 @@ import math
 
 import numpy as np
 
-from model.data.augment import augment_batch, batch_rng
 from model.config import TrainingConfig
-from model.keras_runtime import keras
+from model.data.augment import augment_batch, batch_rng
 from model.data.writing_styles import add_writing_styles
+from model.keras_runtime import keras
 
 
 class AugmentedBatches(keras().utils.PyDataset):

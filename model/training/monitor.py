@@ -1,22 +1,30 @@
-"""The Keras callback behind :class:`model.training.trainer.Trainer`: events, stop, pause, NaN, snapshots.
+"""The Keras callback behind the :class:`~model.training.trainer.Trainer`: events, stop, pause, NaN.
 
 Importing this module imports TensorFlow (the callback subclasses ``keras.callbacks.Callback``),
-so only the trainer imports it, once training starts.
+so only the trainer imports it, once training starts. The callback reports to a
+:class:`~model.training.events.TrainingListener` and obeys a
+:class:`~model.training.control.RunControl`; it never sees the trainer itself.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
+from model.config import TrainingConfig
 from model.keras_runtime import keras
-from model.training.trainer import EARLY_STOPPED, FINISHED, NAN, STOPPED
-
-if TYPE_CHECKING:
-    from model.training.trainer import Trainer
+from model.training.control import RunControl
+from model.training.events import (
+    BatchEvent,
+    BeginEvent,
+    EndReason,
+    EpochEvent,
+    TrainingListener,
+)
 
 
 class StopRequested(Exception):
@@ -42,6 +50,7 @@ class Progress:
         return time.perf_counter() - self.started - self.paused_s
 
     def figures(self) -> dict[str, float]:
+        """The speed fields of a :class:`BatchEvent`, by name."""
         elapsed = self.elapsed()
         rate = self.step / elapsed if elapsed > 0 else 0.0
         remaining = (self.total_steps - self.step) / rate if rate > 0 else math.inf
@@ -50,15 +59,19 @@ class Progress:
 
 
 class TrainingMonitor(keras().callbacks.Callback):
-    """Turns Keras callback hooks into :class:`TrainingListener` events and obeys the trainer's
-    stop/pause requests between batches."""
+    """Turns Keras callback hooks into listener events and obeys the run control between
+    batches. ``take_snapshot(model)`` copies the weights for the control to hand out."""
 
-    def __init__(self, trainer: "Trainer", steps_per_epoch: int) -> None:
+    def __init__(self, training: TrainingConfig, steps_per_epoch: int,
+                 listener: TrainingListener, control: RunControl,
+                 take_snapshot: Callable[[Any], object]) -> None:
         super().__init__()
-        self.trainer = trainer
-        self.steps = steps_per_epoch
-        self.epochs = trainer.training.epochs
-        self.progress = Progress(self.steps * self.epochs, trainer.training.batch_size)
+        self.plan = BeginEvent(training.epochs, steps_per_epoch, training.batch_size)
+        self.learning_rate = training.learning_rate
+        self.listener = listener
+        self.control = control
+        self.take_snapshot = take_snapshot
+        self.progress = Progress(self.plan.total_steps, self.plan.batch_size)
         self.history: dict[str, list[float]] = {}
         self.epochs_done = 0
         self.nan_message = ""
@@ -69,15 +82,10 @@ class TrainingMonitor(keras().callbacks.Callback):
 
     def on_train_begin(self, logs=None):
         self._good_weights = self.model.get_weights()
-        self.progress = Progress(self.steps * self.epochs, self.trainer.training.batch_size)
-        self.trainer.listener.on_begin({
-            "epochs": self.epochs,
-            "steps_per_epoch": self.steps,
-            "total_steps": self.steps * self.epochs,
-            "batch_size": self.trainer.training.batch_size,
-        })
-        self.trainer.take_snapshot(self.model)
-        if self.trainer.stop_requested:
+        self.progress = Progress(self.plan.total_steps, self.plan.batch_size)
+        self.listener.on_begin(self.plan)
+        self.take_snapshot(self.model)
+        if self.control.stop_requested:
             raise StopRequested
 
     def on_epoch_begin(self, epoch, logs=None):
@@ -95,19 +103,15 @@ class TrainingMonitor(keras().callbacks.Callback):
         self.progress.step += 1
         if not math.isfinite(loss_mean):
             self._abort_on_nan(batch)
-        self.trainer.listener.on_batch({
-            "step": self.progress.step,
-            "epoch": self._epoch,
-            "batch": batch,
-            "loss": loss,
-            "accuracy": accuracy,
-            "epoch_fraction": self._epoch + (batch + 1) / self.steps,
+        self.listener.on_batch(BatchEvent(
+            step=self.progress.step, epoch=self._epoch, batch=batch, loss=loss,
+            accuracy=accuracy, epoch_fraction=self._epoch + (batch + 1) / self.plan.steps_per_epoch,
             **self.progress.figures(),
-        })
+        ))
         self._between_batches()
 
     def on_test_batch_end(self, batch, logs=None):
-        if self.trainer.stop_requested:
+        if self.control.stop_requested:
             raise StopRequested
 
     def on_epoch_end(self, epoch, logs=None):
@@ -118,24 +122,25 @@ class TrainingMonitor(keras().callbacks.Callback):
         seconds = time.perf_counter() - self._epoch_started
         self.history.setdefault("seconds", []).append(seconds)
         self._good_weights = self.model.get_weights()
-        self.trainer.listener.on_epoch({
-            **{key: values[-1] for key, values in self.history.items()},
-            "epoch": self.epochs_done,
-            "seconds": seconds,
-            "learning_rate": current_learning_rate(self.model),
-        })
-        self.trainer.take_snapshot(self.model)
+        latest = {key: values[-1] for key, values in self.history.items()}
+        self.listener.on_epoch(EpochEvent(
+            epoch=self.epochs_done, loss=latest["loss"], accuracy=latest["accuracy"],
+            seconds=seconds, learning_rate=current_learning_rate(self.model),
+            val_loss=latest.get("val_loss"), val_accuracy=latest.get("val_accuracy"),
+        ))
+        self.take_snapshot(self.model)
 
     def _between_batches(self):
-        self.trainer.wait_if_paused(self.progress)
-        if self.trainer.stop_requested:
+        self.progress.paused_s += self.control.wait_while_paused()
+        if self.control.stop_requested:
             raise StopRequested
-        self.trainer.maybe_snapshot(self.model)
+        if self.control.snapshot_due():
+            self.take_snapshot(self.model)
 
     def _abort_on_nan(self, batch):
         if self._good_weights is not None:
             self.model.set_weights(self._good_weights)
-        rate = self.trainer.training.learning_rate
+        rate = self.learning_rate
         self.nan_message = (
             f"The loss became NaN at epoch {self._epoch + 1}, batch {batch + 1}: the weights "
             f"diverged. Try a lower learning rate than {rate:g} (e.g. {rate / 10:g}). "
@@ -143,25 +148,23 @@ class TrainingMonitor(keras().callbacks.Callback):
         )
         raise StopRequested
 
-    def outcome(self, early: Any) -> tuple[str, str]:
+    def outcome(self, early: Any) -> tuple[EndReason, str]:
         """Why ``fit`` returned, as (reason, message for the user)."""
         if self.nan_message:
-            return NAN, self.nan_message
-        if self.trainer.stop_requested:
-            return STOPPED, (f"Stopped after {self.progress.step} steps "
-                             f"({self.epochs_done} full epochs); the weights trained so far "
-                             f"are kept.")
+            return EndReason.NAN, self.nan_message
+        if self.control.stop_requested:
+            return EndReason.STOPPED, (f"Stopped after {self.progress.step} steps "
+                                       f"({self.epochs_done} full epochs); the weights trained "
+                                       f"so far are kept.")
         if early is not None and early.stopped_epoch > 0:
-            return EARLY_STOPPED, (
+            return EndReason.EARLY_STOPPED, (
                 f"Stopped early after epoch {self.epochs_done}: the validation loss had not "
                 f"improved for {early.patience} epochs, so the best weights (validation loss "
                 f"{early.best:.4f}) were restored."
             )
-        return FINISHED, f"Finished {self.epochs_done} epochs."
+        return EndReason.FINISHED, f"Finished {self.epochs_done} epochs."
 
 
 def current_learning_rate(model: Any) -> float:
     """The optimizer's learning rate now (after any schedule), as a float."""
-    optimizer = model.optimizer
-    rate = optimizer.learning_rate
-    return float(np.asarray(rate))
+    return float(np.asarray(model.optimizer.learning_rate))

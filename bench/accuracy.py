@@ -4,64 +4,70 @@
 model (made by ``make default-model`` from that preset) instead of training it again; pass
 ``--retrain-best`` to train it here too.
 
-    python bench/accuracy.py [--preset NAME ...] [--retrain-best] [--json]
+    python bench/accuracy.py [--preset NAME ...] [--retrain-best] [--limit N] [--epochs N]
+                             [--json] [--quick]
 """
 
 from __future__ import annotations
 
-import argparse
+import dataclasses
 import json
 import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from common import SHARED_DATA, bench_parser, limited, parse_args
 
-from model.config import presets  # noqa: E402
-from model.data.datasets import Dataset, load_dataset  # noqa: E402
-from model.inference.evaluation import evaluate  # noqa: E402
-from model.inference.predictor import Predictor  # noqa: E402
-from model.resources import bundled_model_path  # noqa: E402
-from model.training.trainer import Trainer  # noqa: E402
+from model.data.datasets import Dataset, load_dataset
+from model.inference.evaluation import evaluate
+from model.inference.predictor import Predictor
+from model.presets import presets
+from model.resources import bundled_model_path
+from model.training.trainer import Trainer
 
-SHARED = REPO.parent / "shared" / "data"
 BEST = "DigitLab best"
+QUICK_LIMIT = 6000
+"""Training images in a quick run: more than any preset holds out for validation."""
 
 
 def dataset_for(name: str) -> Dataset:
     """The preset's dataset; Fashion-MNIST from ../shared when it is not in the user's cache."""
-    shared = SHARED / name
+    shared = SHARED_DATA / name
     return load_dataset(str(shared) if name != "mnist" and shared.is_dir() else name)
 
 
-def trained_row(preset) -> dict:
+def trained_row(preset, dataset: Dataset, epochs: int | None) -> dict:
+    """Train ``preset`` (for ``epochs`` instead of its own, if given) and score it."""
+    training = preset.training if epochs is None else dataclasses.replace(preset.training,
+                                                                          epochs=epochs)
     started = time.perf_counter()
-    result = Trainer(preset.network, preset.training, dataset_for(preset.dataset)).run()
-    return {"test_accuracy": result.test.accuracy, "epochs_run": result.epochs_run,
+    result = Trainer(preset.network, training, dataset).run()
+    return {"test_accuracy": result.test.accuracy, "epochs_run": result.summary.epochs_run,
             "seconds": time.perf_counter() - started, "how": "trained"}
 
 
-def shipped_row() -> dict:
+def shipped_row(dataset: Dataset) -> dict:
     predictor = Predictor.load(bundled_model_path())
-    mnist = load_dataset("mnist")
-    scores = evaluate(predictor.predict_proba, mnist.x_test, mnist.y_test)
+    scores = evaluate(predictor.predict_proba, dataset.x_test, dataset.y_test)
     metrics = predictor.metadata.get("metrics", {})
     return {"test_accuracy": scores.accuracy, "epochs_run": metrics.get("epochs_run"),
             "seconds": metrics.get("train_seconds"), "how": "default model"}
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--preset", action="append", choices=list(presets()))
     parser.add_argument("--retrain-best", action="store_true")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    parser.add_argument("--limit", type=int, metavar="N",
+                        help="train and test on a stratified subset of N training images")
+    parser.add_argument("--epochs", type=int, help="train for N epochs instead of the preset's")
+    args = parse_args(parser, limit=QUICK_LIMIT, epochs=1)
 
     rows = []
     for name in args.preset or list(presets()):
         preset = presets()[name]
-        row = shipped_row() if name == BEST and not args.retrain_best else trained_row(preset)
+        dataset = limited(dataset_for(preset.dataset), args.limit, preset.training.seed)
+        row = (shipped_row(dataset) if name == BEST and not args.retrain_best
+               else trained_row(preset, dataset, args.epochs))
         rows.append({"preset": name, "dataset": preset.dataset,
                      "published_accuracy": preset.published_accuracy, **row})
         if not args.json:

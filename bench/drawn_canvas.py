@@ -5,20 +5,19 @@ the canvas widget with QTest mouse events (each digit placed and sized at random
 ``random_placements``) and reads the answer from the prediction view. It measures what a user
 gets, including the canvas's rendering and its mapping from screen to canvas coordinates.
 
-    python bench/drawn_canvas.py [--model FILE] [--limit N] [--seed S] [--json]
+    python bench/drawn_canvas.py [--model FILE] [--limit N] [--seed S] [--json] [--quick]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import time
 from collections import Counter
 from pathlib import Path
 
-from gui_harness import PENDIGITS, open_window  # first: it sets up the app's environment
-
 import numpy as np
+from common import PENDIGITS, bench_parser, parse_args
+from gui_harness import open_window
 
 from gui.draw.replay import drag_strokes
 from model.data.pendigits import read_pendigits
@@ -65,12 +64,11 @@ def print_table(result: dict) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--model", help="model file (default: the app's default model)")
     parser.add_argument("--limit", type=int, help="draw only the first N digits")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random placements")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args()
+    args = parse_args(parser, limit=20)
     app, window = open_window(Path(args.model) if args.model else None)
     digits = read_pendigits(PENDIGITS)[: args.limit]
     started = time.perf_counter()

@@ -6,28 +6,29 @@ Replays the 7,494 real pen trajectories of ../shared/data/pendigits-train onto a
 worst writers and the top confusions. Much harder than the MNIST test set: different people,
 different pens, polygonal strokes sampled every 100 ms.
 
-    python bench/drawn_digits.py [--model FILE] [--limit N] [--seed S] [--json]
+    python bench/drawn_digits.py [--model FILE] [--limit N] [--seed S] [--json] [--quick]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
 import numpy as np
-
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from common import PENDIGITS, bench_parser, parse_args
 
 from model.data.pendigits import read_pendigits
-from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH, fit_strokes, random_placements, render_strokes
-from model.inference.predictor import Predictor  # noqa: E402
-from model.resources import bundled_model_path  # noqa: E402
-from model.drawing.preprocess import canvas_to_mnist  # noqa: E402
-
-PENDIGITS = REPO.parent / "shared" / "data" / "pendigits-train" / "pendigits-orig.tra"
+from model.drawing.preprocess import canvas_to_mnist
+from model.drawing.strokes import (
+    CANVAS_SIZE,
+    PEN_WIDTH,
+    fit_strokes,
+    random_placements,
+    render_strokes,
+)
+from model.inference.predictor import Predictor
+from model.resources import bundled_model_path
 
 
 def drawn_images(digits, seed: int) -> np.ndarray:
@@ -73,12 +74,11 @@ def print_report(report: dict, model: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--model", type=Path, default=bundled_model_path())
     parser.add_argument("--limit", type=int, help="use only the first N digits")
     parser.add_argument("--seed", type=int, default=0, help="seed for placements and sizes")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    args = parse_args(parser, limit=100)
     digits = read_pendigits(PENDIGITS)[:args.limit]
     report = drawn_digit_report(Predictor.load(args.model), digits, args.seed)
     if args.json:

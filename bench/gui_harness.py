@@ -11,18 +11,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from model.resources import default_model_path  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
-
-PENDIGITS = REPO.parent / "shared" / "data" / "pendigits-train" / "pendigits-orig.tra"
+from gui.main_window import MainWindow
+from model.resources import default_model_path
 
 
 def open_window(model: Path | None = None) -> tuple[QApplication, MainWindow]:
@@ -30,6 +24,7 @@ def open_window(model: Path | None = None) -> tuple[QApplication, MainWindow]:
 
     Its settings live in a temporary file, so benchmarks neither read nor change the user's.
     """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QApplication is made
     app = QApplication.instance() or QApplication([sys.argv[0]])
     settings_file = Path(tempfile.mkdtemp(prefix="digitlab-bench-")) / "settings.ini"
     window = MainWindow(QSettings(str(settings_file), QSettings.Format.IniFormat))

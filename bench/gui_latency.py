@@ -6,19 +6,18 @@ is predicted at once (the throttler's leading edge) and the figure is the work t
 event: recording the point, rendering the 280×280 input, ``canvas_to_mnist``, the numpy forward
 pass and updating the answer, bars and input image. "painted" adds the repaint of the window.
 
-    python bench/gui_latency.py [--model FILE] [--digits N] [--json]
+    python bench/gui_latency.py [--model FILE] [--digits N] [--json] [--quick]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import time
 from pathlib import Path
 
-from gui_harness import PENDIGITS, open_window  # first: it sets up the app's environment
-
 import numpy as np
+from common import PENDIGITS, bench_parser, parse_args
+from gui_harness import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -62,11 +61,10 @@ def summary(samples: list[float]) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--model", help="model file (default: the app's default model)")
     parser.add_argument("--digits", type=int, default=20, help="pendigits samples to draw")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args()
+    args = parse_args(parser, digits=2)
     _, window = open_window(Path(args.model) if args.model else None)
     digits = read_pendigits(PENDIGITS)[:: 7494 // args.digits][: args.digits]
     frame_ms = frame_interval_ms()

@@ -4,17 +4,19 @@ The child process opens the real window, loads the default model, reads one draw
 idles in the event loop for a second and reports its resident set (VmRSS) and its peak (VmHWM)
 from /proc, and whether TensorFlow was ever imported.
 
-    python bench/idle_memory.py [--model FILE] [--json]
+    python bench/idle_memory.py [--model FILE] [--json] [--quick]
+
+The workload is already small, so ``--quick`` measures it as it is.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
+
+from common import bench_parser, parse_args
 
 BENCH = Path(__file__).resolve().parent
 CHILD = """
@@ -40,13 +42,11 @@ print(json.dumps({
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--model", default="", help="model file (default: the default model)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args()
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    args = parse_args(parser)
     done = subprocess.run([sys.executable, "-c", CHILD, args.model], capture_output=True,
-                          text=True, cwd=BENCH, env=env, timeout=120, check=False)
+                          text=True, cwd=BENCH, timeout=120, check=False)
     if done.returncode != 0:
         sys.exit(f"the window process failed:\n{done.stderr}")
     result = json.loads(done.stdout.strip().splitlines()[-1])

@@ -4,12 +4,11 @@ Every path classifies the same rendered pen digit with the same model in the sam
 DigitLab's pipeline (preprocessing + numpy forward pass), Keras ``model.predict`` and Keras
 ``model(x)`` (each on the already-preprocessed 28×28). Prints p50/p99 in milliseconds.
 
-    python bench/predict_latency.py [--model FILE] [--repeats N] [--json]
+    python bench/predict_latency.py [--model FILE] [--repeats N] [--json] [--quick]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -17,23 +16,19 @@ import time
 from pathlib import Path
 
 # As in the app (gui/app.py): one drawing is a matrix-vector product, and waking BLAS threads on
-# a busy machine costs more than it saves.
+# a busy machine costs more than it saves. Set before numpy loads, so the imports come after it.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-import numpy as np  # noqa: E402
+import numpy as np
+from common import PENDIGITS, bench_parser, parse_args
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-
-from model.keras_runtime import keras  # noqa: E402
-from model.files.keras_io import load_keras_model  # noqa: E402
 from model.data.pendigits import read_pendigits
+from model.drawing.preprocess import canvas_to_mnist
 from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH, fit_strokes, render_strokes
-from model.inference.predictor import Predictor  # noqa: E402
-from model.resources import bundled_model_path  # noqa: E402
-from model.drawing.preprocess import canvas_to_mnist  # noqa: E402
-
-PENDIGITS = REPO.parent / "shared" / "data" / "pendigits-train" / "pendigits-orig.tra"
+from model.files.keras_io import load_keras_model
+from model.inference.predictor import Predictor
+from model.keras_runtime import keras
+from model.resources import bundled_model_path
 
 
 def percentiles_ms(call, repeats: int, warmup: int = 20) -> dict[str, float]:
@@ -57,11 +52,10 @@ def sample_drawing() -> np.ndarray:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--model", type=Path, default=bundled_model_path())
     parser.add_argument("--repeats", type=int, default=2000)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    args = parse_args(parser, repeats=20)
 
     drawing = sample_drawing()
     predictor = Predictor.load(args.model)

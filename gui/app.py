@@ -1,8 +1,9 @@
 """Start the desktop app: ``run(argv)`` makes the QApplication and the window, or the self-test.
 
 Start-up is kept lean so the window appears in well under a second: nothing here imports
-TensorFlow (the default model is read by the numpy :class:`~model.inference.predictor.Predictor`), and the
-window's modules are imported only after the QApplication exists.
+TensorFlow (the default model is read by the numpy
+:class:`~model.inference.predictor.Predictor`), and the window's modules are imported only after
+the QApplication exists.
 """
 
 from __future__ import annotations
@@ -57,9 +58,16 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="digitlab-gui", description="Draw a digit and watch "
                                                                       "an MLP read it live.")
     parser.add_argument("model", nargs="?", type=Path, help="a .keras or .h5 model to open")
-    parser.add_argument("--self-test", action="store_true",
-                        help="open the window, draw a digit, print timings as JSON, exit 0 if "
-                             "the digit was read right")
+    tests = parser.add_mutually_exclusive_group()
+    tests.add_argument("--self-test", action="store_true",
+                       help="open the window, draw a digit, print timings as JSON, exit 0 if "
+                            "the digit was read right")
+    tests.add_argument("--self-test-train", action="store_true",
+                       help="open the window and the Train panel, train one short epoch, print "
+                            "JSON, exit 0 if the network learnt")
+    parser.add_argument("--self-test-output", type=Path, metavar="FILE",
+                        help="write the self-test's JSON to FILE instead of stdout (a windowed "
+                             "Windows build has no stdout)")
     return parser.parse_args(arguments)
 
 
@@ -82,7 +90,12 @@ def run(argv: list[str]) -> int:
     if args.self_test:
         from gui.self_test import run_self_test
 
-        return run_self_test(app, args.model or default_model_path(), seconds_since_start)
+        return run_self_test(app, args.model or default_model_path(), seconds_since_start,
+                             args.self_test_output)
+    if args.self_test_train:
+        from gui.self_test_train import run_training_self_test
+
+        return run_training_self_test(app, seconds_since_start, args.self_test_output)
     from gui.main_window import MainWindow
 
     window = MainWindow()

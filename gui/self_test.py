@@ -10,15 +10,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSettings, QTemporaryDir
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from gui.main_window import MainWindow
 from gui.draw.replay import drag_strokes
-from model.data.pendigits import CANVAS_SIZE, fit_strokes
+from gui.main_window import MainWindow
+from model.drawing.strokes import CANVAS_SIZE, fit_strokes
 
 EXPECTED = "3"
 STROKES = (np.array([
@@ -33,9 +34,24 @@ DIGIT_BOX = (CANVAS_SIZE * 0.2, CANVAS_SIZE * 0.15, CANVAS_SIZE * 0.6, CANVAS_SI
 
 
 def run_self_test(app: QApplication, model_path: Path,
-                  seconds_since_start: Callable[[], float]) -> int:
-    """Draw the built-in "3", print one JSON line of timings and the verdict, 0 if it was read."""
+                  seconds_since_start: Callable[[], float], output: Path | None = None) -> int:
+    """Draw the built-in "3", report one JSON line of timings and the verdict, 0 if it was read."""
     settings_dir = QTemporaryDir()
+    window, errors = open_test_window(settings_dir)
+    report = {"window_shown_s": round(seconds_since_start(), 3)}
+    if not window.open_model(model_path, remember=False):
+        return finish(window, {**report, "ok": False, "error": errors[0]}, output)
+    drag_strokes(window.canvas(), fit_strokes(STROKES, DIGIT_BOX))
+    app.processEvents()
+    predicted = window.prediction_view().predicted_name()
+    report.update(first_prediction_s=round(seconds_since_start(), 3), predicted=predicted,
+                  expected=EXPECTED, ok=predicted == EXPECTED)
+    return finish(window, report, output)
+
+
+def open_test_window(settings_dir: QTemporaryDir) -> tuple[MainWindow, list[str]]:
+    """The real window, shown, with settings in ``settings_dir`` (the user's stay untouched)
+    and error dialogs collected into the returned list instead of waiting for a click."""
     settings = QSettings(str(Path(settings_dir.path()) / "self-test.ini"),
                          QSettings.Format.IniFormat)
     window = MainWindow(settings)
@@ -43,18 +59,16 @@ def run_self_test(app: QApplication, model_path: Path,
     window.show_error = lambda title, text: errors.append(f"{title}: {text}")
     window.show()
     QTest.qWaitForWindowExposed(window)
-    report = {"window_shown_s": round(seconds_since_start(), 3)}
-    if not window.open_model(model_path, remember=False):
-        return _finish(window, {**report, "ok": False, "error": errors[0]})
-    drag_strokes(window.canvas(), fit_strokes(STROKES, DIGIT_BOX))
-    app.processEvents()
-    predicted = window.prediction_view().predicted_name()
-    report.update(first_prediction_s=round(seconds_since_start(), 3), predicted=predicted,
-                  expected=EXPECTED, ok=predicted == EXPECTED)
-    return _finish(window, report)
+    return window, errors
 
 
-def _finish(window: MainWindow, report: dict) -> int:
-    print(json.dumps(report), flush=True)
+def finish(window: MainWindow, report: dict[str, Any], output: Path | None) -> int:
+    """Close the window and report: one JSON line on stdout, or in ``output`` when given (a
+    windowed Windows build has no stdout). Exit status 0 if the report says ``ok``."""
+    line = json.dumps(report) + "\n"
+    if output is None:
+        print(line, end="", flush=True)
+    else:
+        output.write_text(line, encoding="utf-8")
     window.close()
     return 0 if report["ok"] else 1

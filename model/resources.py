@@ -46,5 +46,5 @@ def bundled_files() -> list[str]:
     root = resource_path()
     return sorted(
         path.relative_to(root).as_posix() for path in root.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".py", ".pyc")
     )

@@ -72,3 +72,29 @@ def test_run_shows_the_window_first_then_loads_the_model_and_the_train_panel(qap
     assert run([]) == 0
     assert seen["model_when_shown"] is None  # the first frame did not wait for the model
     assert seen["model"] is not None and seen["model"].path == model_path
+
+
+def test_the_report_goes_to_a_file_when_asked_even_without_stdout(model_path, tmp_path):
+    """A windowed Windows build has sys.stdout None: --self-test-output is how it reports."""
+    report_file = tmp_path / "report.json"
+    script = ("import sys; sys.stdout = sys.stderr = None; import main; "
+              f"sys.exit(main.main(['--self-test', '--self-test-output', {str(report_file)!r}]))")
+    done = run_python(["-c", script], model_path)
+    assert done.returncode == 0 and done.stdout == ""
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    assert report["ok"] is True and report["predicted"] == "3"
+
+
+def test_self_test_train_trains_one_epoch_in_the_train_panel(model_path, tmp_path):
+    done = run_python(["main.py", "--self-test-train"], model_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["ok"] is True and report["finished"] is True and report["errors"] == []
+    assert report["test_accuracy"] >= 0.5
+    assert report["tensorflow"] and report["pyqtgraph"]  # both really ran in that process
+
+
+def test_only_one_self_test_at_a_time():
+    done = run_python(["main.py", "--self-test", "--self-test-train"], "unused.keras")
+    assert done.returncode == 2
+    assert "not allowed with argument" in done.stderr

@@ -1,67 +1,38 @@
-"""Run slow Python work (loading data, training, saving) on a QThread, report on the GUI thread.
+"""Run slow Python work (loading data, training, saving) off the GUI thread, report on it.
 
 Widgets may only be touched on the GUI thread, so the work never talks to them: a
-:class:`FunctionThread` keeps what its function returned or raised, and whoever owns it reads that
-once Qt has delivered the thread's ``finished`` signal (a queued call on the GUI thread).
+:class:`BackgroundCall` runs its function on a plain Python thread, keeps what it returned or
+raised in a ``concurrent.futures.Future``, and reports it through Qt signals delivered on the GUI
+thread. Python starts (and forgets) the thread itself, so ``threading.enumerate()`` shows exactly
+the work still running.
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
-
-
-def forget_foreign_thread() -> None:
-    """Drop the ``_DummyThread`` Python registered for this Qt-started thread.
-
-    Before Python 3.13 (CPython gh-114423) any thread Python did not start itself stays in
-    ``threading.enumerate()`` forever once some code (TensorFlow's import does) asks for
-    ``threading.current_thread()``, so a finished QThread would look like a leaked one.
-    """
-    if sys.version_info >= (3, 13):
-        return
-    ident = threading.get_ident()
-    with threading._active_limbo_lock:  # noqa: SLF001 - the backport needs the registry itself
-        if isinstance(threading._active.get(ident), threading._DummyThread):  # noqa: SLF001
-            del threading._active[ident]  # noqa: SLF001
-
-
-class FunctionThread(QThread):
-    """Call ``function`` once on a new thread; afterwards ``value`` or ``error`` holds the result.
-
-    Read them only after ``finished`` was delivered (or after :meth:`wait`), never while running.
-    """
-
-    def __init__(self, function: Callable[[], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._function = function
-        self.value: Any = None
-        self.error: Exception | None = None
-
-    def run(self) -> None:
-        try:
-            self.value = self._function()
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread to report
-            self.error = error
-        finally:
-            forget_foreign_thread()
+from PySide6.QtCore import QObject, Qt, Signal
 
 
 class BackgroundCall(QObject):
-    """One function run off the GUI thread; ``succeeded(value)`` or ``failed(exception)`` follows
-    on the GUI thread."""
+    """One function run once on its own thread; ``succeeded(value)`` or ``failed(exception)``
+    follows on the GUI thread (the thread that made this object)."""
 
     succeeded = Signal(object)
     failed = Signal(object)
+    _returned = Signal()
+    """Emitted on the worker thread; queued, it wakes :meth:`_report` on the GUI thread."""
 
-    def __init__(self, function: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, function: Callable[[], Any], parent: QObject | None = None, *,
+                 name: str = "background call") -> None:
         super().__init__(parent)
-        self._thread = FunctionThread(function, self)
-        self._thread.finished.connect(self._report)
+        self._function = function
+        self._future: Future[Any] = Future()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._returned.connect(self._report, Qt.ConnectionType.QueuedConnection)
         self._reported = False
 
     def start(self) -> None:
@@ -69,19 +40,27 @@ class BackgroundCall(QObject):
 
     def is_running(self) -> bool:
         """True from :meth:`start` until the outcome has been reported."""
-        return self._thread.isRunning() or (self._thread.isFinished() and not self._reported)
+        return self._thread.ident is not None and not self._reported
 
     def wait(self) -> None:
-        """Block until the function has returned, then report its outcome now."""
-        self._thread.wait()
+        """Block until the function has returned, then report its outcome now (for closing)."""
+        self._thread.join()
         self._report()
+
+    def _run(self) -> None:
+        try:
+            self._future.set_result(self._function())
+        except Exception as error:  # handed to the GUI thread to report
+            self._future.set_exception(error)
+        self._returned.emit()
 
     def _report(self) -> None:
         if self._reported:
             return
-        self._thread.wait()
+        self._thread.join()  # the thread has let go of this object before its owner may drop it
         self._reported = True
-        if self._thread.error is not None:
-            self.failed.emit(self._thread.error)
+        error = self._future.exception()
+        if error is not None:
+            self.failed.emit(error)
         else:
-            self.succeeded.emit(self._thread.value)
+            self.succeeded.emit(self._future.result())

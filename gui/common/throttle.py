@@ -45,9 +45,6 @@ class Throttler(QObject):
         self._cooldown.setInterval(interval_ms)
         self._cooldown.timeout.connect(self._on_cooldown_over)
 
-    def interval_ms(self) -> int:
-        return self._cooldown.interval()
-
     def is_pending(self) -> bool:
         """Whether a trailing call is waiting for the cool-down to end."""
         return self._pending

@@ -12,7 +12,13 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from gui.common.background import BackgroundCall
@@ -61,6 +67,7 @@ class DatasetChooser(QWidget):
         self._info.setObjectName("datasetInfo")
         self._info.setWordWrap(True)
         self._samples = ImageTiles()
+        self._samples.setObjectName("datasetSamples")
         self._samples.setToolTip("One training image of each class, as the network sees it.")
         self._layout_widgets()
 
@@ -86,7 +93,8 @@ class DatasetChooser(QWidget):
         self._select_in_combo(spec)
         self._dataset = None
         self._info.setText(f"Loading {self._combo.currentText()}…")
-        loading = BackgroundCall(lambda: load_dataset(spec, download=True), self)
+        loading = BackgroundCall(lambda: load_dataset(spec, download=True), self,
+                                 name=f"loading {spec}")
         loading.succeeded.connect(self._on_loaded)
         loading.failed.connect(self._on_failed)
         self._loads.append(loading)
@@ -106,9 +114,6 @@ class DatasetChooser(QWidget):
         """Block until every load in progress has finished (for closing the window)."""
         for loading in list(self._loads):
             loading.wait()
-
-    def sample_count(self) -> int:
-        return self._samples.count()
 
     # Reactions --------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ cost of a redraw, paid on the GUI thread while training competes for the CPU.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -21,6 +22,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.common.throttle import Throttler
+from model.training.events import BatchEvent, EpochEvent
 
 REDRAW_INTERVAL_MS = 100
 """Learning curves redrawn 10 times a second look live; each redraw costs the GUI thread a few
@@ -177,7 +179,7 @@ def faint(color: str, background: QColor, strength: float = 0.3) -> QColor:
     drawn much faster than blended ones (the raw batch line is the densest thing plotted)."""
     ink = QColor(color)
     mix = [strength * a + (1 - strength) * b for a, b in
-           zip(ink.getRgbF()[:3], background.getRgbF()[:3])]
+           zip(ink.getRgbF()[:3], background.getRgbF()[:3], strict=True)]
     return QColor.fromRgbF(*mix)
 
 
@@ -235,23 +237,26 @@ class TrainingPlots(QWidget):
         self._view = None
         self._redraw.flush()
 
-    def add_batches(self, points: np.ndarray) -> None:
-        """Batch rows of (step, epoch_fraction, loss, accuracy), as the training worker sends."""
-        points = points[np.isfinite(points[:, 2])]
-        x, loss, accuracy = points[:, 1], points[:, 2], 100.0 * points[:, 3]
+    def add_batches(self, batches: Sequence[BatchEvent]) -> None:
+        """Consecutive batches, plotted at their epoch fraction; a NaN loss is left out."""
+        batches = [batch for batch in batches if math.isfinite(batch.loss)]
+        x = np.array([batch.epoch_fraction for batch in batches])
+        loss = np.array([batch.loss for batch in batches])
+        accuracy = 100.0 * np.array([batch.accuracy for batch in batches])
         self._extend("batch_loss", x, loss)
         self._extend("smoothed_loss", x, self._loss_average.smooth(loss))
         self._extend("smoothed_accuracy", x, self._accuracy_average.smooth(accuracy))
         self._redraw.trigger()
 
-    def add_epoch(self, info: dict) -> None:
-        """One ``epoch_finished`` event. The training figures are means over the epoch's
-        batches, so they sit in its middle; validation is measured at its end."""
-        end = float(info["epoch"])
-        for key, scale in (("loss", 1.0), ("accuracy", 100.0)):
-            self._extend(f"train_{key}", [end - 0.5], [scale * info[key]])
-            if f"val_{key}" in info:
-                self._extend(f"val_{key}", [end], [scale * info[f"val_{key}"]])
+    def add_epoch(self, epoch: EpochEvent) -> None:
+        """One finished epoch. The training figures are means over the epoch's batches, so they
+        sit in its middle; validation is measured at its end."""
+        end = float(epoch.epoch)
+        self._extend("train_loss", [end - 0.5], [epoch.loss])
+        self._extend("train_accuracy", [end - 0.5], [100.0 * epoch.accuracy])
+        if epoch.val_loss is not None:
+            self._extend("val_loss", [end], [epoch.val_loss])
+            self._extend("val_accuracy", [end], [100.0 * epoch.val_accuracy])
         self._redraw.trigger()
 
     def add_test_accuracy(self, epoch: float, accuracy: float) -> None:

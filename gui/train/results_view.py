@@ -13,20 +13,30 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from gui.common.image_tiles import ImageTiles
 from gui.train.worker import TrainingOutcome
-from model.training.trainer import EARLY_STOPPED, FAILED, NAN, STOPPED
+from model.training.events import EndReason
 
 MISTAKES_SHOWN = 60
 MODEL_FILTER = "Keras model (*.keras);;Legacy HDF5 model (*.h5)"
 CORRECT_COLOR = QColor(44, 160, 44)
 WRONG_COLOR = QColor(214, 39, 40)
-REASON_TITLES = {STOPPED: "Stopped.", EARLY_STOPPED: "Stopped early.",
-                 NAN: "Training diverged.", FAILED: "Training failed."}
+REASON_TITLES = {EndReason.STOPPED: "Stopped.", EndReason.EARLY_STOPPED: "Stopped early.",
+                 EndReason.NAN: "Training diverged.", EndReason.ERROR: "Training failed."}
 """A bold word before the trainer's message, when the message alone would not say it."""
 
 
@@ -112,6 +122,7 @@ class ResultsView(QWidget):
         self._save_button.clicked.connect(self._choose_save_path)
         self._confusion = ConfusionTable()
         self._mistakes = ImageTiles(caption_lines=2)
+        self._mistakes.setObjectName("mistakes")
         self._mistakes.setToolTip("Test images the network got wrong, most confident first.")
         self._mistakes_title = QLabel()
         self._layout_widgets()
@@ -154,18 +165,6 @@ class ResultsView(QWidget):
                                      and self._outcome.predictor is not None)
         self._save_button.setText("Saving…" if saving else "Save model…")
 
-    def headline(self) -> str:
-        return self._headline.text()
-
-    def message(self) -> str:
-        return self._message.text()
-
-    def mistake_captions(self) -> list[list[str]]:
-        return self._mistakes.captions()
-
-    def confusion_table(self) -> ConfusionTable:
-        return self._confusion
-
     # Building ---------------------------------------------------------------------------------
 
     def _layout_widgets(self) -> None:
@@ -199,18 +198,19 @@ class ResultsView(QWidget):
     # Filling ----------------------------------------------------------------------------------
 
     def _show_message(self, outcome: TrainingOutcome) -> None:
-        title = REASON_TITLES.get(outcome.reason, "")
-        alarming = outcome.reason in (NAN, FAILED)
+        summary = outcome.summary
+        title = REASON_TITLES.get(summary.reason, "")
+        alarming = summary.reason in (EndReason.NAN, EndReason.ERROR)
         color = WRONG_COLOR.name() if alarming else self.palette().color(
             QPalette.ColorRole.Text).name()
         self._message.setText(f"<span style='color:{color}'><b>{title}</b> "
-                              f"{outcome.message}</span>")
+                              f"{summary.message}</span>")
 
     @staticmethod
     def _details_text(outcome: TrainingOutcome, reference: float | None) -> str:
         summary, test = outcome.summary, outcome.result.test
         parts = [f"test loss {test.loss:.4f} on {test.n:,} images",
-                 f"{summary['epochs_run']} epochs in {summary['train_seconds']:.1f} s"]
+                 f"{summary.epochs_run} epochs in {summary.train_seconds:.1f} s"]
         if reference is not None:
             parts.append(f"published {reference:.2%} ({test.accuracy - reference:+.2%})")
         return " · ".join(parts)

@@ -1,10 +1,12 @@
-"""Run a :class:`~model.training.trainer.Trainer` on a QThread and hand its events to the GUI thread.
+"""Run a :class:`~model.training.trainer.Trainer` off the GUI thread and hand its events to it.
 
 Keras calls the trainer's listener on the worker thread, up to thousands of times a second (one
 call per batch). Queuing one Qt signal per batch would flood the GUI's event loop, so the
 listener only appends to a lock-protected :class:`EventInbox`, and a ~30 Hz timer on the GUI
 thread drains it: every signal of :class:`TrainingWorker` is emitted on the GUI thread, in the
-order the events happened, with all batches that arrived in between delivered as one array.
+order the events happened, with all batches that arrived in between delivered as one
+:class:`BatchGroup`. Each signal keeps its event's name (``status``, ``begin``, ``batch``,
+``epoch``, ``finished``).
 """
 
 from __future__ import annotations
@@ -15,15 +17,23 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from gui.common.background import FunctionThread
+from gui.common.background import BackgroundCall
 from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset
 from model.files.metadata import model_metadata
 from model.inference.predictor import Predictor
-from model.training.trainer import FAILED, Trainer, TrainingListener, TrainingResult
+from model.training.control import RunControl
+from model.training.events import (
+    BatchEvent,
+    BeginEvent,
+    EndReason,
+    EpochEvent,
+    FinishedEvent,
+    TrainingListener,
+)
+from model.training.trainer import Trainer, TrainingResult
 
 DRAIN_INTERVAL_MS = 33
 """How often the GUI collects batch events: about as often as a screen can show them."""
@@ -33,95 +43,81 @@ CPython's switch interval (5 ms by default) each time it needs it, which adds up
 milliseconds in one redraw (measured: timer p99 20 ms → 2 ms against a busy Python thread). A
 switch is only forced while another thread waits, so a shorter interval costs the training
 thread nothing while the GUI idles. It is process-wide and stays set once training has run."""
-BATCH_COLUMNS = ("step", "epoch_fraction", "loss", "accuracy")
-"""The columns of the arrays :attr:`TrainingWorker.batches` delivers."""
 
 
-class _BatchGroup:
-    """Consecutive batch events: their plotted values and the newest event's full figures."""
+@dataclass
+class BatchGroup:
+    """Consecutive batch events, oldest first (never empty once delivered), delivered as one."""
 
-    def __init__(self) -> None:
-        self.points: list[tuple[float, float, float, float]] = []
-        self.latest: dict[str, Any] = {}
+    events: list[BatchEvent] = field(default_factory=list)
+
+    @property
+    def latest(self) -> BatchEvent:
+        return self.events[-1]
 
 
 class EventInbox(TrainingListener):
     """The worker side: records trainer events under a lock until the GUI takes them.
 
-    Each batch costs one lock and one tuple append, so the trainer runs as fast as without a GUI.
+    Each batch costs one lock and one list append, so the trainer runs as fast as without a GUI.
+    The run's own ``finished`` is not recorded: the worker reports the end once its thread is
+    over, with the trained network.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._events: list[tuple[str, Any]] = []
+        self._events: list[str | BeginEvent | BatchGroup | EpochEvent] = []
 
-    def on_status(self, message: str) -> None:
-        self._post("status", message)
+    def on_status(self, text: str) -> None:
+        self._post(text)
 
-    def on_begin(self, info: dict[str, Any]) -> None:
-        self._post("begin", dict(info))
+    def on_begin(self, event: BeginEvent) -> None:
+        self._post(event)
 
-    def on_batch(self, info: dict[str, Any]) -> None:
-        point = tuple(float(info[column]) for column in BATCH_COLUMNS)
+    def on_batch(self, event: BatchEvent) -> None:
         with self._lock:
-            if not self._events or self._events[-1][0] != "batches":
-                self._events.append(("batches", _BatchGroup()))
-            group = self._events[-1][1]
-            group.points.append(point)
-            group.latest = info
+            if not self._events or not isinstance(self._events[-1], BatchGroup):
+                self._events.append(BatchGroup())
+            self._events[-1].events.append(event)
 
-    def on_epoch(self, info: dict[str, Any]) -> None:
-        self._post("epoch", dict(info))
+    def on_epoch(self, event: EpochEvent) -> None:
+        self._post(event)
 
-    def take(self) -> list[tuple[str, Any]]:
+    def take(self) -> list[str | BeginEvent | BatchGroup | EpochEvent]:
         """Everything recorded since the last call, oldest first."""
         with self._lock:
             events, self._events = self._events, []
         return events
 
-    def _post(self, kind: str, payload: Any) -> None:
+    def _post(self, event: str | BeginEvent | EpochEvent) -> None:
         with self._lock:
-            self._events.append((kind, payload))
+            self._events.append(event)
 
 
 @dataclass(frozen=True)
 class TrainingOutcome:
-    """How a run ended: the trainer's figures and, if training began, its result (with the Keras
-    model), a numpy Predictor of the final weights and the metadata a saved file records."""
+    """How a run ended: its summary and, if training began, its result (with the Keras model), a
+    numpy Predictor of the final weights and the metadata a saved file records."""
 
-    summary: dict[str, Any]
+    summary: FinishedEvent
     dataset: Dataset
     result: TrainingResult | None = None
     predictor: Any = None
     metadata: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def reason(self) -> str:
-        return self.summary["reason"]
-
-    @property
-    def message(self) -> str:
-        return self.summary["message"]
-
-
-def failed_summary(message: str) -> dict[str, Any]:
-    """The summary of a run that could not even start training."""
-    return {"reason": FAILED, "message": message, "epochs_run": 0, "train_seconds": 0.0,
-            "test_accuracy": None, "test_loss": None, "val_accuracy": None}
-
 
 class TrainingWorker(QObject):
-    """One training run on its own QThread; all signals arrive on the GUI thread.
+    """One training run on its own thread; all signals arrive on the GUI thread.
 
-    ``batches`` carries an ``(N, 4)`` float array (columns :data:`BATCH_COLUMNS`) and the newest
-    batch event (speed, elapsed, ETA); ``finished`` carries a :class:`TrainingOutcome` once the
-    thread has ended. ``stop``/``pause``/``resume``/``snapshot`` may be called at any time.
+    ``status(str)``, ``begin(BeginEvent)``, ``batch(BatchGroup)``, ``epoch(EpochEvent)``, then
+    ``finished(TrainingOutcome)`` once the thread has ended. ``control`` (stop, pause, resume,
+    snapshot) may be used at any time.
     """
 
     status = Signal(str)
-    began = Signal(dict)
-    batches = Signal(object, dict)
-    epoch_finished = Signal(dict)
+    begin = Signal(object)
+    batch = Signal(object)
+    epoch = Signal(object)
     finished = Signal(object)
 
     def __init__(self, network: NetworkConfig, training: TrainingConfig, dataset: Dataset,
@@ -129,13 +125,14 @@ class TrainingWorker(QObject):
         super().__init__(parent)
         self._dataset = dataset
         self._inbox = EventInbox()
-        self._trainer = Trainer(network, training, dataset, self._inbox)
-        self._thread = FunctionThread(self._train, self)
-        self._thread.finished.connect(self._report_end, Qt.ConnectionType.QueuedConnection)
+        self.control = RunControl()
+        self._trainer = Trainer(network, training, dataset, self._inbox, control=self.control)
+        self._call = BackgroundCall(self._train, self, name="training")
+        self._call.succeeded.connect(self._report_end)
+        self._call.failed.connect(self._report_failure)
         self._drain_timer = QTimer(self)
         self._drain_timer.setInterval(DRAIN_INTERVAL_MS)
         self._drain_timer.timeout.connect(self.drain)
-        self._outcome: TrainingOutcome | None = None
 
     def start(self) -> None:
         """Start the run; first a full garbage collection, here on the GUI thread.
@@ -149,65 +146,39 @@ class TrainingWorker(QObject):
         gc.collect()
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
         self._drain_timer.start()
-        self._thread.start()
-
-    def stop(self) -> None:
-        """Ask the trainer to end at the next batch; ``finished`` follows."""
-        self._trainer.stop()
-
-    def pause(self) -> None:
-        self._trainer.pause()
-
-    def resume(self) -> None:
-        self._trainer.resume()
-
-    def is_paused(self) -> bool:
-        return self._trainer.paused
+        self._call.start()
 
     def is_running(self) -> bool:
         """True from :meth:`start` until ``finished`` has been emitted."""
-        return self._thread.isRunning() or (self._thread.isFinished() and self._outcome is None)
-
-    def snapshot(self) -> Any:
-        """The latest weights as a numpy Predictor (None before the first batch)."""
-        return self._trainer.snapshot()
-
-    def outcome(self) -> TrainingOutcome | None:
-        return self._outcome
+        return self._call.is_running()
 
     def stop_and_wait(self) -> None:
         """Stop, block until the thread has ended, and emit ``finished`` now (for closing)."""
-        self.stop()
-        self._thread.wait()
-        self._report_end()
+        self.control.stop()
+        self._call.wait()
 
     def drain(self) -> None:
         """Emit, in order, every event the trainer reported since the last drain."""
-        for kind, payload in self._inbox.take():
-            if kind == "batches":
-                self.batches.emit(np.asarray(payload.points, dtype=np.float64), payload.latest)
-            else:
-                {"status": self.status, "begin": self.began,
-                 "epoch": self.epoch_finished}[kind].emit(payload)
+        signals = {str: self.status, BeginEvent: self.begin, BatchGroup: self.batch,
+                   EpochEvent: self.epoch}
+        for event in self._inbox.take():
+            signals[type(event)].emit(event)
 
     def _train(self) -> TrainingOutcome:
         """The worker thread's whole job: train, then copy the final weights for the GUI."""
         result = self._trainer.run()
         if result.model is None:
-            return TrainingOutcome(result.summary(), self._dataset, result)
+            return TrainingOutcome(result.summary, self._dataset, result)
         metadata = model_metadata(self._trainer.network, self._trainer.training,
                                   self._dataset, result)
         predictor = Predictor.from_keras(result.model, self._dataset.class_names, metadata)
-        return TrainingOutcome(result.summary(), self._dataset, result, predictor, metadata)
+        return TrainingOutcome(result.summary, self._dataset, result, predictor, metadata)
 
-    def _report_end(self) -> None:
-        if self._outcome is not None:
-            return
-        self._thread.wait()
+    def _report_failure(self, error: Exception) -> None:
+        self._report_end(TrainingOutcome(
+            FinishedEvent(EndReason.ERROR, f"Training failed: {error}"), self._dataset))
+
+    def _report_end(self, outcome: TrainingOutcome) -> None:
         self._drain_timer.stop()
         self.drain()
-        self._outcome = self._thread.value
-        if self._thread.error is not None:
-            self._outcome = TrainingOutcome(
-                failed_summary(f"Training failed: {self._thread.error}"), self._dataset)
-        self.finished.emit(self._outcome)
+        self.finished.emit(outcome)

@@ -14,24 +14,36 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QThread, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QMessageBox, QPushButton, QSpinBox,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
     QToolButton,
 )
 
-from gui.train.plots import BoundedSeries
+from gui.common.image_tiles import ImageTiles
 from gui.draw.replay import drag_strokes
-from gui.train.results_view import sure_text
+from gui.train.network_editor import NetworkEditor
 from gui.train.panel import TrainingPanel
-from gui.train.worker import EventInbox, TrainingWorker
+from gui.train.plots import BoundedSeries
+from gui.train.results_view import sure_text
+from gui.train.training_settings import TrainingSettings
+from gui.train.worker import BatchGroup, EventInbox, TrainingWorker
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
 from model.data.datasets import IDX_FILES, Dataset, load_dataset
 from model.data.idx import write_idx
+from model.drawing.preprocess import canvas_to_mnist
 from model.files.reading import read_metadata
 from model.inference.predictor import Predictor
 from model.presets import presets
-from model.drawing.preprocess import canvas_to_mnist
+from model.training.events import BatchEvent, BeginEvent, EndReason, EpochEvent, FinishedEvent
 from tests.conftest import REPO
 from tests.gui.helpers import Errors
 
@@ -58,58 +70,66 @@ def panel(qtbot):
     panel.shutdown()
 
 
-def train(qtbot, panel, dataset, network=SMALL_NET, training=QUICK) -> dict:
+def train(qtbot, panel, dataset, network=SMALL_NET, training=QUICK) -> FinishedEvent:
     with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS) as finished:
         panel.start(network, training, dataset=dataset)
     return finished.args[0]
 
 
-def wait_for_step(qtbot, panel, step: int) -> dict:
-    """Block until a progress report at or past ``step``; returns that report."""
-    seen = {}
-
-    def reached(info):
-        seen.update(info)
-        return info["step"] >= step
-
-    with qtbot.waitSignal(panel.progress, timeout=RUN_TIMEOUT_MS, check_params_cb=reached):
+def wait_for_step(qtbot, panel, step: int) -> BatchEvent:
+    """Block until a batch report at or past ``step``; returns that report."""
+    with qtbot.waitSignal(panel.batch, timeout=RUN_TIMEOUT_MS,
+                          check_params_cb=lambda batch: batch.step >= step) as reported:
         pass
-    return seen
+    return reported.args[0]
+
+
+def threads_started_since(baseline: list[threading.Thread]) -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread not in baseline]
+
+
+def label_text(panel, name: str) -> str:
+    return panel.findChild(QLabel, name).text()
+
+
+def batch(step: int) -> BatchEvent:
+    return BatchEvent(step=step, epoch=0, batch=step - 1, loss=1.0, accuracy=0.5,
+                      epoch_fraction=step / 4, samples_per_s=0.0, elapsed_s=0.0, eta_s=0.0)
 
 
 # Training end to end ---------------------------------------------------------------------------
 
 
-def test_a_run_reports_progress_epochs_plots_and_test_accuracy(qtbot, panel, tiny_mnist):
-    progress, epochs, threads = [], [], set()
-    panel.progress.connect(lambda info: (progress.append(info["step"]),
-                                         threads.add(threading.current_thread().name)))
-    panel.epoch_finished.connect(lambda info: epochs.append(info["epoch"]))
+def test_a_run_reports_batches_epochs_plots_and_test_accuracy(qtbot, panel, tiny_mnist):
+    steps_seen, epochs, threads = [], [], set()
+    panel.batch.connect(lambda event: (steps_seen.append(event.step),
+                                       threads.add(threading.current_thread().name)))
+    panel.epoch.connect(lambda event: epochs.append(event.epoch))
     summary = train(qtbot, panel, tiny_mnist)
-    assert summary["reason"] == "finished" and summary["epochs_run"] == 2
-    assert 0.3 < summary["test_accuracy"] <= 1.0
-    assert epochs == [1, 2] and progress == sorted(progress) and threads == {"MainThread"}
+    assert summary.reason is EndReason.FINISHED and summary.epochs_run == 2
+    assert 0.3 < summary.test_accuracy <= 1.0
+    assert epochs == [1, 2] and steps_seen == sorted(steps_seen) and threads == {"MainThread"}
     steps = 2 * 18  # 900 training images in batches of 50, twice
-    series = panel.plot_series()
+    series = panel.plots().series()
     assert len(series["batch_loss"][0]) == len(series["smoothed_loss"][0]) == steps
     assert series["batch_loss"][0][-1] == pytest.approx(2.0)
     assert len(series["val_loss"][0]) == len(series["val_accuracy"][0]) == 2
-    assert series["test_accuracy"][1][0] == pytest.approx(100 * summary["test_accuracy"])
-    assert "Test accuracy" in panel.results().headline()
+    assert series["test_accuracy"][1][0] == pytest.approx(100 * summary.test_accuracy)
+    assert "Test accuracy" in label_text(panel, "testAccuracy")
     assert not panel.is_running() and panel.errors == []
 
 
 def test_batch_events_are_coalesced_in_order():
     inbox = EventInbox()
-    inbox.on_begin({"epochs": 1})
+    inbox.on_begin(BeginEvent(epochs=1, steps_per_epoch=4, batch_size=10))
     for step in (1, 2, 3):
-        inbox.on_batch({"step": step, "epoch_fraction": step / 4, "loss": 1.0, "accuracy": 0.5})
-    inbox.on_epoch({"epoch": 1})
-    inbox.on_batch({"step": 4, "epoch_fraction": 1.0, "loss": 1.0, "accuracy": 0.5})
+        inbox.on_batch(batch(step))
+    inbox.on_epoch(EpochEvent(epoch=1, loss=1.0, accuracy=0.5, seconds=1.0, learning_rate=0.1))
+    inbox.on_batch(batch(4))
     events = inbox.take()
-    assert [kind for kind, _ in events] == ["begin", "batches", "epoch", "batches"]
-    assert [point[0] for point in events[1][1].points] == [1, 2, 3]
-    assert events[1][1].latest["step"] == 3 and inbox.take() == []
+    assert [type(event) for event in events] == [BeginEvent, BatchGroup, EpochEvent, BatchGroup]
+    assert [event.step for event in events[1].events] == [1, 2, 3]
+    assert events[1].latest.step == 3 and inbox.take() == []
 
 
 def test_a_long_run_is_plotted_from_a_bounded_number_of_points():
@@ -130,14 +150,14 @@ def test_the_worker_signals_arrive_on_the_gui_thread(qtbot, tiny_mnist):
     worker = TrainingWorker(SMALL_NET, QUICK, tiny_mnist)
     seen = []
     worker.status.connect(lambda text: seen.append(("status", text, threading.current_thread())))
-    worker.batches.connect(
-        lambda points, latest: seen.append(("batches", len(points), threading.current_thread())))
+    worker.batch.connect(
+        lambda group: seen.append(("batch", len(group.events), threading.current_thread())))
     with qtbot.waitSignal(worker.finished, timeout=RUN_TIMEOUT_MS) as finished:
         worker.start()
     assert {thread for *_, thread in seen} == {threading.main_thread()}
     assert ("status", "Loading TensorFlow…", threading.main_thread()) in seen
-    assert sum(count for kind, count, _ in seen if kind == "batches") == 36
-    assert finished.args[0].reason == "finished" and not worker.is_running()
+    assert sum(count for kind, count, _ in seen if kind == "batch") == 36
+    assert finished.args[0].summary.reason is EndReason.FINISHED and not worker.is_running()
 
 
 def test_pause_holds_the_step_count_until_resumed(qtbot, panel, tiny_mnist):
@@ -145,9 +165,10 @@ def test_pause_holds_the_step_count_until_resumed(qtbot, panel, tiny_mnist):
     wait_for_step(qtbot, panel, 5)
     panel.pause()
     qtbot.wait(300)  # the batch in flight finishes and its report is drained
-    held = panel.plot_series()["batch_loss"][0].size
-    qtbot.wait(600)
-    assert panel.plot_series()["batch_loss"][0].size == held and panel.is_paused()
+    held = panel.plots().series()["batch_loss"][0].size
+    with qtbot.assertNotEmitted(panel.batch, wait=600):
+        pass
+    assert panel.plots().series()["batch_loss"][0].size == held and panel.is_paused()
     assert panel.findChild(QPushButton, "pauseButton").text() == "Resume"
     panel.resume()
     wait_for_step(qtbot, panel, held + 3)
@@ -162,9 +183,9 @@ def test_stop_mid_epoch_ends_quickly_and_keeps_the_weights(qtbot, panel, tiny_mn
         qtbot.mouseClick(panel.findChild(QPushButton, "stopButton"), Qt.MouseButton.LeftButton)
     assert time.perf_counter() - pressed < 1.0
     summary = finished.args[0]
-    assert summary["reason"] == "stopped" and summary["epochs_run"] < LONG.epochs
-    assert "weights trained so far are kept" in summary["message"]
-    assert summary["test_accuracy"] > 0.3 and panel.outcome().predictor is not None
+    assert summary.reason is EndReason.STOPPED and summary.epochs_run < LONG.epochs
+    assert "weights trained so far are kept" in summary.message
+    assert summary.test_accuracy > 0.3 and panel.outcome().predictor is not None
 
 
 def test_a_diverging_run_ends_with_reason_nan_and_says_why(qtbot, panel, tiny_mnist):
@@ -172,8 +193,8 @@ def test_a_diverging_run_ends_with_reason_nan_and_says_why(qtbot, panel, tiny_mn
     absurd = TrainingConfig(optimizer="sgd", learning_rate=10.0, momentum=0.99, epochs=3,
                             batch_size=50, seed=3)
     summary = train(qtbot, panel, tiny_mnist, linear, absurd)
-    assert summary["reason"] == "nan" and "lower learning rate" in summary["message"]
-    assert "diverged" in panel.results().message() and "NaN" in panel.status_text()
+    assert summary.reason is EndReason.NAN and "lower learning rate" in summary.message
+    assert "diverged" in label_text(panel, "endMessage") and "NaN" in panel.status_text()
     assert panel.errors == []
 
 
@@ -181,9 +202,9 @@ def test_early_stopping_ends_with_its_own_reason_and_message(qtbot, panel, tiny_
     patient = TrainingConfig(epochs=60, batch_size=50, learning_rate=0.01, seed=3,
                              early_stopping_patience=1)
     summary = train(qtbot, panel, tiny_mnist, training=patient)
-    assert summary["reason"] == "early_stopped" and summary["epochs_run"] < 60
-    assert "best weights" in summary["message"]
-    assert "Stopped early." in panel.results().message()
+    assert summary.reason is EndReason.EARLY_STOPPED and summary.epochs_run < 60
+    assert "best weights" in summary.message
+    assert "Stopped early." in label_text(panel, "endMessage")
 
 
 # Using and saving the result ------------------------------------------------------------------
@@ -209,11 +230,11 @@ def test_closing_the_window_during_training_stops_it_cleanly(qtbot, bare_window,
     bare_window.add_training_panel(panel)
     panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
     wait_for_step(qtbot, panel, 3)
-    (training_thread,) = panel.findChildren(QThread)
+    (training_thread,) = threads_started_since(baseline)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args: QMessageBox.StandardButton.Yes)
     assert bare_window.close()
-    assert training_thread.isFinished() and not panel.is_running()
+    assert not training_thread.is_alive() and not panel.is_running()
     assert threading.enumerate() == baseline
 
 
@@ -237,7 +258,8 @@ def test_save_model_writes_a_file_with_metadata_and_reports_errors(qtbot, panel,
     panel.save_trained_model(str(target))
     qtbot.waitUntil(lambda: "Saved" in panel.status_text(), timeout=RUN_TIMEOUT_MS)
     metadata = read_metadata(target)
-    assert metadata["metrics"]["test_accuracy"] == summary["test_accuracy"]
+    assert metadata["metrics"]["test_accuracy"] == summary.test_accuracy
+    assert metadata["metrics"]["end_reason"] == "finished"
     assert metadata["dataset"] == "MNIST" and metadata["network"]["hidden"][0]["units"] == 32
     np.testing.assert_allclose(Predictor.load(target).predict_proba(tiny_mnist.x_test[:5] / 255),
                                panel.outcome().predictor.predict_proba(tiny_mnist.x_test[:5] / 255),
@@ -251,10 +273,10 @@ def test_save_model_writes_a_file_with_metadata_and_reports_errors(qtbot, panel,
 
 def test_the_results_show_confusion_and_the_most_confident_mistakes(qtbot, panel, tiny_mnist):
     summary = train(qtbot, panel, tiny_mnist)
-    table = panel.results().confusion_table()
+    table = panel.findChild(QTableWidget, "confusionMatrix")
     counts = np.array([[int(table.item(r, c).text() or 0) for c in range(10)] for r in range(10)])
-    assert counts.sum() == 200 and np.trace(counts) / 200 == pytest.approx(summary["test_accuracy"])
-    captions = panel.results().mistake_captions()
+    assert counts.sum() == 200 and np.trace(counts) / 200 == pytest.approx(summary.test_accuracy)
+    captions = panel.findChild(ImageTiles, "mistakes").captions()
     test = panel.outcome().result.test
     first = test.misclassified(tiny_mnist.y_test)[0]
     assert captions[0] == [f"{tiny_mnist.y_test[first]} → {test.predicted[first]}",
@@ -273,12 +295,12 @@ def test_closing_during_training_asks_then_leaves_no_thread_running(qtbot, tiny_
     wait_for_step(qtbot, panel, 3)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
-    (training_thread,) = panel.findChildren(QThread)
+    (training_thread,) = threads_started_since(baseline)
     assert panel.confirm_close() is False and panel.is_running()
     assert panel.confirm_close() is True and not panel.is_running()
-    assert training_thread.isFinished()
+    assert not training_thread.is_alive()
     assert threading.enumerate() == baseline
-    assert panel.outcome().reason == "stopped"
+    assert panel.outcome().summary.reason is EndReason.STOPPED
 
 
 def test_closing_when_idle_does_not_ask(panel, monkeypatch):
@@ -299,7 +321,7 @@ def test_every_control_teaches_what_it_does_in_a_tooltip(panel):
 
 
 def test_spin_box_ranges_match_the_config_checks(panel):
-    settings = panel.training_settings()
+    settings = panel.findChild(TrainingSettings)
     learning_rate = settings.findChild(QDoubleSpinBox, "learning_rate")
     settings.findChild(QDoubleSpinBox, "momentum").setValue(2.0)
     settings.findChild(QSpinBox, "batch_size").setValue(0)
@@ -314,7 +336,7 @@ def test_spin_box_ranges_match_the_config_checks(panel):
 
 
 def test_the_network_summary_follows_every_edit(panel):
-    editor = panel.network_editor()
+    editor = panel.findChild(NetworkEditor)
     editor.set_config(NetworkConfig(hidden=(LayerConfig(300), LayerConfig(100))))
     assert "266,610" in editor.summary_text()
     editor.add_layer()
@@ -329,33 +351,34 @@ def test_the_network_summary_follows_every_edit(panel):
 def test_presets_set_up_network_training_and_the_reference_line(qtbot, panel):
     panel.apply_preset("Keras mnist_mlp")
     preset = presets()["Keras mnist_mlp"]
-    assert panel.network_editor().config() == preset.network
-    assert panel.training_settings().config() == preset.training
+    assert panel.findChild(NetworkEditor).config() == preset.network
+    assert panel.findChild(TrainingSettings).config() == preset.training
     assert panel.plots().reference() == pytest.approx(100 * preset.published_accuracy)
-    qtbot.waitUntil(lambda: panel.datasets().sample_count() == 10, timeout=RUN_TIMEOUT_MS)
+    samples = panel.findChild(ImageTiles, "datasetSamples")
+    qtbot.waitUntil(lambda: samples.count() == 10, timeout=RUN_TIMEOUT_MS)
     geron = presets()["Géron ch.10"].training  # its 5,000 validation images are a count
-    panel.training_settings().set_config(geron)
-    assert panel.training_settings().config() == geron
+    panel.findChild(TrainingSettings).set_config(geron)
+    assert panel.findChild(TrainingSettings).config() == geron
 
 
 def test_a_folder_named_by_spec_is_loaded_off_the_gui_thread_then_trained(qtbot, panel,
                                                                            tiny_mnist, tmp_path):
     arrays = (tiny_mnist.x_train, tiny_mnist.y_train, tiny_mnist.x_test, tiny_mnist.y_test)
-    for name, array in zip(IDX_FILES, arrays):
+    for name, array in zip(IDX_FILES, arrays, strict=True):
         write_idx(tmp_path / name, array)
     with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS) as finished:
         panel.start(SMALL_NET, QUICK, dataset=str(tmp_path))
         assert not panel.is_running() and "Loading" in panel.status_text()
-    assert finished.args[0]["reason"] == "finished"
+    assert finished.args[0].reason is EndReason.FINISHED
     assert panel.datasets().dataset().describe() == f"{tmp_path.name}: 1,000 train / 200 test, " \
                                                   "10 classes"
-    assert panel.datasets().sample_count() == 10
+    assert panel.findChild(ImageTiles, "datasetSamples").count() == 10
 
 
 def test_a_missing_dataset_ends_with_an_error_and_a_message(qtbot, panel, tmp_path):
     with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS) as finished:
         panel.start(SMALL_NET, QUICK, dataset=str(tmp_path / "nothing-here"))
-    assert finished.args[0]["reason"] == "error"
+    assert finished.args[0].reason is EndReason.ERROR
     assert panel.errors and "nothing-here" in panel.errors[0][1]
 
 

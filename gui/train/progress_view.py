@@ -1,0 +1,129 @@
+"""The Training tab: progress through the epoch and the whole run, and the live learning curves.
+
+Bars, speed and ETA are redrawn at most four times a second: that is all anyone can read, and
+every repaint takes CPU from training. The curves are pyqtgraph, which is slow to import, so they
+are built the first time they are shown or fed, and the window opens without waiting for them.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from gui.common.throttle import Throttler
+from gui.train.worker import BatchGroup
+from model.training.events import BatchEvent, BeginEvent, EpochEvent, FinishedEvent
+
+if TYPE_CHECKING:
+    from gui.train.plots import TrainingPlots
+
+PROGRESS_INTERVAL_MS = 250
+"""Progress bars, speed and ETA are redrawn at most four times a second."""
+
+
+def clock(seconds: float) -> str:
+    """``75.2`` → ``"1:15"``; unknown or endless → ``"–"``."""
+    if not math.isfinite(seconds):
+        return "–"
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def progress_bar(tip: str) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setToolTip(tip)
+    return bar
+
+
+class ProgressView(QWidget):
+    """Epoch and run progress bars above the loss and accuracy curves of the current run."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingProgress")
+        self._epoch_bar = progress_bar("Progress through the current epoch (one pass over the "
+                                       "training images).")
+        self._run_bar = progress_bar("Progress through the whole run: training images processed "
+                                     "per second, time spent training (pauses excluded) and the "
+                                     "estimated time left.")
+        self._plots: TrainingPlots | None = None
+        self._reference: tuple[float | None, str] = (None, "")
+        self._plan: BeginEvent | None = None
+        self._latest: BatchEvent | None = None
+        self._display = Throttler(self._show_progress, PROGRESS_INTERVAL_MS, self)
+        self._column = QVBoxLayout(self)
+        for label, bar in (("Epoch", self._epoch_bar), ("Run", self._run_bar)):
+            row = QHBoxLayout()
+            row.addWidget(QLabel(label))
+            row.addWidget(bar, 1)
+            self._column.addLayout(row)
+        self.reset()
+
+    def plots(self) -> TrainingPlots:
+        """The live curves, built on first use."""
+        if self._plots is None:
+            from gui.train.plots import TrainingPlots
+
+            self._plots = TrainingPlots()
+            self._plots.set_reference(*self._reference)
+            self._column.addWidget(self._plots, 1)
+        return self._plots
+
+    def set_reference(self, accuracy: float | None, label: str) -> None:
+        """A published accuracy (a fraction) to beat, drawn as a line once the curves exist."""
+        self._reference = (accuracy, label)
+        if self._plots is not None:
+            self._plots.set_reference(accuracy, label)
+
+    def epoch_position(self) -> float:
+        """Where the run is, in epochs (0 before its first batch)."""
+        return self._latest.epoch_fraction if self._latest is not None else 0.0
+
+    def reset(self) -> None:
+        """Empty bars and no curves, until the next run begins."""
+        self._plan = self._latest = None
+        for bar in (self._epoch_bar, self._run_bar):
+            bar.setRange(0, 1)
+            bar.setValue(0)
+            bar.resetFormat()
+        if self._plots is not None:
+            self._plots.begin(1)
+
+    def begin(self, plan: BeginEvent) -> None:
+        self._plan = plan
+        self.plots().begin(plan.steps_per_epoch)
+        self._epoch_bar.setRange(0, plan.steps_per_epoch)
+        self._run_bar.setRange(0, plan.total_steps)
+
+    def add_batches(self, group: BatchGroup) -> None:
+        self.plots().add_batches(group.events)
+        self._latest = group.latest
+        self._display.trigger()
+
+    def add_epoch(self, epoch: EpochEvent) -> None:
+        self.plots().add_epoch(epoch)
+
+    def finish(self, summary: FinishedEvent) -> None:
+        """Show the last batch's figures now, and the test accuracy where training ended."""
+        self._display.flush()
+        if summary.test_accuracy is not None:
+            self.plots().add_test_accuracy(self.epoch_position(), summary.test_accuracy)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.plots()
+        super().showEvent(event)
+
+    def _show_progress(self) -> None:
+        latest, plan = self._latest, self._plan
+        if latest is None or plan is None:
+            return
+        self._epoch_bar.setFormat(f"epoch {latest.epoch + 1} of {plan.epochs}: %p%")
+        self._epoch_bar.setValue(latest.batch + 1)
+        self._run_bar.setFormat(f"%p% · {latest.samples_per_s:,.0f} images/s · "
+                                f"{clock(latest.elapsed_s)} elapsed · "
+                                f"about {clock(latest.eta_s)} left")
+        self._run_bar.setValue(latest.step)

@@ -1,0 +1,76 @@
+"""Train, Pause/Resume and Stop, the "watch it learn" switch and the one-line status below them.
+
+The buttons only say what was pressed; the Train panel decides what that means and tells the
+controls which state to show with :meth:`RunControls.show_state`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def button(text: str, name: str, tip: str) -> QPushButton:
+    made = QPushButton(text)
+    made.setObjectName(name)
+    made.setToolTip(tip)
+    return made
+
+
+class RunControls(QWidget):
+    """``train_clicked``, ``pause_clicked`` (Pause or Resume), ``stop_clicked`` and
+    ``live_toggled(bool)`` for the switch that lets the canvas read with the weights in training."""
+
+    train_clicked = Signal()
+    pause_clicked = Signal()
+    stop_clicked = Signal()
+    live_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._train = button("Train", "trainButton",
+                             "Build the network and train it on the chosen data.")
+        self._pause = button("Pause", "pauseButton",
+                             "Hold training between two batches; resume any time.")
+        self._stop = button("Stop", "stopButton",
+                            "End training now and keep the weights learned so far.")
+        self._live = QCheckBox("Read the canvas while it learns")
+        self._live.setObjectName("liveSnapshots")
+        self._live.setToolTip("While training runs, the canvas uses the newest weights (twice "
+                              "a second): draw a digit and watch the answer sharpen.")
+        self._status = QLabel("Ready.")
+        self._status.setObjectName("trainingStatus")
+        self._status.setWordWrap(True)
+        self._train.clicked.connect(self.train_clicked)
+        self._pause.clicked.connect(self.pause_clicked)
+        self._stop.clicked.connect(self.stop_clicked)
+        self._live.toggled.connect(self.live_toggled)
+        self._layout_widgets()
+
+    def show_state(self, *, running: bool, paused: bool, busy: bool) -> None:
+        """Enable what can be done now: Train while nothing is ``busy``, Pause/Resume and Stop
+        while ``running``."""
+        self._train.setEnabled(not busy)
+        self._pause.setEnabled(running)
+        self._pause.setText("Resume" if paused else "Pause")
+        self._stop.setEnabled(running)
+
+    def is_live(self) -> bool:
+        return self._live.isChecked()
+
+    def set_status(self, text: str) -> None:
+        self._status.setText(text)
+
+    def status(self) -> str:
+        return self._status.text()
+
+    def _layout_widgets(self) -> None:
+        buttons = QHBoxLayout()
+        for widget in (self._train, self._pause, self._stop):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self._live)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(buttons)
+        column.addWidget(self._status)

@@ -1,0 +1,84 @@
+"""The Setup tab: a preset to start from, the data, the network and the training settings.
+
+The page keeps its parts consistent by itself (the network's output layer follows the number of
+classes of the data loaded); the Train panel reads the settings from it when Train is pressed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from gui.train.dataset_chooser import DatasetChooser
+from gui.train.network_editor import NetworkEditor
+from gui.train.preset_menu import PresetMenuButton, preset_label
+from gui.train.training_settings import TrainingSettings
+from model.config import NetworkConfig, TrainingConfig
+from model.data.datasets import Dataset
+from model.presets import Preset, presets
+
+
+class SetupPage(QScrollArea):
+    """``preset_chosen(name)`` when a preset is picked from the menu (see :meth:`apply_preset`)."""
+
+    preset_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setup")
+        self._datasets = DatasetChooser()
+        self._network_editor = NetworkEditor()
+        self._training_settings = TrainingSettings()
+        self._presets_button = PresetMenuButton()
+        self._preset_note = QLabel("Start from a preset, or set up your own network below.")
+        self._preset_note.setWordWrap(True)
+        self._presets_button.chosen.connect(self.preset_chosen)
+        self._datasets.loaded.connect(self._follow_classes)
+        self._layout_widgets()
+
+    def datasets(self) -> DatasetChooser:
+        return self._datasets
+
+    def configs(self) -> tuple[NetworkConfig, TrainingConfig]:
+        """The settings as shown; a ``ConfigError`` says which one is out of range."""
+        return self._network_editor.config(), self._training_settings.config()
+
+    def show_configs(self, network: NetworkConfig, training: TrainingConfig) -> None:
+        self._network_editor.set_config(network)
+        self._training_settings.set_config(training)
+
+    def show_dataset(self, dataset: Dataset) -> None:
+        """Show a dataset loaded elsewhere, as if it had been chosen here."""
+        self._datasets.show_dataset(dataset)
+        self._follow_classes(dataset)
+
+    def apply_preset(self, name: str) -> Preset:
+        """Show a preset's settings and load its dataset (unless it is loaded already)."""
+        preset = presets()[name]
+        self.show_configs(preset.network, preset.training)
+        self._preset_note.setText(f"Preset: {preset_label(preset)} — {preset.description}")
+        if preset.dataset != self._datasets.spec() or self._datasets.dataset() is None:
+            self._datasets.load(preset.dataset)
+        return preset
+
+    def set_presets_enabled(self, enabled: bool) -> None:
+        self._presets_button.setEnabled(enabled)
+
+    def _follow_classes(self, dataset: Dataset) -> None:
+        self._network_editor.set_num_classes(dataset.num_classes)
+
+    def _layout_widgets(self) -> None:
+        presets_row = QHBoxLayout()
+        presets_row.addWidget(self._presets_button)
+        presets_row.addWidget(self._preset_note, 1)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addLayout(presets_row)
+        for title, widget in (("Data", self._datasets), ("Network", self._network_editor),
+                              ("Training", self._training_settings)):
+            group = QGroupBox(title)
+            QVBoxLayout(group).addWidget(widget)
+            column.addWidget(group)
+        column.addStretch(1)
+        self.setWidgetResizable(True)
+        self.setWidget(page)

@@ -26,6 +26,7 @@ from panel_harness import BENCH_NETWORK, bench_training, open_panel, train_to_en
 from PySide6.QtCore import Qt, QTimer
 
 from model.data.datasets import load_dataset
+from model.training.events import BatchEvent, EpochEvent
 
 TICK_MS = 10
 SYNTHETIC_EPOCHS = 50
@@ -57,7 +58,7 @@ def measure_training(epochs: int) -> dict[str, dict[str, float]]:
     app, panel = open_panel()
     dataset = load_dataset("mnist")
     batches: list[float] = []
-    panel.progress.connect(lambda info: batches.append(time.perf_counter()))
+    panel.batch.connect(lambda _batch: batches.append(time.perf_counter()))
     recorder = TickRecorder()
     recorder.timer.start()
     started = time.perf_counter()
@@ -97,13 +98,17 @@ def measure_plot_growth() -> dict[str, float]:
     for epoch in range(SYNTHETIC_EPOCHS):
         steps = np.arange(epoch * SYNTHETIC_STEPS, (epoch + 1) * SYNTHETIC_STEPS) + 1
         loss = 2.3 * np.exp(-steps / 20000) + rng.normal(0, 0.1, steps.size) ** 2
-        points = np.column_stack([steps, steps / SYNTHETIC_STEPS, loss,
-                                  1 - loss / 2.5]).astype(np.float64)
-        for chunk in np.array_split(points, DRAINS_PER_EPOCH):
+        batches = [BatchEvent(step=int(step), epoch=epoch, batch=index, loss=float(value),
+                              accuracy=1 - float(value) / 2.5,
+                              epoch_fraction=step / SYNTHETIC_STEPS, samples_per_s=0.0,
+                              elapsed_s=0.0, eta_s=0.0)
+                   for index, (step, value) in enumerate(zip(steps, loss, strict=True))]
+        for chunk in np.array_split(np.asarray(batches, dtype=object), DRAINS_PER_EPOCH):
             plots.add_batches(chunk)
             app.processEvents()
-        plots.add_epoch({"epoch": epoch + 1, "loss": loss.mean(), "accuracy": 0.9,
-                         "val_loss": loss.mean(), "val_accuracy": 0.9})
+        plots.add_epoch(EpochEvent(epoch=epoch + 1, loss=loss.mean(), accuracy=0.9,
+                                   seconds=0.0, learning_rate=0.001, val_loss=loss.mean(),
+                                   val_accuracy=0.9))
         if epoch in (0, SYNTHETIC_EPOCHS - 1):
             timings[epoch + 1] = float(np.median([redraw_ms(plots) for _ in range(10)]))
             memory[epoch + 1] = resident_mb()

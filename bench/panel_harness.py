@@ -47,14 +47,18 @@ def open_panel(*, live: bool = True) -> tuple[QApplication, TrainingPanel]:
 
 
 def train_to_end(panel: TrainingPanel, network, training, dataset) -> dict:
-    """Start a run and spin the event loop until it ends; returns the ``finished`` dict."""
+    """Start a run and spin the event loop until it ends; returns its summary as a dict."""
     loop = QEventLoop()
     ended = {}
-    panel.finished.connect(ended.update)
+
+    def record(summary) -> None:
+        ended.update(summary.to_dict())
+
+    panel.finished.connect(record)
     panel.finished.connect(loop.quit)
     panel.start(network, training, dataset=dataset)
     loop.exec()
-    panel.finished.disconnect(ended.update)
+    panel.finished.disconnect(record)
     panel.finished.disconnect(loop.quit)
     return ended
 

@@ -41,12 +41,12 @@ def panel_run(panel, training, dataset) -> tuple[float, float]:
     """(train_seconds, GUI-thread CPU share while batches were reported) of one panel run."""
     marks: list[tuple[float, float]] = []
 
-    def record(_info: dict) -> None:
+    def record(_batch) -> None:
         marks.append((time.thread_time(), time.perf_counter()))
 
-    panel.progress.connect(record)
+    panel.batch.connect(record)
     seconds = train_to_end(panel, BENCH_NETWORK, training, dataset)["train_seconds"]
-    panel.progress.disconnect(record)
+    panel.batch.disconnect(record)
     (cpu0, wall0), (cpu1, wall1) = marks[0], marks[-1]
     return seconds, (cpu1 - cpu0) / (wall1 - wall0)
 

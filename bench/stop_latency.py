@@ -39,16 +39,17 @@ def stop_after(panel, dataset, delay_s: float, *, after_first_batch: bool) -> fl
             pressed["armed"] = True
             QTimer.singleShot(int(delay_s * 1000), press_stop)
 
-    panel.progress.connect(on_progress)
+    panel.batch.connect(on_progress)
     panel.finished.connect(loop.quit)
     panel.start(BENCH_NETWORK, bench_training(5, 32), dataset=dataset)
     if not after_first_batch:
         QTimer.singleShot(int(delay_s * 1000), press_stop)
     loop.exec()
     ended = time.perf_counter()
-    panel.progress.disconnect(on_progress)
+    panel.batch.disconnect(on_progress)
     panel.finished.disconnect(loop.quit)
-    assert panel.outcome().reason == "stopped", panel.outcome().message
+    summary = panel.outcome().summary
+    assert summary.reason == "stopped", summary.message
     return ended - pressed["at"]
 
 

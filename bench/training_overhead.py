@@ -23,7 +23,8 @@ from model.training.build import build_model, compile_model  # noqa: E402
 from model.presets import presets  # noqa: E402
 from model.data.datasets import load_dataset  # noqa: E402
 from model.keras_runtime import keras  # noqa: E402
-from model.training.trainer import Trainer, TrainingListener, prepare_data  # noqa: E402
+from model.training.events import TrainingListener  # noqa: E402
+from model.training.trainer import Trainer, prepare_data  # noqa: E402
 
 
 class CountingListener(TrainingListener):

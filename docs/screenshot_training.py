@@ -100,9 +100,9 @@ def main() -> int:
     panel.findChild(QCheckBox, "liveSnapshots").setChecked(True)
     draw_three(window)
     progress = {"epoch_fraction": 0.0}
-    panel.progress.connect(progress.update)
+    panel.batch.connect(lambda batch: progress.update(epoch_fraction=batch.epoch_fraction))
     ended = {}
-    panel.finished.connect(ended.update)
+    panel.finished.connect(lambda summary: ended.update(summary.to_dict()))
     panel.start(preset.network, training, dataset=preset.dataset)
     wait_until(lambda: progress["epoch_fraction"] >= args.grab_at, timeout_s=1800)
     save(window, args.out / "training.png")

@@ -48,7 +48,7 @@ def plain_fit_seconds(network, training, data) -> float:
 
 
 def trainer_fit_seconds(network, training, dataset) -> float:
-    return Trainer(network, training, dataset, CountingListener()).run().train_seconds
+    return Trainer(network, training, dataset, CountingListener()).run().summary.train_seconds
 
 
 def main() -> int:

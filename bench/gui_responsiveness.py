@@ -10,18 +10,19 @@ A second table feeds the plots a synthetic 50-epoch run (85,000 batches, in 200 
 epoch as the worker sends them) and times a redraw after the first and the last epoch (median of
 10), and the process's resident memory growth in between.
 
-    QT_QPA_PLATFORM=offscreen python bench/gui_responsiveness.py [--epochs N] [--json]
+    QT_QPA_PLATFORM=offscreen python bench/gui_responsiveness.py [--epochs N] [--limit N]
+                                    [--synthetic-epochs N] [--json] [--quick]
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import json
 import resource
 import time
 
 import numpy as np
+from common import bench_parser, limited, parse_args
 from panel_harness import BENCH_NETWORK, bench_training, open_panel, train_to_end
 from PySide6.QtCore import Qt, QTimer
 
@@ -29,7 +30,6 @@ from model.data.datasets import load_dataset
 from model.training.events import BatchEvent, EpochEvent
 
 TICK_MS = 10
-SYNTHETIC_EPOCHS = 50
 SYNTHETIC_STEPS = 1688  # 54,000 training images at batch size 32
 DRAINS_PER_EPOCH = 200
 
@@ -54,15 +54,16 @@ def percentiles(lateness: np.ndarray) -> dict[str, float]:
             "p99_ms": float(np.percentile(lateness, 99)), "max_ms": float(lateness.max())}
 
 
-def measure_training(epochs: int) -> dict[str, dict[str, float]]:
+def measure_training(epochs: int, limit: int | None) -> dict[str, dict[str, float]]:
     app, panel = open_panel()
-    dataset = load_dataset("mnist")
+    training = bench_training(epochs, 32)
+    dataset = limited(load_dataset("mnist"), limit, training.seed)
     batches: list[float] = []
     panel.batch.connect(lambda _batch: batches.append(time.perf_counter()))
     recorder = TickRecorder()
     recorder.timer.start()
     started = time.perf_counter()
-    summary = train_to_end(panel, BENCH_NETWORK, bench_training(epochs, 32), dataset)
+    summary = train_to_end(panel, BENCH_NETWORK, training, dataset)
     ended = time.perf_counter()
     recorder.timer.stop()
     panel.shutdown()
@@ -88,14 +89,14 @@ def resident_mb() -> float:
         return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
 
 
-def measure_plot_growth() -> dict[str, float]:
+def measure_plot_growth(epochs: int) -> dict[str, float]:
     app, panel = open_panel(live=False)
     plots = panel.plots()
     panel.show_training()
     plots.begin(SYNTHETIC_STEPS)
     rng = np.random.default_rng(0)
     timings, memory = {}, {}
-    for epoch in range(SYNTHETIC_EPOCHS):
+    for epoch in range(epochs):
         steps = np.arange(epoch * SYNTHETIC_STEPS, (epoch + 1) * SYNTHETIC_STEPS) + 1
         loss = 2.3 * np.exp(-steps / 20000) + rng.normal(0, 0.1, steps.size) ** 2
         batches = [BatchEvent(step=int(step), epoch=epoch, batch=index, loss=float(value),
@@ -109,22 +110,27 @@ def measure_plot_growth() -> dict[str, float]:
         plots.add_epoch(EpochEvent(epoch=epoch + 1, loss=loss.mean(), accuracy=0.9,
                                    seconds=0.0, learning_rate=0.001, val_loss=loss.mean(),
                                    val_accuracy=0.9))
-        if epoch in (0, SYNTHETIC_EPOCHS - 1):
+        if epoch in (0, epochs - 1):
             timings[epoch + 1] = float(np.median([redraw_ms(plots) for _ in range(10)]))
             memory[epoch + 1] = resident_mb()
     panel.shutdown()
-    return {"redraw_ms_epoch_1": timings[1], f"redraw_ms_epoch_{SYNTHETIC_EPOCHS}":
-            timings[SYNTHETIC_EPOCHS], "rss_growth_mb": memory[SYNTHETIC_EPOCHS] - memory[1]}
+    return {"redraw_ms_epoch_1": timings[1], f"redraw_ms_epoch_{epochs}": timings[epochs],
+            "rss_growth_mb": memory[epochs] - memory[1]}
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--epochs", type=int, default=1)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    plots = measure_plot_growth()  # first: TensorFlow's own allocations would blur the figure
+    parser.add_argument("--limit", type=int, metavar="N",
+                        help="train on a stratified subset of N MNIST training images")
+    parser.add_argument("--synthetic-epochs", type=int, default=50,
+                        help="epochs of the synthetic run fed to the plots")
+    # Quick: enough batches that the epoch spans a few ticks (~0.5 s here).
+    args = parse_args(parser, limit=3000, synthetic_epochs=2)
+    synthetic = args.synthetic_epochs
+    plots = measure_plot_growth(synthetic)  # first: TensorFlow's allocations would blur it
     report = {"benchmark": "gui_responsiveness", "tick_ms": TICK_MS, "batch_size": 32,
-              **measure_training(args.epochs), "plots": plots}
+              **measure_training(args.epochs, args.limit), "plots": plots}
     if args.json:
         print(json.dumps(report))
         return 0
@@ -136,11 +142,10 @@ def main() -> int:
         print(f"  {span:<10} {row['ticks']:>6} {row['p50_ms']:>8.2f} {row['p99_ms']:>8.2f} "
               f"{row['max_ms']:>8.1f}")
     plots = report["plots"]
-    print(f"Plots over a synthetic {SYNTHETIC_EPOCHS}-epoch run "
-          f"({SYNTHETIC_EPOCHS * SYNTHETIC_STEPS:,} batches):")
+    print(f"Plots over a synthetic {synthetic}-epoch run "
+          f"({synthetic * SYNTHETIC_STEPS:,} batches):")
     print(f"  redraw after epoch 1   {plots['redraw_ms_epoch_1']:.1f} ms")
-    print(f"  redraw after epoch {SYNTHETIC_EPOCHS}  "
-          f"{plots[f'redraw_ms_epoch_{SYNTHETIC_EPOCHS}']:.1f} ms")
+    print(f"  redraw after epoch {synthetic:<3} {plots[f'redraw_ms_epoch_{synthetic}']:.1f} ms")
     print(f"  memory growth between  {plots['rss_growth_mb']:.1f} MB (resident)")
     return 0
 

@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as gui/app.py sets it for the real app
 
-from PySide6.QtCore import QEventLoop  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QCheckBox  # noqa: E402
+from PySide6.QtCore import QEventLoop
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox
 
-from gui.train.panel import TrainingPanel  # noqa: E402
-from model.config import LayerConfig, NetworkConfig, TrainingConfig  # noqa: E402
+from gui.train.panel import TrainingPanel
+from model.config import LayerConfig, NetworkConfig, TrainingConfig
 
 BENCH_NETWORK = NetworkConfig(hidden=(LayerConfig(128),))
 """DigitLab's default network (784-128-10 ReLU), also what ``main.py train --hidden 128`` builds."""
@@ -35,6 +31,7 @@ def bench_training(epochs: int, batch_size: int) -> TrainingConfig:
 def open_panel(*, live: bool = True) -> tuple[QApplication, TrainingPanel]:
     """A shown panel the size of a docked one; ``live`` turns on the canvas snapshots a user
     watching the network learn would have on."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QApplication is made
     app = QApplication.instance() or QApplication([sys.argv[0]])
     panel = TrainingPanel()
     panel.show_error = _fail

@@ -8,12 +8,12 @@ compares the best of each. On a machine shared with other work the run times sca
 share of a core the GUI thread used while the panel trained (its CPU time from the first batch
 to the last, over that wall time) is reported too: it is what the panel takes from training.
 
-    QT_QPA_PLATFORM=offscreen python bench/panel_overhead.py [--epochs N] [--rounds R] [--json]
+    QT_QPA_PLATFORM=offscreen python bench/panel_overhead.py [--epochs N] [--rounds R] [--limit N]
+                                                              [--json] [--quick]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
@@ -22,16 +22,18 @@ import time
 from pathlib import Path
 
 import numpy as np
-from panel_harness import BENCH_NETWORK, REPO, bench_training, open_panel, train_to_end
+from common import REPO, bench_parser, limited, parse_args
+from panel_harness import BENCH_NETWORK, bench_training, open_panel, train_to_end
 
 from model.data.datasets import load_dataset
 
 
-def cli_train_seconds(epochs: int, batch_size: int) -> float:
+def cli_train_seconds(epochs: int, batch_size: int, limit: int | None) -> float:
+    subset = [] if limit is None else ["--limit", str(limit)]
     with tempfile.TemporaryDirectory() as folder:
         done = subprocess.run(
             [sys.executable, "main.py", "train", "--hidden", "128", "--epochs", str(epochs),
-             "--batch-size", str(batch_size), "--out", str(Path(folder) / "bench.keras"),
+             "--batch-size", str(batch_size), *subset, "--out", str(Path(folder) / "bench.keras"),
              "--json"],
             capture_output=True, text=True, cwd=REPO, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])["train_seconds"]
@@ -52,19 +54,20 @@ def panel_run(panel, training, dataset) -> tuple[float, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    parser.add_argument("--limit", type=int, metavar="N",
+                        help="train on a stratified subset of N MNIST training images")
+    args = parse_args(parser, rounds=1, limit=600)
 
     app, panel = open_panel()
-    dataset = load_dataset("mnist")
     training = bench_training(args.epochs, args.batch_size)
+    dataset = limited(load_dataset("mnist"), args.limit, training.seed)
     cli, gui, gui_cpu = [], [], []
     for _ in range(args.rounds):
-        cli.append(cli_train_seconds(args.epochs, args.batch_size))
+        cli.append(cli_train_seconds(args.epochs, args.batch_size, args.limit))
         seconds, share = panel_run(panel, training, dataset)
         gui.append(seconds)
         gui_cpu.append(share)

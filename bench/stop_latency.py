@@ -7,16 +7,17 @@ is measured. That includes finishing the batch in flight and scoring the kept we
 10,000 test images. Stopping before the first batch (while TensorFlow traces the model) can only
 take effect once tracing is done; the second row measures that case.
 
-    QT_QPA_PLATFORM=offscreen python bench/stop_latency.py [--tries N] [--json]
+    QT_QPA_PLATFORM=offscreen python bench/stop_latency.py [--tries N] [--startup-tries N]
+                                                            [--json] [--quick]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import time
 
 import numpy as np
+from common import bench_parser, parse_args
 from panel_harness import BENCH_NETWORK, bench_training, open_panel
 from PySide6.QtCore import QEventLoop, QTimer
 
@@ -60,11 +61,11 @@ def summary(latencies: list[float]) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tries", type=int, default=10)
+    parser = bench_parser(__doc__)
+    parser.add_argument("--tries", type=int, default=10, help="stops at random mid-epoch moments")
+    parser.add_argument("--startup-tries", type=int, default=3, help="stops before the first batch")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    args = parse_args(parser, tries=1, startup_tries=1)
 
     app, panel = open_panel()
     dataset = load_dataset("mnist")
@@ -72,7 +73,7 @@ def main() -> int:
     mid_epoch = [stop_after(panel, dataset, rng.uniform(EARLIEST_S, LATEST_S),
                             after_first_batch=True) for _ in range(args.tries)]
     during_startup = [stop_after(panel, dataset, 0.05, after_first_batch=False)
-                      for _ in range(3)]
+                      for _ in range(args.startup_tries)]
     panel.shutdown()
     report = {"benchmark": "stop_latency", "mid_epoch": summary(mid_epoch),
               "before_first_batch": summary(during_startup)}

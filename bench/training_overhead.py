@@ -4,27 +4,24 @@ Both train the same network with the same config on the same data split in the s
 alternating (plain, trainer, plain, trainer…); the ratio compares the best fit time of each.
 The Trainer adds a per-batch listener call, pause/stop checks and per-epoch weight snapshots.
 
-    python bench/training_overhead.py [--epochs N] [--rounds R] [--json]
+    python bench/training_overhead.py [--epochs N] [--rounds R] [--limit N] [--json] [--quick]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from common import bench_parser, limited, parse_args
 
-from model.training.build import build_model, compile_model  # noqa: E402
-from model.presets import presets  # noqa: E402
-from model.data.datasets import load_dataset  # noqa: E402
-from model.keras_runtime import keras  # noqa: E402
-from model.training.events import TrainingListener  # noqa: E402
-from model.training.trainer import Trainer, prepare_data  # noqa: E402
+from model.data.datasets import load_dataset
+from model.keras_runtime import keras
+from model.presets import presets
+from model.training.build import build_model, compile_model
+from model.training.events import TrainingListener
+from model.training.trainer import Trainer, prepare_data
 
 
 class CountingListener(TrainingListener):
@@ -52,17 +49,18 @@ def trainer_fit_seconds(network, training, dataset) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--preset", default="Keras mnist_mlp")
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    parser.add_argument("--limit", type=int, metavar="N",
+                        help="train on a stratified subset of N MNIST training images")
+    args = parse_args(parser, epochs=1, rounds=1, limit=600)
 
     preset = presets()[args.preset]
     training = type(preset.training).from_dict(
         {**preset.training.to_dict(), "epochs": args.epochs, "validation_split": 0.1})
-    dataset = load_dataset("mnist")
+    dataset = limited(load_dataset("mnist"), args.limit, training.seed)
     data = prepare_data(dataset, training)
     plain, trainer = [], []
     for _ in range(args.rounds):

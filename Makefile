@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint bench default-model screenshots clean
+.PHONY: install run test lint bench default-model screenshots clean dist dist-check
 
 install: $(STAMP)
 
@@ -46,5 +46,36 @@ default-model: install
 	$(PY) main.py train --preset "DigitLab best" --slim --out resources/models/mnist-mlp.keras
 	$(PY) bench/drawn_digits.py --model resources/models/mnist-mlp.keras
 
+# Installers (packaging/README.md): a one-folder PyInstaller bundle built in its own venv with
+# tensorflow-cpu, then dist/DigitLab-<version>-linux-x86_64.tar.gz and dist/digitlab_<version>_amd64.deb,
+# then dist-check. ~10 minutes; needs objdump, dpkg-deb and desktop-file-validate (desktop-file-utils).
+DIST_VENV  := .venv-dist
+DIST_PY    := $(DIST_VENV)/bin/python
+DIST_STAMP := $(DIST_VENV)/.installed
+VERSION     = $(shell $(PYTHON) -c 'import model; print(model.__version__)')
+BUNDLE     := dist/DigitLab
+
+$(DIST_STAMP): pyproject.toml packaging/dist_requirements.py
+	test -x $(DIST_PY) || $(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PYTHON) packaging/dist_requirements.py > $(DIST_VENV)/requirements.txt
+	$(DIST_PY) -m pip install --quiet --disable-pip-version-check -r $(DIST_VENV)/requirements.txt
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(PYTHON) packaging/source_tree.py build/source
+	$(DIST_PY) -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall build/source
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
+		--distpath dist packaging/digitlab.spec
+	tar --owner=0 --group=0 --numeric-owner -C $(dir $(BUNDLE)) \
+		-czf dist/DigitLab-$(VERSION)-linux-x86_64.tar.gz $(notdir $(BUNDLE))
+	PYTHON=$(PYTHON) packaging/build_deb.sh $(VERSION) $(BUNDLE) \
+		"$$($(DIST_PY) -c 'from model.resources import icon_path; print(icon_path("digitlab"))')" \
+		dist/digitlab_$(VERSION)_amd64.deb
+	$(MAKE) dist-check
+
+dist-check:
+	PYTHON=$(PYTHON) packaging/check_dist.sh $(VERSION)
+
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) $(DIST_VENV) .pytest_cache build dist *.egg-info

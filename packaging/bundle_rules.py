@@ -1,0 +1,105 @@
+"""What the frozen bundle carries: the app's data files in, dead weight out.
+
+Plain functions of destination paths, so the spec (packaging/digitlab.spec) stays declarative and
+the rules are tested on any OS without running PyInstaller (tests/packaging/).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path, PurePosixPath
+
+from model.resources import PACKAGE, bundled_files, resource_path
+
+EXCLUDED_MODULES = (
+    # The TensorFlow hook asks for the CUDA wheels; tensorflow-cpu has no use for them.
+    "nvidia",
+    # Optional back-ends that pyqtgraph, PIL or numpy would pick up if present: never used here.
+    "tkinter", "PyQt5", "PyQt6", "matplotlib", "IPython", "pytest", "hypothesis",
+)
+"""Never excluded although tempting: ``tensorflow.lite`` (``import tensorflow`` needs part of it)
+and ``PySide6.QtOpenGL`` (pyqtgraph imports it)."""
+
+QT_PLUGINS = {
+    "platforms": {"qxcb", "qoffscreen", "qwayland", "qwayland-egl", "qwayland-generic",
+                  "qwindows", "qcocoa", "qminimal"},
+    "imageformats": {"qsvg", "qjpeg"},  # PNG is built into QtGui
+    "iconengines": {"qsvgicon"},
+    "xcbglintegrations": None,  # the xcb plugin probes them for every window
+    "wayland-shell-integration": {"xdg-shell"},
+    "wayland-decoration-client": {"bradient"},
+    "wayland-graphics-integration-client": {"qt-plugin-wayland-egl"},
+    "platforminputcontexts": {"composeplatforminputcontextplugin",
+                              "ibusplatforminputcontextplugin"},  # typing accents in file names
+    "platformthemes": {"qxdgdesktopportal"},  # native file dialogs, without GTK's libraries
+    "styles": None,  # Windows 11 style
+}
+"""Qt plugin folders the app uses → the plugins kept (file stem without ``lib``; None = all)."""
+
+DEAD_DIRECTORIES = {"include", "tests"}
+"""C headers (TensorFlow's alone are ~290 MB) and test suites: no use at run time."""
+
+DEAD_PREFIXES = ("nvidia", "libcuda", "libcudnn", "libnvidia")
+
+STRIPPED_FOLDERS = ("tensorflow",)
+"""Binaries shipped with their symbol tables (~250 MB in TensorFlow's alone). Not everything:
+stripping a library that auditwheel patched (numpy's and scipy's OpenBLAS…) breaks it ("ELF load
+command address/offset not page-aligned"), which is why PyInstaller's all-or-nothing ``strip``
+is not used."""
+
+
+def resource_datas() -> list[tuple[str, str]]:
+    """PyInstaller ``datas``: every bundled file, each into its folder under ``resources/``."""
+    root = resource_path()
+    return [(str(root / name), str(PurePosixPath(PACKAGE, name).parent))
+            for name in bundled_files()]
+
+
+def keep(destination: str) -> bool:
+    """Whether a file headed for ``destination`` (relative to the bundle) belongs in it."""
+    parts = PurePosixPath(destination.replace("\\", "/")).parts
+    if any(part.lower().startswith(DEAD_PREFIXES) for part in parts):
+        return False
+    if DEAD_DIRECTORIES.intersection(parts[:-1]):
+        return False
+    return _keep_qt_plugin(parts)
+
+
+def strip_symbols(binaries: list[tuple], workdir: str | Path) -> list[tuple]:
+    """PyInstaller ``binaries`` where those under :data:`STRIPPED_FOLDERS` are replaced by
+    copies without symbol tables, made in ``workdir`` (the originals in the venv stay as they
+    are). ``strip`` keeps the dynamic symbols that linking needs."""
+    result = []
+    for destination, source, kind in binaries:
+        if PurePosixPath(destination).parts[0] not in STRIPPED_FOLDERS:
+            result.append((destination, source, kind))
+            continue
+        target = Path(workdir, "stripped", destination)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+        subprocess.run(["strip", "--strip-unneeded", str(target)], check=True)
+        result.append((destination, str(target), kind))
+    return result
+
+
+def keep_module(name: str) -> bool:
+    """Whether the Python module ``name`` belongs in the bundle (test suites do not)."""
+    return not DEAD_DIRECTORIES.intersection(name.split("."))
+
+
+def _keep_qt_plugin(parts: tuple[str, ...]) -> bool:
+    """Qt plugins: only those in :data:`QT_PLUGINS`; anything else passes."""
+    if "PySide6" not in parts or "plugins" not in parts[:-2]:
+        return True
+    folder = parts[parts.index("plugins") + 1]
+    if folder not in QT_PLUGINS:
+        return False
+    wanted = QT_PLUGINS[folder]
+    return wanted is None or _plugin_stem(parts[-1]) in wanted
+
+
+def _plugin_stem(filename: str) -> str:
+    """``libqxcb.so`` / ``qwindows.dll`` / ``libqcocoa.dylib`` → ``qxcb`` / ``qwindows`` / …"""
+    stem = filename.split(".", 1)[0]
+    return stem[3:] if stem.startswith("lib") else stem

@@ -1,0 +1,190 @@
+"""Smoke-test an installed or frozen DigitLab the way a new user would meet it.
+
+    python packaging/smoke_test.py --app dist/DigitLab/digitlab [--cli …] [--bundle dist/DigitLab]
+
+From an unrelated, empty folder with an empty HOME and the offscreen Qt platform: the window's
+self-test (a drawn digit read right), the Train panel's self-test (TensorFlow, the worker thread
+and pyqtgraph), then ``train --limit 500 --epochs 1``, ``evaluate`` and ``predict`` on the model it
+trained; none may print a Traceback. With ``--bundle``, the folder must also stay under a size
+and hold no CUDA library. Standard library only, so the same script runs on Linux, Windows and
+macOS CI with any Python; exit status 0 if all passed, 1 with the failures listed otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+SELF_TEST_TIMEOUT_S = 180
+TRAIN_TIMEOUT_S = 900
+DEFAULT_MAX_BUNDLE_MB = 1200
+FORBIDDEN_NAMES = ("libcuda", "nvidia")
+
+
+class SmokeTestFailure(Exception):
+    """One check failed; the message says what was expected and what was found."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(argv)
+    checks = [("self-test", lambda: self_test(args.app, "--self-test"))]
+    if not args.quick:
+        checks += [("self-test-train", lambda: self_test(args.app, "--self-test-train")),
+                   ("cli", lambda: cli_round_trip(args.cli or args.app))]
+    if args.bundle is not None:
+        checks.append(("bundle", lambda: check_bundle(args.bundle, args.max_bundle_mb)))
+    failures = 0
+    for name, check in checks:
+        started = time.perf_counter()
+        try:
+            detail = check()
+        except SmokeTestFailure as failure:
+            failures += 1
+            print(f"FAIL {name}: {failure}", flush=True)
+        else:
+            print(f"ok   {name} ({time.perf_counter() - started:.1f} s): {json.dumps(detail)}",
+                  flush=True)
+    print(f"{len(checks) - failures} passed, {failures} failed", flush=True)
+    return 1 if failures else 0
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--app", required=True, type=_absolute,
+                        help="the program that opens the window (frozen executable, launcher)")
+    parser.add_argument("--cli", type=_absolute,
+                        help="the command-line program, if not --app (Windows: digitlab-cli.exe)")
+    parser.add_argument("--bundle", type=_absolute, help="the bundle folder to size and search")
+    parser.add_argument("--max-bundle-mb", type=float, default=DEFAULT_MAX_BUNDLE_MB)
+    parser.add_argument("--quick", action="store_true",
+                        help="only the window's self-test (e.g. for an installed package)")
+    return parser.parse_args(argv)
+
+
+def _absolute(text: str) -> Path:
+    """Program paths are resolved now: the checks run from another folder."""
+    return Path(text).absolute()
+
+
+def self_test(app: Path, flag: str) -> dict:
+    """Run ``app flag``; its JSON report (written to a file, as on windowed Windows) says ok."""
+    with fresh_place() as (folder, env):
+        report_file = folder / "report.json"
+        run([app, flag, "--self-test-output", report_file], folder, env, SELF_TEST_TIMEOUT_S)
+        report = json.loads(_read(report_file))
+        if report.get("ok") is not True:
+            raise SmokeTestFailure(f"{flag}: expected ok true, found {report}")
+        return report
+
+
+def cli_round_trip(cli: Path) -> dict:
+    """Train a tiny model, then evaluate it and read a drawn "1" with it."""
+    with fresh_place() as (folder, env):
+        trained = last_json(run([cli, "train", "--limit", "500", "--epochs", "1", "--json",
+                                 "--out", "tiny.keras"], folder, env, TRAIN_TIMEOUT_S))
+        evaluated = last_json(run([cli, "evaluate", "--model", "tiny.keras", "--json"], folder,
+                                  env, TRAIN_TIMEOUT_S))
+        write_digit_png(folder / "one.png")
+        predicted = last_json(run([cli, "predict", "--model", "tiny.keras", "one.png", "--json"],
+                                  folder, env, SELF_TEST_TIMEOUT_S))
+        for name, value in (("train test_accuracy", trained.get("test_accuracy")),
+                            ("evaluate accuracy", evaluated.get("accuracy")),
+                            ("predict confidence", predicted.get("confidence"))):
+            if not isinstance(value, float) or not 0 <= value <= 1:
+                raise SmokeTestFailure(f"expected a {name} in [0, 1], found {value!r}")
+        return {"train_test_accuracy": trained["test_accuracy"],
+                "evaluate_accuracy": evaluated["accuracy"], "predicted": predicted["label"]}
+
+
+def check_bundle(bundle: Path, max_mb: float) -> dict:
+    """The unpacked bundle is under ``max_mb`` and carries no CUDA/NVIDIA file (links to files
+    inside it are not counted twice)."""
+    files = [path for path in bundle.rglob("*") if path.is_file() and not path.is_symlink()]
+    size_mb = sum(path.stat().st_size for path in files) / 1e6
+    forbidden = [str(path.relative_to(bundle)) for path in files
+                 if any(name in part.lower() for part in path.relative_to(bundle).parts
+                        for name in FORBIDDEN_NAMES)]
+    if forbidden:
+        raise SmokeTestFailure(f"expected no CUDA/NVIDIA file, found {forbidden[:5]}")
+    if size_mb > max_mb:
+        raise SmokeTestFailure(f"expected at most {max_mb:.0f} MB unpacked, found {size_mb:.0f}")
+    return {"unpacked_mb": round(size_mb, 1), "files": len(files)}
+
+
+class fresh_place:
+    """An empty working folder and an environment whose HOME is empty too, offscreen Qt."""
+
+    def __enter__(self) -> tuple[Path, dict[str, str]]:
+        self._temp = tempfile.TemporaryDirectory(prefix="digitlab-smoke-")
+        root = Path(self._temp.name)
+        home, work = root / "home", root / "work"
+        home.mkdir()
+        work.mkdir()
+        env = {key: value for key, value in os.environ.items()
+               if not key.startswith(("DIGITLAB_", "XDG_", "PYTHON", "QT_"))}
+        env.update(HOME=str(home), USERPROFILE=str(home), APPDATA=str(home / "AppData"),
+                   LOCALAPPDATA=str(home / "AppData" / "Local"), QT_QPA_PLATFORM="offscreen")
+        return work, env
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._temp.cleanup()
+
+
+def run(command: list, folder: Path, env: dict[str, str], timeout: float) -> str:
+    """Run ``command`` in ``folder``; its stdout, if it exited 0 without a Traceback."""
+    shown = " ".join(str(part) for part in command)
+    try:
+        done = subprocess.run([str(part) for part in command], cwd=folder, env=env,
+                              capture_output=True, text=True, timeout=timeout,
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise SmokeTestFailure(f"{shown}: expected to end within {timeout} s, it did not") from None
+    if done.returncode != 0 or "Traceback" in done.stderr:
+        raise SmokeTestFailure(f"{shown}: expected exit 0 and no Traceback, found exit "
+                               f"{done.returncode}; stderr ends:\n{done.stderr[-3000:]}")
+    return done.stdout
+
+
+def last_json(stdout: str) -> dict:
+    lines = stdout.strip().splitlines()
+    try:
+        return json.loads(lines[-1])
+    except (IndexError, ValueError):
+        raise SmokeTestFailure(
+            f"expected a JSON line last on stdout, found {stdout[-500:]!r}") from None
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        raise SmokeTestFailure(f"expected a JSON report in {path}, found no file") from None
+
+
+def write_digit_png(path: Path, size: int = 56) -> None:
+    """A black "1" on white as an 8-bit grayscale PNG, written with the standard library."""
+    rows = []
+    for y in range(size):
+        pixels = bytes(0 if (abs(x - size // 2) < size // 14 and size // 6 < y < size - size // 6)
+                       else 255 for x in range(size))
+        rows.append(b"\x00" + pixels)  # filter type 0 per row
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 0, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+                     + chunk(b"IDAT", zlib.compress(b"".join(rows))) + chunk(b"IEND", b""))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

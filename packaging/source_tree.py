@@ -1,0 +1,43 @@
+"""Copy the source tree as git sees it (tracked and new files, nothing ignored) to DEST.
+
+``pip install .`` and ``pip wheel .`` build inside the checkout, and setuptools copies modules
+into ``build/lib`` without ever deleting there: a module moved or removed since the last build
+would still ship. Building from this clean copy ships exactly what is in the tree.
+
+    python packaging/source_tree.py DEST
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def source_files(repo: Path = REPO) -> list[str]:
+    """Paths relative to ``repo`` of every file git tracks or would add, that exists."""
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                            cwd=repo, capture_output=True, text=True)
+    if listed.returncode != 0:
+        raise SystemExit(f"expected {repo} to be a git checkout, found: {listed.stderr.strip()}")
+    return sorted({name for name in listed.stdout.split("\0") if name and (repo / name).is_file()})
+
+
+def copy_source_tree(destination: Path, repo: Path = REPO) -> Path:
+    """A fresh ``destination`` holding the tree's files; returns it."""
+    if destination.exists():
+        shutil.rmtree(destination)
+    for name in source_files(repo):
+        target = destination / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(repo / name, target)
+    return destination
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        raise SystemExit("usage: source_tree.py DEST")
+    print(copy_source_tree(Path(sys.argv[1])))

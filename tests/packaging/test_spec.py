@@ -1,0 +1,127 @@
+"""packaging/digitlab.spec, run with stand-ins for PyInstaller's classes: what it asks for is
+checked here, on every OS and in seconds, without building."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import PurePosixPath
+from types import ModuleType, SimpleNamespace
+from typing import ClassVar
+
+import pytest
+
+import main
+from model.resources import PACKAGE, bundled_files
+from tests.packaging.conftest import PACKAGING, load_script
+
+SPEC = PACKAGING / "digitlab.spec"
+
+
+class FakeQtLibraryInfo:
+    """PyInstaller's Qt hook helper: offers every plugin of a kind, as the real one does."""
+
+    PLUGINS: ClassVar[dict[str, list[str]]] = {
+        "platforms": ["libqxcb.so", "libqoffscreen.so", "libqwayland.so", "libqeglfs.so",
+                      "libqvnc.so"],
+        "platformthemes": ["libqgtk3.so", "libqxdgdesktopportal.so"],
+        "imageformats": ["libqsvg.so", "libqjpeg.so", "libqtiff.so", "libqpdf.so"],
+        "egldeviceintegrations": ["libqeglfs-kms-integration.so"],
+    }
+
+    def collect_plugins(self, plugin_type):
+        return [(f"/qt/plugins/{plugin_type}/{name}", f"PySide6/Qt/plugins/{plugin_type}")
+                for name in self.PLUGINS.get(plugin_type, [])]
+
+
+class Recorder:
+    """Stands in for Analysis, PYZ, EXE, COLLECT and BUNDLE: keeps what each was given."""
+
+    def __init__(self, calls: list, kind: str):
+        self.calls, self.kind = calls, kind
+
+    def __call__(self, *args, **kwargs):
+        call = SimpleNamespace(kind=self.kind, args=args, kwargs=kwargs, scripts=[],
+                               pure=[("numpy", "", "PYMODULE"),
+                                     ("numpy.tests.test_x", "", "PYMODULE")],
+                               binaries=[("tensorflow/libtensorflow_cc.so.2", "", "BINARY"),
+                                         ("nvidia/cublas/lib/libcublas.so.12", "", "BINARY")],
+                               datas=[("tensorflow/include/tensorflow/core/x.h", "", "DATA"),
+                                      *[(f"{dest}/{PurePosixPath(src).name}", src, "DATA")
+                                        for src, dest in kwargs.get("datas", [])]])
+        self.calls.append(call)
+        return call
+
+
+@pytest.fixture(scope="module")
+def spec_run():
+    """Execute the spec once as PyInstaller would, recording every call."""
+    calls: list = []
+    qt = ModuleType("PyInstaller.utils.hooks.qt")
+    qt.QtLibraryInfo = FakeQtLibraryInfo
+    modules = {"PyInstaller": ModuleType("PyInstaller"),
+               "PyInstaller.utils": ModuleType("PyInstaller.utils"),
+               "PyInstaller.utils.hooks": ModuleType("PyInstaller.utils.hooks"),
+               "PyInstaller.utils.hooks.qt": qt}
+    stripped: list = []
+    namespace = {"SPECPATH": str(PACKAGING), "workpath": "build/spec-test", "__file__": str(SPEC),
+                 **{kind: Recorder(calls, kind)
+                    for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "path", list(sys.path))
+        patch.setattr(load_script("bundle_rules"), "strip_symbols",
+                      lambda binaries, workdir: stripped.extend(binaries) or binaries)
+        for name, module in modules.items():
+            patch.setitem(sys.modules, name, module)
+        exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    return SimpleNamespace(calls=calls, qt=FakeQtLibraryInfo, stripped=stripped)
+
+
+def only(spec_run, kind: str):
+    (call,) = [call for call in spec_run.calls if call.kind == kind]
+    return call
+
+
+def test_the_entry_is_main_py_and_the_data_list_covers_every_bundled_file(spec_run):
+    analysis = only(spec_run, "Analysis")
+    assert analysis.args[0] == [main.__file__]
+    destinations = {str(PurePosixPath(dest, PurePosixPath(src).name))
+                    for src, dest in analysis.kwargs["datas"]}
+    assert destinations == {f"{PACKAGE}/{name}" for name in bundled_files()}
+    assert PACKAGE in analysis.kwargs["hiddenimports"]
+
+
+def test_nvidia_is_excluded_but_not_what_tensorflow_and_pyqtgraph_import(spec_run):
+    excludes = only(spec_run, "Analysis").kwargs["excludes"]
+    assert "nvidia" in excludes
+    assert not [name for name in excludes
+                if name.startswith(("tensorflow", "PySide6", "pyqtgraph", "keras"))]
+
+
+def test_the_build_is_one_folder(spec_run):
+    executables = [call for call in spec_run.calls if call.kind == "EXE"]
+    assert executables and all(call.kwargs["exclude_binaries"] for call in executables)
+    collect = only(spec_run, "COLLECT")
+    assert collect.kwargs["name"] == "DigitLab"
+
+
+def test_headers_tests_and_cuda_are_dropped_after_analysis(spec_run):
+    analysis = only(spec_run, "Analysis")
+    assert [entry[0] for entry in analysis.binaries] == ["tensorflow/libtensorflow_cc.so.2"]
+    assert [entry[0] for entry in analysis.pure] == ["numpy"]
+    assert not [entry for entry in analysis.datas if "include" in entry[0]]
+
+
+def test_qt_plugins_are_trimmed_as_they_are_collected(spec_run):
+    def collected(kind):
+        return [source.rsplit("/", 1)[1]
+                for source, _ in spec_run.qt().collect_plugins(kind)]
+
+    assert collected("platforms") == ["libqxcb.so", "libqoffscreen.so", "libqwayland.so"]
+    assert collected("imageformats") == ["libqsvg.so", "libqjpeg.so"]
+    assert collected("platformthemes") == ["libqxdgdesktopportal.so"]
+    assert collected("egldeviceintegrations") == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux builds are stripped")
+def test_on_linux_the_kept_binaries_are_stripped(spec_run):
+    assert [entry[0] for entry in spec_run.stripped] == ["tensorflow/libtensorflow_cc.so.2"]

@@ -30,7 +30,7 @@ def read_all(window, app, digits, seed: int) -> list[str | None]:
     boxes = random_placements(len(digits), (CANVAS_SIZE, CANVAS_SIZE),
                               np.random.default_rng(seed))
     answers = []
-    for digit, box in zip(digits, boxes):
+    for digit, box in zip(digits, boxes, strict=True):
         drag_strokes(canvas, fit_strokes(digit.strokes, tuple(box)))
         answers.append(view.predicted_name())
         canvas.clear()
@@ -40,9 +40,10 @@ def read_all(window, app, digits, seed: int) -> list[str | None]:
 
 def report(digits, answers: list[str | None], seconds: float) -> dict:
     labels = [str(digit.label) for digit in digits]
-    correct = np.array([answer == label for answer, label in zip(answers, labels)])
+    correct = np.array([answer == label for answer, label in zip(answers, labels, strict=True)])
     classes = sorted(set(labels))
-    confusions = Counter((label, answer) for label, answer, ok in zip(labels, answers, correct)
+    confusions = Counter((label, answer) for label, answer, ok in zip(labels, answers, correct,
+                                                                      strict=True)
                          if not ok)
     return {
         "n": len(labels),

@@ -37,7 +37,7 @@ def drawn_images(digits, seed: int) -> np.ndarray:
     boxes = random_placements(len(digits), size, np.random.default_rng(seed))
     return np.stack([
         canvas_to_mnist(render_strokes(fit_strokes(d.strokes, tuple(box)), size, PEN_WIDTH))
-        for d, box in zip(digits, boxes)
+        for d, box in zip(digits, boxes, strict=True)
     ])
 
 
@@ -48,11 +48,11 @@ def drawn_digit_report(predictor: Predictor, digits, seed: int = 0) -> dict:
     predicted = predictor.predict_proba(drawn_images(digits, seed)).argmax(axis=1)
     correct = predicted == labels
     pairs = {}
-    for true, guess in zip(labels[~correct], predicted[~correct]):
+    for true, guess in zip(labels[~correct], predicted[~correct], strict=True):
         pairs[(int(true), int(guess))] = pairs.get((int(true), int(guess)), 0) + 1
     per_writer = {int(w): float(correct[writers == w].mean()) for w in np.unique(writers)}
     return {
-        "n": int(len(labels)),
+        "n": len(labels),
         "accuracy": float(correct.mean()),
         "per_class": {int(c): float(correct[labels == c].mean()) for c in np.unique(labels)},
         "worst_writers": dict(sorted(per_writer.items(), key=lambda kv: kv[1])[:5]),

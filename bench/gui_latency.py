@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from gui.common.throttle import frame_interval_ms
+from gui.common.waiting import wait_ms
 from model.data.pendigits import read_pendigits
 from model.drawing.strokes import CANVAS_SIZE, fit_strokes
 
@@ -40,7 +41,7 @@ def measure(window, digits, frame_ms: int) -> tuple[list[float], list[float]]:
             points = [canvas.to_widget(tuple(point)).toPoint() for point in stroke]
             QTest.mousePress(canvas, LEFT, NO_MODIFIER, points[0])
             for point in points[1:]:
-                QTest.qWait(frame_ms + 1)
+                wait_ms(frame_ms + 1)
                 shown.clear()
                 started = time.perf_counter()
                 QTest.mouseMove(canvas, point)

@@ -55,7 +55,7 @@ def percentiles(lateness: np.ndarray) -> dict[str, float]:
 
 
 def measure_training(epochs: int, limit: int | None) -> dict[str, dict[str, float]]:
-    app, panel = open_panel()
+    _app, panel = open_panel()  # the QApplication must outlive the panel
     training = bench_training(epochs, 32)
     dataset = limited(load_dataset("mnist"), limit, training.seed)
     batches: list[float] = []

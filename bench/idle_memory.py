@@ -23,14 +23,14 @@ CHILD = """
 import json, sys
 from pathlib import Path
 from gui_harness import open_window
-from PySide6.QtTest import QTest
+from gui.common.waiting import wait_ms
 from gui.draw.replay import drag_strokes
 from gui.self_test import DIGIT_BOX, STROKES
 from model.drawing.strokes import fit_strokes
 model = sys.argv[1] or None
 app, window = open_window(Path(model) if model else None)
 drag_strokes(window.canvas(), fit_strokes(STROKES, DIGIT_BOX))
-QTest.qWait(1000)
+wait_ms(1000)
 status = dict(line.split(":", 1) for line in open("/proc/self/status"))
 print(json.dumps({
     "rss_mb": round(int(status["VmRSS"].split()[0]) / 1024, 1),

@@ -62,7 +62,7 @@ def main() -> int:
                         help="train on a stratified subset of N MNIST training images")
     args = parse_args(parser, rounds=1, limit=600)
 
-    app, panel = open_panel()
+    _app, panel = open_panel()  # the QApplication must outlive the panel
     training = bench_training(args.epochs, args.batch_size)
     dataset = limited(load_dataset("mnist"), args.limit, training.seed)
     cli, gui, gui_cpu = [], [], []

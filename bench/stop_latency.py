@@ -67,7 +67,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parse_args(parser, tries=1, startup_tries=1)
 
-    app, panel = open_panel()
+    _app, panel = open_panel()  # the QApplication must outlive the panel
     dataset = load_dataset("mnist")
     rng = np.random.default_rng(args.seed)
     mid_epoch = [stop_after(panel, dataset, rng.uniform(EARLIEST_S, LATEST_S),

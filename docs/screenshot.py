@@ -53,11 +53,11 @@ def dark_palette():
 def photograph(args: argparse.Namespace) -> None:
     """Once the app is fully up: size it, draw the digit, grab the window, close it."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from gui.main_window import MainWindow
+    from gui.common.waiting import wait_ms
     from gui.draw.replay import drag_strokes
+    from gui.main_window import MainWindow
     from gui.self_test import DIGIT_BOX, STROKES
     from model.drawing.strokes import fit_strokes
 
@@ -69,9 +69,9 @@ def photograph(args: argparse.Namespace) -> None:
         QApplication.setPalette(dark_palette())
     window.findChild(QWidget, "trainingDock").setVisible(args.train)
     window.resize(*(TRAIN_WINDOW_SIZE if args.train else WINDOW_SIZE))
-    QTest.qWait(300)
+    wait_ms(300)
     drag_strokes(window.canvas(), fit_strokes(STROKES, DIGIT_BOX))
-    QTest.qWait(300)
+    wait_ms(300)
     picture = window.screen().grabWindow(window.winId())
     picture.save(str(args.out))
     print(f"{args.out}: {picture.width()}×{picture.height()} px, "

@@ -59,13 +59,13 @@ def draw_three(window) -> None:
 
 
 def wait_until(condition, timeout_s: float) -> None:
-    from PySide6.QtTest import QTest
+    from gui.common.waiting import wait_ms
 
     waited = 0.0
     while not condition():
         if waited > timeout_s:
             sys.exit("timed out waiting for training")
-        QTest.qWait(100)
+        wait_ms(100)
         waited += 0.1
 
 
@@ -89,9 +89,9 @@ def main() -> int:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     window, panel = open_window()
 
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QCheckBox
 
+    from gui.common.waiting import wait_ms
     from model.presets import presets
 
     preset = presets()[PRESET]
@@ -107,7 +107,7 @@ def main() -> int:
     wait_until(lambda: progress["epoch_fraction"] >= args.grab_at, timeout_s=1800)
     save(window, args.out / "training.png")
     wait_until(lambda: bool(ended), timeout_s=1800)
-    QTest.qWait(500)  # the results tab and the canvas's final answer are painted
+    wait_ms(500)  # the results tab and the canvas's final answer are painted
     save(window, args.out / "results.png")
     print(f"{ended['message']} Test accuracy {ended['test_accuracy']:.2%}")
     panel.shutdown()

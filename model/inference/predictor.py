@@ -177,7 +177,11 @@ class Predictor:
     def predict_proba(self, images: np.ndarray) -> np.ndarray:
         """Class probabilities ``(N, num_classes)`` for ``(N, 28, 28)`` or one ``(28, 28)`` image.
 
-        Pixels are float in [0, 1], ink = 1; flat ``(N, 784)`` rows are accepted too.
+        Pixels are float in [0, 1], ink = 1; flat ``(N, 784)`` rows are accepted too. Anything
+        else raises :class:`ValueError` rather than being guessed at: NaN or infinity would come
+        out as NaN probabilities read as class 0, and integer images are refused, not scaled,
+        because 0–255 and 0/1 pixels are both common and nothing in the array says which it is
+        (``model.inference.evaluation.to_unit_float`` converts 0–255 images).
         """
         x = _as_rows(images)
         for op in self._network.ops:
@@ -210,10 +214,28 @@ class Predictor:
 
 def _as_rows(images: np.ndarray) -> np.ndarray:
     """A private float32 ``(N, 784)`` copy, which the ops are then free to overwrite."""
-    x = np.array(images, dtype=np.float32)
-    if x.shape in INPUT_SHAPES or x.shape[1:] in INPUT_SHAPES:
-        return x.reshape(-1, _PIXELS)
-    raise ValueError(f"expected images of shape (N, 28, 28) or (28, 28), got {x.shape}")
+    given = np.asarray(images)
+    if given.dtype.kind != "f":
+        raise ValueError(f"expected float pixels in [0, 1], got a {given.dtype} array; divide "
+                         "0–255 images by 255 first")
+    if not (given.shape in INPUT_SHAPES or given.shape[1:] in INPUT_SHAPES):
+        raise ValueError(f"expected images of shape (N, 28, 28) or (28, 28), got {given.shape}")
+    _check_pixel_range(given)
+    return np.array(given, dtype=np.float32).reshape(-1, _PIXELS)
+
+
+def _check_pixel_range(x: np.ndarray) -> None:
+    """Refuse pixels outside [0, 1]: two reductions, far cheaper than the first matrix product."""
+    if x.size == 0:
+        return
+    low, high = float(x.min()), float(x.max())
+    if low >= 0.0 and high <= 1.0:  # False for NaN, which min and max propagate
+        return
+    if not np.isfinite(x).all():
+        found = ", ".join(name for name, present in (("NaN", np.isnan(x).any()),
+                                                     ("infinity", np.isinf(x).any())) if present)
+        raise ValueError(f"expected finite pixels in [0, 1], found {found}")
+    raise ValueError(f"expected pixels in [0, 1], found values from {low:g} to {high:g}")
 
 
 def _class_names(names: Sequence[str] | None, count: int, source: object) -> tuple[str, ...]:

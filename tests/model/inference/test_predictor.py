@@ -132,6 +132,35 @@ def test_single_image_and_input_not_modified(mlp, images):
         predictor.predict_proba(np.zeros((2, 27, 28)))
 
 
+@pytest.mark.parametrize(("bad", "found"), [(np.nan, "NaN"), (np.inf, "infinity"),
+                                             (-np.inf, "infinity")])
+def test_non_finite_pixels_are_refused(mlp, images, bad, found):
+    """NaN once came out as NaN probabilities, answered as class 0."""
+    image = images[0].copy()
+    image[14, 14] = bad
+    with pytest.raises(ValueError, match=f"finite.*found {found}"):
+        Predictor.from_keras(mlp).predict_proba(image)
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.int64, np.bool_])
+def test_integer_images_are_refused_not_guessed(mlp, images, dtype):
+    """0–255 images were read unscaled; refusing says what to do instead of guessing the range."""
+    pixels = (images[:2] * 255).astype(dtype)
+    with pytest.raises(ValueError, match=f"float pixels in \\[0, 1\\], got a {np.dtype(dtype)}"):
+        Predictor.from_keras(mlp).predict_proba(pixels)
+
+
+def test_float_pixels_outside_zero_to_one_are_refused(mlp):
+    predictor = Predictor.from_keras(mlp)
+    pixels = np.zeros((2, 28, 28))
+    pixels[1, 5, 5] = 255.0  # a 0–255 image cast to float but not scaled
+    with pytest.raises(ValueError, match="found values from 0 to 255"):
+        predictor.predict_proba(pixels)
+    with pytest.raises(ValueError, match=r"found values from -0\.5 to -0\.5"):
+        predictor.predict_proba(np.full((28, 28), -0.5))
+    assert predictor.predict_proba(np.zeros((0, 28, 28), np.float32)).shape == (0, 10)
+
+
 def test_softmax_is_stable_for_huge_logits(images):
     model = build_model(NetworkConfig(hidden=(LayerConfig(16),)), seed=1)
     kernel, bias = model.get_layer("output").get_weights()

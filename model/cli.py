@@ -12,11 +12,12 @@ import json
 import math
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
-from model.errors import DigitLabError
+from model.errors import ConfigError, DigitLabError
 from model.presets import Preset, presets
 from model.settings import Choice, Flag, Number, settings_of
 from model.training.events import (
@@ -27,6 +28,9 @@ from model.training.events import (
     FinishedEvent,
     TrainingListener,
 )
+
+if TYPE_CHECKING:
+    from model.data.datasets import Dataset
 
 EXIT_USAGE = 2
 
@@ -151,7 +155,8 @@ def _fraction_or_count(text: str) -> float | int:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a fraction or a count, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected a fraction or a count, got {text!r}") from None
     return int(value) if value >= 1 and value.is_integer() else value
 
 
@@ -195,18 +200,20 @@ def configs_from_args(args: argparse.Namespace) -> tuple[NetworkConfig, Training
 
 def _train(args: argparse.Namespace) -> int:
     from model.data.datasets import load_dataset
-    from model.files.metadata import model_metadata
     from model.files.keras_io import save_model
+    from model.files.metadata import model_metadata
     from model.training.trainer import Trainer
 
     network, training, dataset_name = configs_from_args(args)
     out = _writable_model_path(args.out)
-    dataset = load_dataset(dataset_name, download=args.download)
-    if args.limit:
-        dataset = dataset.subset(args.limit, max(args.limit // 6, dataset.num_classes),
-                                 seed=training.seed)
+    dataset = _limited(load_dataset(dataset_name, download=args.download), args.limit,
+                       training.seed)
+    _check_validation_split(training, len(dataset.y_train))
     print(f"Training on {dataset.describe()}", file=sys.stderr)
     result = Trainer(network, training, dataset, ProgressPrinter()).run()
+    if result.model is None:
+        print(f"digitlab: error: {result.summary.message}", file=sys.stderr)
+        return EXIT_USAGE
     metadata = model_metadata(network, training, dataset, result)
     save_model(result.model, out, metadata, include_optimizer=not args.slim)
     summary = {**result.summary.to_dict(), "model_path": str(out)}
@@ -218,12 +225,38 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _writable_model_path(text: str) -> Path:
+    """``--out`` as a path a model can be saved to, checked before minutes of training."""
+    from model.files.keras_io import check_output_path
+
     path = Path(text)
     if path.suffix not in (".keras", ".h5"):
         raise DigitLabError(f"--out must end in .keras (or .h5 for the legacy format), got {text}")
-    if not path.parent.exists():
-        raise DigitLabError(f"--out: folder {path.parent} does not exist")
-    return path
+    try:
+        return check_output_path(path)
+    except DigitLabError as error:
+        raise DigitLabError(f"--out: {error}") from None
+
+
+def _limited(dataset: Dataset, limit: int | None, seed: int) -> Dataset:
+    """``--limit N``: a stratified subset of N training images (and N/6 test images)."""
+    if limit is None:
+        return dataset
+    available = len(dataset.y_train)
+    if not dataset.num_classes <= limit <= available:
+        raise DigitLabError(f"--limit must be between {dataset.num_classes} (one image per "
+                            f"class) and the {available:,} training images of {dataset.name}, "
+                            f"got {limit}")
+    test_count = min(max(limit // 6, dataset.num_classes), len(dataset.y_test))
+    return dataset.subset(limit, test_count, seed=seed)
+
+
+def _check_validation_split(training: TrainingConfig, train_count: int) -> None:
+    try:
+        training.validation_count(train_count)
+    except ConfigError:
+        raise DigitLabError(
+            f"--validation-split {training.validation_split} takes all {train_count:,} training "
+            f"images; give a fraction up to 0.5 or a count below {train_count:,}") from None
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -252,7 +285,7 @@ def _print_confusion(matrix: list[list[int]], names: Sequence[str]) -> None:
     width = max(5, *(len(str(v)) for row in matrix for v in row)) + 1
     labels = [name[:width - 1] for name in names]
     print("true\\pred".ljust(12) + "".join(label.rjust(width) for label in labels))
-    for label, row in zip(labels, matrix):
+    for label, row in zip(labels, matrix, strict=True):
         print(label.ljust(12) + "".join(str(v).rjust(width) for v in row))
 
 
@@ -260,14 +293,14 @@ def _predict(args: argparse.Namespace) -> int:
     import numpy as np
 
     from model.drawing.images import load_drawing
-    from model.inference.predictor import Predictor
     from model.drawing.preprocess import canvas_to_mnist
+    from model.inference.predictor import Predictor
 
     predictor = Predictor.load(args.model)
     images = [canvas_to_mnist(load_drawing(path)) for path in args.images]
     probabilities = predictor.predict_proba(np.stack(images))
     results = []
-    for path, probs in zip(args.images, probabilities):
+    for path, probs in zip(args.images, probabilities, strict=True):
         best = int(probs.argmax())
         results.append({"image": str(path), "label": predictor.class_names[best],
                         "index": best, "confidence": float(probs[best]),

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 
 import numpy as np
 import pytest
@@ -34,7 +35,8 @@ def trained(tmp_path_factory):
 def test_train_reports_json_and_writes_the_model(trained):
     out, summary, stderr = trained
     assert out.is_file()
-    assert {"test_accuracy", "val_accuracy", "epochs_run", "train_seconds", "model_path"} <= set(summary)
+    expected = {"test_accuracy", "val_accuracy", "epochs_run", "train_seconds", "model_path"}
+    assert expected <= set(summary)
     assert summary["epochs_run"] == 2 and summary["model_path"] == str(out)
     assert summary["test_accuracy"] > 0.8
     assert "epoch 2/2" in stderr
@@ -42,7 +44,7 @@ def test_train_reports_json_and_writes_the_model(trained):
 
 
 def test_evaluate_reports_accuracy_and_confusion(trained):
-    out, summary, _ = trained
+    out, _, _ = trained
     done = run_cli("evaluate", "--model", str(out), "--dataset", "mnist", "--json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
@@ -76,6 +78,17 @@ def test_predict_reads_png_files(trained, tmp_path):
     (("evaluate", "--model", "/no/such/model.keras"), "model.keras"),
     (("predict", "--model", "/no/such/model.keras", "x.png"), "model.keras"),
     (("frobnicate",), "invalid choice"),
+    # D1: a validation split that takes every training image, found before training
+    (("train", "--limit", "600", "--epochs", "1", "--hidden", "16", "--validation-split", "5000",
+      "--out", "/tmp/x.keras"), "--validation-split 5000 takes all 600 training images"),
+    # D12: --limit out of range names the flag and its range
+    (("train", "--limit", "0", "--out", "/tmp/x.keras"), "--limit must be between 10"),
+    (("train", "--limit", "-5", "--out", "/tmp/x.keras"), "--limit must be between 10"),
+    (("train", "--limit", "100000", "--out", "/tmp/x.keras"), "60,000 training images"),
+    # D2: unwritable outputs, found before training
+    (("train", "--out", "/proc/x.keras"), "--out: Cannot save a model as /proc/x.keras"),
+    (("train", "--out", "/tmp"), "--out must end in .keras"),
+    (("train", "--out", "/tmp/" + "x" * 250 + ".keras"), "File name too long"),
 ])
 def test_bad_input_gives_one_clear_line(args, needle):
     done = run_cli(*args, timeout=60)
@@ -83,7 +96,33 @@ def test_bad_input_gives_one_clear_line(args, needle):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
     assert needle in lines[0]
-    assert "Traceback" not in done.stderr
+    assert "Traceback" not in done.stderr and "Training on" not in done.stderr
+
+
+def test_output_onto_an_existing_folder_is_refused_before_training(tmp_path):
+    (tmp_path / "taken.keras").mkdir()
+    done = run_cli("train", "--out", str(tmp_path / "taken.keras"), timeout=60)
+    assert done.returncode == 2 and "Is a directory" in done.stderr
+    assert "Training on" not in done.stderr
+
+
+@pytest.mark.parametrize("metadata, needle", [
+    ({"class_names": 5}, "class_names must be a list of names"),
+    ({"dataset": 123}, "dataset must be text"),
+])
+def test_damaged_metadata_is_one_clear_line(trained, tmp_path, metadata, needle):
+    """D7, D8: evaluate/predict on a model with damaged metadata gave tracebacks."""
+    out, _, _ = trained
+    damaged = tmp_path / "damaged.keras"
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "digitlab.json":
+                data = json.dumps({**json.loads(data), **metadata}).encode()
+            target.writestr(item, data)
+    done = run_cli("evaluate", "--model", str(damaged), timeout=60)
+    assert done.returncode == 2 and needle in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
 
 
 def test_predict_refuses_a_file_that_is_not_an_image(trained, tmp_path):

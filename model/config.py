@@ -11,6 +11,7 @@ below, the Train panel's widgets and ``digitlab train --help`` all read it from 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
@@ -121,7 +122,7 @@ class NetworkConfig(_Config):
     def parameter_count(self) -> int:
         """Trainable weights and biases, computed without Keras (for live summaries)."""
         sizes = self.layer_sizes()
-        return sum((a + 1) * b for a, b in zip(sizes, sizes[1:]))
+        return sum((a + 1) * b for a, b in itertools.pairwise(sizes))
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,19 @@ the config alone, without Keras, so it follows every keystroke.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from gui.train.form_fields import choice_field, number_field, set_choice
@@ -196,7 +205,7 @@ def network_summary(network: NetworkConfig) -> str:
     names = [f"hidden {i} ({layer.activation}"
              + (f", dropout {layer.dropout:g})" if layer.dropout else ")")
              for i, layer in enumerate(network.hidden, start=1)] + ["output (softmax)"]
-    for name, fan_in, units in zip(names, sizes, sizes[1:]):
+    for name, (fan_in, units) in zip(names, itertools.pairwise(sizes), strict=True):
         rows.append((name, f"{units:,}", f"{(fan_in + 1) * units:,}"))
     rows.append(("<b>total</b>", "", f"<b>{network.parameter_count():,}</b>"))
     cells = "".join(f"<tr><td>{name}</td><td align='right'>{size}</td>"

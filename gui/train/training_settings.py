@@ -7,7 +7,12 @@ import dataclasses
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDoubleSpinBox, QFormLayout, QHBoxLayout, QSpinBox, QStackedWidget, QWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QSpinBox,
+    QStackedWidget,
+    QWidget,
 )
 
 from gui.train.form_fields import choice_field, flag_field, number_field, options_field, set_choice

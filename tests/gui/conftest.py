@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from model.resources import default_model_path
 from gui.main_window import MainWindow
 from model.data.pendigits import PenDigit, read_pendigits
+from model.resources import default_model_path
 from tests.conftest import shared_data
 from tests.gui.helpers import make_window
 

@@ -21,8 +21,10 @@ run: install
 test: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# Style (ruff) and architecture (import-linter contracts); `make test` runs both too.
 lint: install
-	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 # Speed and accuracy figures (tables on stdout; add ARGS=--json for JSON). ~25 minutes in all.
 bench: install

@@ -98,6 +98,7 @@ def installed_size_kib(bundle: Path) -> int:
 
 def control(version: str, bundle: Path) -> str:
     project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]
+    synopsis = project["description"].split(";")[0]  # Debian wants it short; all of it follows
     return "".join(f"{key}: {value}\n" for key, value in (
         ("Package", "digitlab"),
         ("Version", version),
@@ -107,7 +108,7 @@ def control(version: str, bundle: Path) -> str:
         ("Depends", depends(bundle)),
         ("Section", "science"),
         ("Priority", "optional"),
-        ("Description", f"{project['description']}\n"
+        ("Description", f"{synopsis}\n {project['description']}\n"
                         " A self-contained build (Python, Qt and TensorFlow inside) under\n"
                         " /opt/digitlab: the window, and the digitlab command line\n"
                         " (digitlab train|evaluate|predict)."),

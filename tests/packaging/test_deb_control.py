@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 
 import pytest
 
@@ -47,3 +48,22 @@ def test_a_library_the_bundle_ships_is_no_dependency(tmp_path):
     (bundle / "libselinux.so.1").write_bytes(b"shipped")
     sonames, _ = deb.system_libraries(bundle)
     assert "libselinux.so.1" not in sonames
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="needs desktop-file-validate (apt-get install desktop-file-utils)")
+def test_the_desktop_entry_is_valid_and_names_the_launcher_and_icon():
+    entry = deb.PYPROJECT.parent / "packaging" / "linux" / "digitlab.desktop"
+    done = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout == "", done.stdout + done.stderr
+    text = entry.read_text(encoding="utf-8")
+    assert "\nExec=digitlab %f\n" in text and "\nIcon=digitlab\n" in text
+
+
+
+def test_the_synopsis_is_short_and_the_whole_description_follows(tmp_path):
+    lines = deb.control("1.0", tmp_path).splitlines()  # an empty bundle links nothing
+    index = next(i for i, line in enumerate(lines) if line.startswith("Description: "))
+    synopsis = lines[index].removeprefix("Description: ")
+    assert 0 < len(synopsis) < 80
+    assert lines[index + 1].startswith(f" {synopsis};")

@@ -46,8 +46,16 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
+HELP_DESCRIPTION = ("Train a tf.keras MLP on MNIST-style images, evaluate it, classify images "
+                    "with it.")
+HELP_EPILOG = ("Run 'digitlab COMMAND --help' for the options of one command. The window opens "
+               "with 'digitlab-gui' (or 'python main.py' with no command).")
+"""What ``digitlab --help`` prints around the commands: plain text, not this module's docstring,
+whose reStructuredText markup would be printed as it is."""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="digitlab", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="digitlab", description=HELP_DESCRIPTION, epilog=HELP_EPILOG)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     _add_train(commands.add_parser("train", help="train an MLP and save it"))
     _add_evaluate(commands.add_parser("evaluate", help="score a saved model on a test set"))

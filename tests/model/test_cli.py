@@ -138,3 +138,9 @@ def test_presets_lists_every_recipe():
     done = run_cli("presets", "--json", timeout=60)
     names = [row["name"] for row in json.loads(done.stdout)]
     assert names == ["Next Tech tutorial", "Géron ch.10", "Keras mnist_mlp", "DigitLab best"]
+
+
+def test_help_is_plain_text_not_the_module_docstring():
+    done = run_cli("--help", timeout=60)
+    assert done.returncode == 0 and "digitlab COMMAND --help" in done.stdout
+    assert "``" not in done.stdout and ":class:" not in done.stdout

@@ -25,7 +25,14 @@ def painting(device: QPaintDevice) -> Iterator[QPainter]:
 
 
 def gray_array(image: QImage) -> np.ndarray:
-    """A Grayscale8 QImage as an (H, W) uint8 array (a copy, so it outlives the image)."""
+    """A Grayscale8 QImage as an (H, W) uint8 array (a copy, so it outlives the image).
+
+    Raises ValueError for a null image (which has no pixels to read, and once made numpy raise a
+    TypeError from deep inside a drop) or one in another format (its bytes would be misread).
+    """
+    if image.isNull() or image.format() != QImage.Format.Format_Grayscale8:
+        found = "a null image" if image.isNull() else image.format().name
+        raise ValueError(f"expected a Grayscale8 QImage, got {found}")
     rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
     return rows[:, : image.width()].copy()
 

@@ -6,96 +6,49 @@ the same whatever the window's size or the screen's pixel ratio, undo is exact, 
 shows the strokes sharply at any scale. :meth:`Canvas.image` renders them into a
 ``CANVAS_SIZE``×``CANVAS_SIZE`` grayscale image, dark ink on white, the contract of
 ``model.drawing.preprocess.canvas_to_mnist``.
+
+Both that image and the screen's are kept as rasters that a pen-up adds one stroke to
+(:mod:`gui.draw.ink`), so neither a pen-up nor a repaint slows down as strokes accumulate.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QImage,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
-    QPolygonF,
     QTabletEvent,
     QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from gui.common.images import flatten_on_white, gray_array, gray_image, painting
-from model.drawing.images import as_dark_on_light, load_drawing
+from gui.common.images import gray_array, painting
+from gui.draw.dropped import can_drop, dropped_drawing
+from gui.draw.ink import (
+    NETWORK_LOOK,
+    PIXEL_CENTRE,
+    Drawing,
+    InkRaster,
+    Look,
+    Point,
+    Stroke,
+    draw_strokes,
+    fit_picture,
+)
 from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH
 from model.errors import DigitLabError
 
-Point = tuple[float, float]
-
 HISTORY_LIMIT = 200
-PAPER_MARGIN = 6.0
+PAPER_MARGIN = 6
 PAPER_RADIUS = 10.0
 PEN_WIDTH_RANGE = (4.0, 40.0)
 HINT = "Draw a digit here\nor drop an image"
-PIXEL_CENTRE = 0.5
-"""Strokes use model/pendigits' pixel-index frame (pixel ``(row, col)`` centred at ``x = col``,
-``y = row``); Qt centres that pixel at ``col + 0.5``, so drawing shifts by half a pixel."""
-
-
-@dataclass(frozen=True)
-class Stroke:
-    """One pen-down-to-pen-up trace in logical canvas units (pixel-index frame, y downward)."""
-
-    points: tuple[Point, ...]
-    width: float = PEN_WIDTH
-
-
-@dataclass(frozen=True)
-class _Drawing:
-    """What is on the canvas: an optional dropped picture with strokes over it.
-
-    Immutable, so the undo history can share strokes between snapshots.
-    """
-
-    strokes: tuple[Stroke, ...] = ()
-    picture: QImage | None = None
-
-    def is_empty(self) -> bool:
-        return not self.strokes and self.picture is None
-
-
-def ink_pen(color: QColor, width: float) -> QPen:
-    """The round-capped, round-joined pen every stroke is drawn with, on screen and off."""
-    return QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                Qt.PenJoinStyle.RoundJoin)
-
-
-def draw_strokes(painter: QPainter, strokes: tuple[Stroke, ...], color: QColor) -> None:
-    """Draw strokes anti-aliased in the painter's current (logical) coordinates."""
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    for stroke in strokes:
-        painter.setPen(ink_pen(color, stroke.width))
-        points = [QPointF(x + PIXEL_CENTRE, y + PIXEL_CENTRE) for x, y in stroke.points]
-        if len(points) == 1:
-            painter.drawPoint(points[0])
-        else:
-            painter.drawPolyline(QPolygonF(points))
-
-
-def fit_picture(gray: np.ndarray) -> QImage:
-    """A dark-on-white picture scaled to fit the logical square, centred on white paper."""
-    fitted = gray_image(gray).scaled(CANVAS_SIZE, CANVAS_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.SmoothTransformation)
-    picture = QImage(CANVAS_SIZE, CANVAS_SIZE, QImage.Format.Format_Grayscale8)
-    picture.fill(Qt.GlobalColor.white)
-    with painting(picture) as painter:
-        painter.drawImage((CANVAS_SIZE - fitted.width()) // 2,
-                          (CANVAS_SIZE - fitted.height()) // 2, fitted)
-    return picture
 
 
 class Canvas(QWidget):
@@ -103,7 +56,7 @@ class Canvas(QWidget):
 
     ``changed`` fires during a stroke as well (for live predictions); :meth:`is_drawing` tells a
     listener whether more of the same stroke is on its way. ``drop_failed`` carries the message
-    when a dropped file is not an image.
+    when a drop cannot be read (the drawing stays as it was).
     """
 
     changed = Signal()
@@ -119,11 +72,13 @@ class Canvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._drawing = _Drawing()
-        self._history: list[_Drawing] = []
+        self._drawing = Drawing()
+        self._history: list[Drawing] = []
         self._live: list[Point] | None = None
         self._pen_width = PEN_WIDTH
-        self._committed = self._render(self._drawing)
+        self._network = InkRaster(self._drawing, NETWORK_LOOK)
+        self._screen: InkRaster | None = None
+        """The committed drawing at the widget's size and colours, made when first painted."""
         self._image_cache: np.ndarray | None = None
 
     # Public API -------------------------------------------------------------------------------
@@ -136,13 +91,9 @@ class Canvas(QWidget):
     def image(self) -> np.ndarray:
         """The drawing as a (CANVAS_SIZE, CANVAS_SIZE) uint8 array, dark ink on white."""
         if self._image_cache is None:
-            if self._live:
-                frame = self._committed.copy()
-                with painting(frame) as painter:
-                    draw_strokes(painter, (self._live_stroke(),), QColor(Qt.GlobalColor.black))
-                self._image_cache = gray_array(frame)
-            else:
-                self._image_cache = gray_array(self._committed)
+            frame = (self._network.preview(self._live_stroke()) if self._live
+                     else self._network.image())
+            self._image_cache = gray_array(frame)
         return self._image_cache
 
     def is_empty(self) -> bool:
@@ -167,7 +118,7 @@ class Canvas(QWidget):
         """Wipe the paper (undoable)."""
         self._cancel_stroke()
         if not self._drawing.is_empty():
-            self._commit(_Drawing())
+            self._replace(Drawing())
 
     def undo(self) -> None:
         """Take back the stroke being drawn, else the last stroke, clear or drop."""
@@ -175,19 +126,12 @@ class Canvas(QWidget):
             self._cancel_stroke()
         elif self._history:
             self._drawing = self._history.pop()
-            self._rerender()
+            self._redraw()
 
     def set_picture(self, gray: np.ndarray) -> None:
         """Replace the drawing (undoably) with a dark-on-light picture, fitted into the paper."""
         self._live = None
-        self._commit(_Drawing(picture=fit_picture(gray)))
-
-    def load_picture(self, path: str) -> None:
-        """Replace the drawing with an image file; white-on-black (MNIST-style) ones are inverted.
-
-        Raises ``model.drawing.images.ImageFileError`` when the file is not a readable image.
-        """
-        self.set_picture(load_drawing(path))
+        self._replace(Drawing(picture=fit_picture(gray)))
 
     def to_logical(self, position: QPointF) -> Point:
         """A widget position in logical canvas units."""
@@ -221,7 +165,11 @@ class Canvas(QWidget):
             return
         stroke = self._live_stroke()
         self._live = None
-        self._commit(_Drawing((*self._drawing.strokes, stroke), self._drawing.picture))
+        self._remember(self._drawing.with_stroke(stroke))
+        for raster in (self._network, self._screen):
+            if raster is not None:
+                raster.add(stroke)
+        self._changed()
 
     def _cancel_stroke(self) -> None:
         if self._live is not None:
@@ -238,13 +186,20 @@ class Canvas(QWidget):
         reach = self._pen_width * self._paper_rect().width() / CANVAS_SIZE / 2 + 2
         return rect.adjusted(-reach, -reach, reach, reach)
 
-    def _commit(self, drawing: _Drawing) -> None:
+    def _remember(self, drawing: Drawing) -> None:
+        """Make ``drawing`` the current one, the one it replaces the last step of the history."""
         self._history = [*self._history[-(HISTORY_LIMIT - 1):], self._drawing]
         self._drawing = drawing
-        self._rerender()
 
-    def _rerender(self) -> None:
-        self._committed = self._render(self._drawing)
+    def _replace(self, drawing: Drawing) -> None:
+        """Show a drawing that is not the current one plus a stroke (a clear or a drop)."""
+        self._remember(drawing)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Paint the whole drawing afresh, for when strokes were taken away or replaced."""
+        self._network = InkRaster(self._drawing, NETWORK_LOOK)
+        self._screen = None
         self._changed()
 
     def _changed(self, dirty: QRectF | None = None) -> None:
@@ -254,16 +209,6 @@ class Canvas(QWidget):
         else:
             self.update(dirty.toAlignedRect())
         self.changed.emit()
-
-    @staticmethod
-    def _render(drawing: _Drawing) -> QImage:
-        image = QImage(CANVAS_SIZE, CANVAS_SIZE, QImage.Format.Format_Grayscale8)
-        image.fill(Qt.GlobalColor.white)
-        with painting(image) as painter:
-            if drawing.picture is not None:
-                painter.drawImage(0, 0, drawing.picture)
-            draw_strokes(painter, drawing.strokes, QColor(Qt.GlobalColor.black))
-        return image
 
     # Input events -------------------------------------------------------------------------------
 
@@ -315,19 +260,14 @@ class Canvas(QWidget):
         event.accept()
 
     def dragEnterEvent(self, event) -> None:
-        mime = event.mimeData()
-        if mime.hasImage() or any(url.isLocalFile() for url in mime.urls()):
+        if can_drop(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        mime = event.mimeData()
+        """Show the dropped picture, or say why not and keep the drawing."""
         event.acceptProposedAction()
-        if mime.hasImage():
-            self.set_picture(as_dark_on_light(flatten_on_white(QImage(mime.imageData()))))
-            return
-        path = next(url.toLocalFile() for url in mime.urls() if url.isLocalFile())
         try:
-            self.load_picture(path)
+            self.set_picture(dropped_drawing(event.mimeData()))
         except DigitLabError as error:
             self.drop_failed.emit(str(error))
 
@@ -340,9 +280,10 @@ class Canvas(QWidget):
         return QSize(200, 200)
 
     def _paper_rect(self) -> QRectF:
-        """The largest centred square that fits, inside a small margin."""
-        side = max(1.0, min(self.width(), self.height()) - 2 * PAPER_MARGIN)
-        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        """The largest centred square that fits inside a small margin, on whole pixels (where the
+        raster of the drawing lands pixel for pixel)."""
+        side = max(1, min(self.width(), self.height()) - 2 * PAPER_MARGIN)
+        return QRectF((self.width() - side) // 2, (self.height() - side) // 2, side, side)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()
@@ -357,10 +298,12 @@ class Canvas(QWidget):
                                    PAPER_RADIUS)
             painter.drawPath(outline)
             painter.setClipPath(outline)
-            painter.translate(paper.topLeft())
-            painter.scale(paper.width() / CANVAS_SIZE, paper.height() / CANVAS_SIZE)
-            self._paint_picture(painter, palette)
-            draw_strokes(painter, self.strokes(), palette.color(QPalette.ColorRole.Text))
+            painter.drawImage(paper, self._screen_raster(paper, palette).image())
+            if self._live:
+                painter.translate(paper.topLeft())
+                painter.scale(paper.width() / CANVAS_SIZE, paper.height() / CANVAS_SIZE)
+                draw_strokes(painter, (self._live_stroke(),),
+                             palette.color(QPalette.ColorRole.Text))
             if self.is_empty():
                 self._paint_hint(painter, palette)
 
@@ -373,13 +316,12 @@ class Canvas(QWidget):
         painter.resetTransform()
         painter.drawText(self._paper_rect(), Qt.AlignmentFlag.AlignCenter, HINT)
 
-    def _paint_picture(self, painter: QPainter, palette: QPalette) -> None:
-        """The dropped picture, in the palette's ink-on-paper colours (inverted on dark paper)."""
-        picture = self._drawing.picture
-        if picture is None:
-            return
-        if palette.color(QPalette.ColorRole.Base).lightness() < 128:
-            picture = picture.copy()
-            picture.invertPixels()
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(QRectF(0, 0, CANVAS_SIZE, CANVAS_SIZE), picture)
+    def _screen_raster(self, paper: QRectF, palette: QPalette) -> InkRaster:
+        """The committed drawing in device pixels and the palette's colours, painted afresh only
+        when the paper's size, the pixel ratio or the colours change, or strokes were removed."""
+        look = Look(round(paper.width() * self.devicePixelRatioF()),
+                    QColor(Qt.GlobalColor.transparent), palette.color(QPalette.ColorRole.Text),
+                    dark_paper=palette.color(QPalette.ColorRole.Base).lightness() < 128)
+        if self._screen is None or self._screen.look != look:
+            self._screen = InkRaster(self._drawing, look)
+        return self._screen

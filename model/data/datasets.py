@@ -22,6 +22,7 @@ from model.atomic_files import write_bytes_atomically
 from model.data.idx import read_idx, write_idx
 from model.errors import ConfigError, DatasetError
 from model.resources import bundled_mnist_dir
+from model.user_data import datasets_cache_dir
 
 MNIST_CLASSES: tuple[str, ...] = tuple("0123456789")
 FASHION_MNIST_CLASSES: tuple[str, ...] = (
@@ -96,16 +97,6 @@ class Dataset:
         )
 
 
-def user_data_dir() -> Path:
-    """Where downloaded datasets are cached: ``$DIGITLAB_DATA_DIR``, else the XDG data folder."""
-    override = os.environ.get("DIGITLAB_DATA_DIR")
-    if override:
-        return Path(override).expanduser()
-    xdg = os.environ.get("XDG_DATA_HOME")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".local" / "share"
-    return base / "digitlab" / "datasets"
-
-
 def load_dataset(spec: str, *, download: bool = False) -> Dataset:
     """Load ``"mnist"``, ``"fashion-mnist"`` or a folder of IDX files.
 
@@ -125,7 +116,7 @@ def load_dataset(spec: str, *, download: bool = False) -> Dataset:
 
 
 def _load_known(known: _KnownDataset, download: bool) -> Dataset:
-    cache = user_data_dir() / known.spec
+    cache = datasets_cache_dir() / known.spec
     folders = [bundled_mnist_dir(), cache] if known.spec == "mnist" else [cache]
     for folder in folders:
         if _is_complete(folder):

@@ -24,12 +24,12 @@ from model.data.datasets import (
     load_dataset,
     load_idx_folder,
     stratified_split,
-    user_data_dir,
     verify_checksums,
 )
 from model.data.idx import read_idx, write_idx
 from model.errors import ConfigError, DatasetError
 from model.resources import bundled_mnist_dir
+from model.user_data import datasets_cache_dir, user_data_dir
 from tests.conftest import REPO
 
 SHARED_FASHION = REPO / ".." / "shared" / "data" / "fashion-mnist"
@@ -71,8 +71,9 @@ def mnist() -> Dataset:
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("DIGITLAB_DATA_DIR", str(tmp_path / "cache"))
-    return tmp_path / "cache"
+    """The datasets cache inside a fresh user data folder."""
+    monkeypatch.setenv("DIGITLAB_DATA_DIR", str(tmp_path / "user"))
+    return datasets_cache_dir()
 
 
 def test_importing_datasets_does_not_import_tensorflow() -> None:
@@ -208,11 +209,12 @@ def test_user_data_dir_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.delenv("DIGITLAB_DATA_DIR", raising=False)
     monkeypatch.delenv("XDG_DATA_HOME", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert user_data_dir() == tmp_path / "home" / ".local" / "share" / "digitlab" / "datasets"
+    assert user_data_dir() == tmp_path / "home" / ".local" / "share" / "digitlab"
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    assert user_data_dir() == tmp_path / "xdg" / "digitlab" / "datasets"
+    assert user_data_dir() == tmp_path / "xdg" / "digitlab"
     monkeypatch.setenv("DIGITLAB_DATA_DIR", str(tmp_path / "mine"))
     assert user_data_dir() == tmp_path / "mine"
+    assert datasets_cache_dir() == tmp_path / "mine" / "datasets"
 
 
 def test_fashion_mnist_without_cache_or_download_explains_the_options(data_dir: Path) -> None:

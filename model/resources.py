@@ -25,6 +25,11 @@ def bundled_mnist_dir() -> Path:
     return resource_path("data", "mnist")
 
 
+def bundled_pendigits_path() -> Path:
+    """Pen-drawn digits by 30 writers (UCI pendigits, CC BY 4.0), for training and measuring."""
+    return resource_path("data", "pendigits", "pendigits-orig.tra.gz")
+
+
 def bundled_model_path() -> Path:
     """The default model the window opens with."""
     return resource_path("models", "mnist-mlp.keras")

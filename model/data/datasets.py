@@ -9,9 +9,7 @@ network nor TensorFlow. Importing this module never imports TensorFlow.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +17,7 @@ import numpy as np
 
 from model import keras_runtime
 from model.atomic_files import write_bytes_atomically
+from model.data.checksums import CHECKSUM_FILE, sha256_of, verify_checksums
 from model.data.idx import read_idx, write_idx
 from model.errors import ConfigError, DatasetError
 from model.resources import bundled_mnist_dir
@@ -35,10 +34,8 @@ IDX_FILES: tuple[str, ...] = (
     "t10k-images-idx3-ubyte",
     "t10k-labels-idx1-ubyte",
 )
-CHECKSUM_FILE = "SHA256SUMS"
 CLASSES_FILE = "classes.txt"
 IMAGE_SHAPE = (28, 28)
-_CHECKSUM_LINE = re.compile(r"([0-9a-fA-F]{64}) [ *](.+)")
 
 
 @dataclass(frozen=True)
@@ -158,7 +155,7 @@ def _write_cache(folder: Path, arrays: tuple[tuple[np.ndarray, np.ndarray],
         folder.mkdir(parents=True, exist_ok=True)
         for name, array in zip(names, (x_train, y_train, x_test, y_test), strict=True):
             write_idx(folder / name, array)
-        sums = "".join(f"{_sha256(folder / name)}  {name}\n" for name in names)
+        sums = "".join(f"{sha256_of(folder / name)}  {name}\n" for name in names)
         write_bytes_atomically(folder / CHECKSUM_FILE, sums.encode("ascii"))
     except OSError as exc:
         raise DatasetError(f"{folder}: cannot write the downloaded dataset there: {exc}") from exc
@@ -212,52 +209,6 @@ def _idx_path(folder: Path, name: str) -> Path | None:
 def _folder_name(folder: Path) -> str:
     """The folder's own name, even for ``.`` (abspath, unlike resolve, keeps symlink names)."""
     return Path(os.path.abspath(folder)).name
-
-
-def verify_checksums(folder: str | os.PathLike[str]) -> None:
-    """Check every file listed in ``folder/SHA256SUMS``; do nothing if there is no such file."""
-    folder = Path(folder)
-    sums_path = folder / CHECKSUM_FILE
-    if not sums_path.is_file():
-        return
-    for file_name, expected in _read_checksums(sums_path).items():
-        path = folder / file_name
-        if not path.is_file():
-            raise DatasetError(f"{path}: listed in {sums_path} but not found")
-        actual = _sha256(path)
-        if actual != expected:
-            raise DatasetError(
-                f"{path}: checksum mismatch: {sums_path} expects SHA-256 {expected}, "
-                f"the file has {actual}; the file is damaged or was replaced"
-            )
-
-
-def _read_checksums(sums_path: Path) -> dict[str, str]:
-    """Parse ``<hex>  <filename>`` lines (``sha256sum`` output); names must stay in the folder."""
-    sums = {}
-    for number, line in enumerate(_read_text(sums_path).splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        match = _CHECKSUM_LINE.fullmatch(line.strip())
-        file_name = match.group(2) if match else ""
-        if not match or Path(file_name).is_absolute() or ".." in Path(file_name).parts:
-            raise DatasetError(
-                f"{sums_path}, line {number}: expected '<64 hex digits>  <file name in this "
-                f"folder>', found {line!r}"
-            )
-        sums[file_name] = match.group(1).lower()
-    return sums
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as file:
-            for block in iter(lambda: file.read(1024 * 1024), b""):
-                digest.update(block)
-    except OSError as exc:
-        raise DatasetError(f"{path}: cannot read it to verify its checksum: {exc}") from exc
-    return digest.hexdigest()
 
 
 def _read_text(path: Path) -> str:

@@ -10,6 +10,7 @@ Coordinates here are pixel-index coordinates (pixel ``(row, col)`` has its centr
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,10 +151,14 @@ class _Parser:
 
 
 def read_pendigits(path: str | Path) -> list[PenDigit]:
-    """Every digit of a UNIPEN pendigits file, in order; :class:`DatasetError` names a bad line."""
+    """Every digit of a UNIPEN pendigits file (or its .gz), in order.
+
+    A malformed file is a :class:`DatasetError` that names the bad line.
+    """
     path = Path(path)
     try:
-        lines = path.read_text(encoding="ascii").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = path.read_bytes()
+        lines = (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("ascii").splitlines()
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise DatasetError(f"cannot read pendigits file {path}: {exc}") from exc
     return _Parser(path, lines).parse()

@@ -24,9 +24,9 @@ from model.data.datasets import (
     load_dataset,
     load_idx_folder,
     stratified_split,
-    verify_checksums,
 )
 from model.data.idx import read_idx, write_idx
+from model.data.checksums import verify_checksums
 from model.errors import ConfigError, DatasetError
 from model.resources import bundled_mnist_dir
 from model.user_data import datasets_cache_dir, user_data_dir

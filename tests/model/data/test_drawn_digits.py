@@ -5,7 +5,11 @@ from __future__ import annotations
 import numpy as np
 
 from model.data.drawn_digits import (
-    NEW_WRITERS, new_writers_digits, new_writers_images, pen_digits, rendered,
+    NEW_WRITERS,
+    new_writers_digits,
+    new_writers_images,
+    pen_digits,
+    rendered,
     training_writers_digits,
 )
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 DIGITS = tuple("0123456789")
 EMPTY_MESSAGE = "Draw a digit"
+NOT_A_NUMBER_MESSAGE = "No answer: the model's outputs are not numbers (its weights have diverged)"
 CHART_MINIMUM = QSize(220, 180)
 """The chart and the placeholder it replaces share it, so the window's size limits never jump."""
 
@@ -124,11 +125,18 @@ class PredictionView(QWidget):
         return None if index is None else self._class_names[index]
 
     def show_prediction(self, probabilities: np.ndarray, network_input: np.ndarray) -> None:
-        """Show one answer: ``probabilities`` (C,) and the (28, 28) image that produced it."""
+        """Show one answer: ``probabilities`` (C,) and the (28, 28) image that produced it.
+
+        NaN probabilities (a model whose training diverged, read live) are no answer: argmax
+        would call them the first class, "0, nan% sure".
+        """
         probabilities = np.asarray(probabilities, dtype=np.float64).reshape(-1)
         if probabilities.shape != (len(self._class_names),):
             raise ValueError(f"expected {len(self._class_names)} probabilities, "
                              f"got shape {probabilities.shape}")
+        if not np.isfinite(probabilities).all():
+            self.show_empty(NOT_A_NUMBER_MESSAGE)
+            return
         self._probabilities = probabilities
         top = int(np.argmax(probabilities))
         self._set_answer(self._class_names[top], _confidence_text(probabilities[top]))

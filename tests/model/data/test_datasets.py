@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from model import keras_runtime
 from model.data import datasets
+from model.data.checksums import verify_checksums
 from model.data.datasets import (
     FASHION_MNIST_CLASSES,
     IDX_FILES,
@@ -26,7 +27,6 @@ from model.data.datasets import (
     stratified_split,
 )
 from model.data.idx import read_idx, write_idx
-from model.data.checksums import verify_checksums
 from model.errors import ConfigError, DatasetError
 from model.resources import bundled_mnist_dir
 from model.user_data import datasets_cache_dir, user_data_dir

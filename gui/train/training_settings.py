@@ -141,6 +141,7 @@ class TrainingSettings(QWidget):
         momentum_row.addWidget(self._nesterov)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow dock: label above
         form.addRow("Optimizer", self._optimizer)
         form.addRow("Learning rate", self._learning_rate)
         form.addRow("Momentum", momentum_row)

@@ -1,10 +1,11 @@
 """The main window: draw on the left, watch the network read it on the right.
 
-The window owns the active :class:`~model.inference.predictor.Predictor`. Every change of the drawing asks
-for a prediction through a :class:`~gui.common.throttle.Throttler`, so predictions follow the pen at the
-screen's frame rate without ever queueing up behind it; discrete actions (end of a stroke, undo,
-clear, drop, a new model) are predicted at once. Predictions run on the GUI thread: a numpy
-forward pass of an MLP takes well under a millisecond, less than any hand-off to a worker would.
+The window owns the active :class:`~model.inference.predictor.Predictor`. Every change of the
+drawing asks for a prediction through a :class:`~gui.common.throttle.Throttler`, so predictions
+follow the pen at the screen's frame rate without ever queueing up behind it; discrete actions
+(end of a stroke, undo, clear, drop, a new model) are predicted at once. Predictions run on the
+GUI thread: a numpy forward pass of an MLP takes well under a millisecond, less than any hand-off
+to a worker would.
 """
 
 from __future__ import annotations
@@ -15,19 +16,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, __version__ as pyside_version, qVersion
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import __version__ as pyside_version
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSlider, QSplitter, QWidget,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSlider,
+    QSplitter,
+    QWidget,
 )
 
-from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
 from gui.common.icons import tinted_icon
-from gui.draw.prediction_view import PredictionView
 from gui.common.throttle import Throttler, frame_interval_ms
+from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
+from gui.draw.prediction_view import PredictionView
+from gui.window_geometry import CANVAS_MINIMUM_SIDE, TRAIN_DOCK_MINIMUM_WIDTH, place_window
 from model import __version__ as app_version
-from model.errors import DigitLabError, EmptyDrawingError
 from model.drawing.preprocess import canvas_to_mnist
+from model.errors import DigitLabError, EmptyDrawingError
 
 if TYPE_CHECKING:
     from gui.train.panel import TrainingPanel
@@ -64,7 +75,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("DigitLab")
-        self.setMinimumSize(640, 420)
         self._settings = settings if settings is not None else QSettings(self)
         self._predictor: Predictor | None = None
         self._model_source = ""
@@ -160,6 +170,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget("Train", self)
         dock.setObjectName("trainingDock")
         dock.setWidget(panel)
+        dock.setMinimumWidth(TRAIN_DOCK_MINIMUM_WIDTH)
         if not self.restoreDockWidget(dock):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
@@ -206,6 +217,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("drawSplitter")
         splitter.setChildrenCollapsible(False)
+        self._canvas.setMinimumSize(CANVAS_MINIMUM_SIDE, CANVAS_MINIMUM_SIDE)
         splitter.addWidget(self._canvas)
         splitter.addWidget(self._view)
         splitter.setStretchFactor(0, 3)
@@ -363,9 +375,7 @@ class MainWindow(QMainWindow):
     # Settings -----------------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(980, 600)
+        place_window(self, self._settings.value("window/geometry"))
         state = self._settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -13,10 +13,10 @@ from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QToolBar, QWidget
 
-from gui.main_window import MainWindow
 from gui.draw.replay import drag_stroke, drag_strokes
-from model.resources import bundled_mnist_dir
+from gui.main_window import MainWindow
 from model.data.idx import read_idx
+from model.resources import bundled_mnist_dir
 from tests.gui.helpers import drop, make_window, strokes_in_box
 
 LEFT = Qt.MouseButton.LeftButton
@@ -98,7 +98,7 @@ def mnist_test_images() -> tuple[np.ndarray, np.ndarray]:
 
 def test_a_dropped_mnist_png_is_classified(window, mnist_test_images, tmp_path):
     images, labels = mnist_test_images
-    for image, label in zip(images, labels):
+    for image, label in zip(images, labels, strict=True):
         path = tmp_path / f"mnist-{label}.png"
         Image.fromarray(image).save(path)
         mime = QMimeData()
@@ -200,13 +200,13 @@ def test_set_predictor_swaps_the_model_live(window, pendigits):
 
 def test_geometry_and_last_model_are_remembered(qtbot, settings, model_path, tmp_path):
     first = make_window(qtbot, settings)
-    first.resize(760, 590)  # inside the offscreen 800×800 screen
+    first.resize(800, 700)  # the offscreen screen is 800×800, the minimum width 800 on it
     assert first.open_model(model_path)
     first.close()
     second = make_window(qtbot, settings)
     second.restore_last_model(default=tmp_path / "missing.keras")
     assert second.predictor() is not None and second.predictor().path == model_path.resolve()
-    assert (second.width(), second.height()) == (760, 590)
+    assert (second.width(), second.height()) == (800, 700)
 
 
 def test_without_any_model_the_window_still_opens_and_says_what_to_do(bare_window, tmp_path):

@@ -1,0 +1,68 @@
+"""How big the main window opens, and keeping it on a screen that may have changed since.
+
+A fixed first size is wrong on every screen but one: too small on a desktop monitor, taller than
+a laptop's. The window takes a share of the screen's free area instead, never less than the room
+the canvas, the prediction view and the Train dock need side by side, and never more than the
+screen. A size the user chose (saved in QSettings) wins, but is moved and shrunk back onto the
+screen when the screen has become smaller since.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QStyle, QWidget
+
+from gui.draw.canvas import PAPER_MARGIN
+from model.drawing.strokes import CANVAS_SIZE
+
+CANVAS_MINIMUM_SIDE = int(CANVAS_SIZE + 2 * PAPER_MARGIN)
+"""The canvas's paper never shrinks below the size drawings are made at, even with Train open."""
+TRAIN_DOCK_MINIMUM_WIDTH = 400
+"""Wide enough for every page of the Train panel to fit without scrolling sideways."""
+MINIMUM_WINDOW_SIZE = QSize(1000, 620)
+"""Room for the canvas at its drawing size, the prediction view and the Train dock at once."""
+SCREEN_SHARE = 0.8
+"""A new window takes this share of the screen's free width and height…"""
+LARGEST_FIRST_SIZE = QSize(1800, 1100)
+"""…but no more than this: on a huge screen, a huge window only spreads the same controls out."""
+
+
+def available_geometry(window: QWidget) -> QRect:
+    """The free area (without panels and docks) of the screen the window is on."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def minimum_size(available: QRect) -> QSize:
+    """The window's minimum size; on a screen smaller than that, the screen."""
+    return MINIMUM_WINDOW_SIZE.boundedTo(available.size())
+
+
+def first_geometry(available: QRect) -> QRect:
+    """Where a window opens the first time: a share of the screen, centred on it."""
+    share = QSize(round(available.width() * SCREEN_SHARE),
+                  round(available.height() * SCREEN_SHARE))
+    size = share.boundedTo(LARGEST_FIRST_SIZE).expandedTo(minimum_size(available))
+    return QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size,
+                              available)
+
+
+def onto_screen(geometry: QRect, available: QRect) -> QRect:
+    """``geometry`` shrunk to fit ``available`` and moved the least distance to lie inside it."""
+    size = geometry.size().boundedTo(available.size())
+    x = min(max(geometry.x(), available.x()), available.x() + available.width() - size.width())
+    y = min(max(geometry.y(), available.y()), available.y() + available.height() - size.height())
+    return QRect(x, y, size.width(), size.height())
+
+
+def place_window(window: QWidget, saved: QByteArray | None) -> None:
+    """Size and place ``window`` before it is shown: where the user left it (``saved`` by
+    ``saveGeometry``), moved back onto the screen if that has shrunk since, or else the first
+    time's share of the screen. A maximized or full-screen window already fits its screen."""
+    available = available_geometry(window)
+    window.setMinimumSize(minimum_size(available))
+    if saved is None or not window.restoreGeometry(saved):
+        window.setGeometry(first_geometry(available))
+    elif not (window.isMaximized() or window.isFullScreen()):
+        window.setGeometry(onto_screen(window.geometry(), available))

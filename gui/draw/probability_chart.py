@@ -11,14 +11,18 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BAR_THICKNESS = 0.72
 PERCENT_SHOWN_FROM = 0.005
 """Probabilities below half a percent get no label: they would only add noise to the chart."""
 X_RANGE = 1.22
-"""The value axis runs a little past 100 % so the top bar's label fits beside it."""
+"""The value axis runs a little past 100 % so the top bar's label fits beside it…"""
+LABEL_GAP = 0.02
+"""…a little way after its bar's end; in a narrow chart the axis runs further (see
+:meth:`ProbabilityChart._fit_labels`)."""
+WIDEST_LABEL = "> 99%"
 
 
 class ProbabilityChart(pg.PlotWidget):
@@ -46,6 +50,7 @@ class ProbabilityChart(pg.PlotWidget):
         self._probabilities = np.zeros(0)
         self._top: int | None = None
         self.apply_palette(self.palette())
+        plot.getViewBox().sigResized.connect(self._fit_labels)
 
     def set_class_names(self, names: Sequence[str]) -> None:
         """One bar per name, top to bottom, all empty."""
@@ -55,6 +60,7 @@ class ProbabilityChart(pg.PlotWidget):
         self._tracks.setOpts(y=np.arange(len(names)))
         if len(self._labels) != len(names):
             self._make_value_labels(len(names))
+            self._fit_labels()
         self.set_probabilities(np.zeros(len(names)), None)
 
     def _make_value_labels(self, count: int) -> None:
@@ -74,7 +80,19 @@ class ProbabilityChart(pg.PlotWidget):
         for row, (label, value) in enumerate(zip(self._labels, probabilities, strict=True)):
             label.setText(_percent(value))
             label.setColor(self._top_text if row == top else self._text)
-            label.setPos(float(value) + 0.02, row)
+            label.setPos(float(value) + LABEL_GAP, row)
+
+    def _fit_labels(self) -> None:
+        """Room for a full bar's label in pixels, not as a share of the width: a share that
+        suits a wide chart cuts the label off in a narrow one."""
+        if not self._labels:
+            return
+        text = self._labels[0].textItem
+        label = (QFontMetrics(text.font()).horizontalAdvance(WIDEST_LABEL)
+                 + 2 * text.document().documentMargin())
+        width = self.getPlotItem().getViewBox().width()
+        needed = (1.0 + LABEL_GAP) * width / max(1.0, width - label)
+        self.setXRange(0.0, max(X_RANGE, needed), padding=0.0)
 
     def apply_palette(self, palette: QPalette) -> None:
         """Colour the chart from ``palette``, so it matches light and dark themes alike."""
@@ -100,7 +118,7 @@ def _percent(value: float) -> str:
     """Whole percent, but "> 99%" rather than a "100%" no softmax output really reaches."""
     if value < PERCENT_SHOWN_FROM:
         return ""
-    return "> 99%" if value >= 0.995 else f"{value:.0%}"
+    return WIDEST_LABEL if value >= 0.995 else f"{value:.0%}"
 
 
 def _faded(color: QColor, alpha: float) -> QColor:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gui.draw.prediction_view import PredictionView
+from gui.common.waiting import wait_ms
+from gui.draw.prediction_view import DIGITS, PredictionView
+from gui.draw.probability_chart import ProbabilityChart
 
 FASHION = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
            "Bag", "Ankle boot")
@@ -74,3 +77,19 @@ def test_the_empty_state_is_calm(view):
 def test_a_probability_vector_of_the_wrong_length_is_refused(view):
     with pytest.raises(ValueError, match="expected 10 probabilities"):
         view.show_prediction(np.ones(3) / 3, np.zeros((28, 28), np.float32))
+
+
+@pytest.mark.parametrize("width", [160, 220, 600])
+def test_a_sure_answers_percentage_fits_beside_its_bar_at_any_width(qtbot, width):
+    chart = ProbabilityChart()
+    chart.set_class_names(DIGITS)
+    chart.setFixedSize(width, 300)
+    qtbot.addWidget(chart)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_probabilities(one_hot_ish(3, 0.999), top=3)
+    wait_ms(50)  # a TextItem places itself when painted
+    view_box = chart.getPlotItem().getViewBox()
+    label = next(item for item in view_box.addedItems
+                 if isinstance(item, pg.TextItem) and item.textItem.toPlainText() == "> 99%")
+    assert label.sceneBoundingRect().right() <= view_box.sceneBoundingRect().right()

@@ -43,6 +43,7 @@ bench: install
 screenshots: install
 	$(PY) docs/screenshot.py
 	$(PY) docs/screenshot_training.py
+	$(PY) docs/screenshot_training.py --window-sizes --epochs 2 --limit 3000
 
 default-model: install
 	$(PY) main.py train --preset "DigitLab best" --slim --out resources/models/mnist-mlp.keras

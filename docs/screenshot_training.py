@@ -1,12 +1,17 @@
-"""Take docs/training.png (the Train panel mid-run) and docs/results.png (the run judged).
+"""Take docs/training.png (the Train panel mid-run) and docs/results.png (the run judged), or,
+with ``--window-sizes``, docs/window-1024x640.png and docs/window-1920x1080.png.
 
-The real window trains the "Keras mnist_mlp" preset (512-512 ReLU, RMSprop) on all of MNIST for a
-few epochs, with 10 % held out so the validation curves show, while the canvas reads a drawn "3"
-with the newest weights. The first picture is taken halfway through, the second once the results
-are in. Like docs/screenshot.py it runs under Xvfb (re-running itself under ``xvfb-run``), so
-fonts and style are those of a Linux desktop; settings live in a throwaway folder.
+The real window trains the "Keras mnist_mlp" preset (512-512 ReLU, RMSprop) on MNIST (``--limit
+N`` training images, else all) for a few epochs, with 10 % held out so the validation curves show,
+while the canvas reads a drawn "3" with the newest weights. The first picture is taken a little
+past halfway, the second once the results are in. With ``--window-sizes`` the canvas keeps the
+default model and, once the results are in, the window is photographed at a small and a large
+size: does everything still show? Like docs/screenshot.py it runs under Xvfb (re-running itself
+under ``xvfb-run``), so fonts and style are those of a Linux desktop; settings live in a
+throwaway folder.
 
-    python docs/screenshot_training.py [--epochs N] [--grab-at EPOCHS] [--scale 2]
+    python docs/screenshot_training.py [--epochs N] [--limit N] [--grab-at EPOCHS] [--scale 2]
+    python docs/screenshot_training.py --window-sizes --epochs 2 --limit 3000
 """
 
 from __future__ import annotations
@@ -25,11 +30,18 @@ sys.path.insert(0, str(REPO / "docs"))
 from screenshot import rerun_under_xvfb  # noqa: E402  (one Xvfb recipe for both pictures)
 
 WINDOW_SIZE = (1560, 940)
+CHECKED_SIZES = ((1024, 640), (1920, 1080))
+"""``--window-sizes``: near the smallest the window may be, and a full-HD screen."""
 PRESET = "Keras mnist_mlp"
+GRAB_SHARE = 0.6
+"""training.png is taken once this share of the epochs is done (unless ``--grab-at``)."""
+TEST_IMAGES = 2000
+"""With ``--limit``, the test digits judged: enough for a confusion matrix like the full one's."""
 
 
 def open_window():
-    """The main window with the Train panel docked and shown, settings in a temporary file."""
+    """The main window reading with the default model, the Train panel docked and shown,
+    settings in a temporary file."""
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QDockWidget
@@ -37,10 +49,12 @@ def open_window():
     from gui.app import create_application
     from gui.main_window import MainWindow
     from gui.train.panel import TrainingPanel
+    from model.resources import default_model_path
 
     create_application([])
     settings = Path(tempfile.mkdtemp(prefix="digitlab-screenshot-")) / "settings.ini"
     window = MainWindow(QSettings(str(settings), QSettings.Format.IniFormat))
+    window.open_model(default_model_path(), remember=False)
     panel = TrainingPanel()
     window.add_training_panel(panel)
     window.findChild(QDockWidget, "trainingDock").show()
@@ -75,11 +89,69 @@ def save(window, path: Path) -> None:
     print(f"{path}: {picture.width()}×{picture.height()} px")
 
 
+def start_run(panel, args: argparse.Namespace, *, live: bool) -> tuple[dict, dict]:
+    """Train the preset as ``args`` say; returns the run's progress (``epoch_fraction``, kept
+    up to date) and its end (the FinishedEvent's fields, once it has ended)."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from model.data.datasets import load_dataset
+    from model.presets import presets
+
+    preset = presets()[PRESET]
+    training = dataclasses.replace(preset.training, epochs=args.epochs, validation_split=0.1)
+    dataset = (preset.dataset if args.limit is None else
+               load_dataset(preset.dataset).subset(args.limit, TEST_IMAGES, seed=0))
+    panel.apply_preset(PRESET)
+    panel.findChild(QCheckBox, "liveSnapshots").setChecked(live)
+    progress = {"epoch_fraction": 0.0}
+    panel.batch.connect(lambda batch: progress.update(epoch_fraction=batch.epoch_fraction))
+    ended = {}
+    panel.finished.connect(lambda summary: ended.update(summary.to_dict()))
+    panel.start(preset.network, training, dataset=dataset)
+    return progress, ended
+
+
+def photograph_run(window, panel, args: argparse.Namespace) -> None:
+    """training.png a little past halfway, results.png at the end."""
+    progress, ended = start_run(panel, args, live=True)
+    grab_at = args.grab_at if args.grab_at is not None else args.epochs * GRAB_SHARE
+    wait_until(lambda: progress["epoch_fraction"] >= grab_at, timeout_s=1800)
+    save(window, args.out / "training.png")
+    wait_until(lambda: bool(ended), timeout_s=1800)
+    settle()
+    save(window, args.out / "results.png")
+    print(f"{ended['message']} Test accuracy {ended['test_accuracy']:.2%}")
+
+
+def photograph_sizes(window, panel, args: argparse.Namespace) -> None:
+    """The window with its results, at each of CHECKED_SIZES."""
+    _, ended = start_run(panel, args, live=False)
+    wait_until(lambda: bool(ended), timeout_s=1800)
+    for width, height in CHECKED_SIZES:
+        window.resize(width, height)
+        settle()
+        save(window, args.out / f"window-{width}x{height}.png")
+
+
+def settle() -> None:
+    """Let the results tab, a new window size and the canvas's answer be painted."""
+    from gui.common.waiting import wait_ms
+
+    wait_ms(500)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=6)
-    parser.add_argument("--grab-at", type=float, default=3.5,
-                        help="take training.png once this many epochs are done")
+    parser.add_argument("--limit", type=int, metavar="N",
+                        help="train on a stratified subset of N MNIST images (default: all)")
+    parser.add_argument("--grab-at", type=float,
+                        help="take training.png once this many epochs are done "
+                             f"(default: {GRAB_SHARE:.0%} of --epochs)")
+    sizes = " and ".join(f"{width}x{height}" for width, height in CHECKED_SIZES)
+    parser.add_argument("--window-sizes", action="store_true",
+                        help=f"take the window at {sizes} after the run instead, the canvas "
+                             "reading with the default model")
     parser.add_argument("--scale", type=float, help="device pixel ratio (2 = HiDPI)")
     parser.add_argument("--out", type=Path, default=REPO / "docs")
     args = parser.parse_args()
@@ -88,28 +160,11 @@ def main() -> int:
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     window, panel = open_window()
-
-    from PySide6.QtWidgets import QCheckBox
-
-    from gui.common.waiting import wait_ms
-    from model.presets import presets
-
-    preset = presets()[PRESET]
-    training = dataclasses.replace(preset.training, epochs=args.epochs, validation_split=0.1)
-    panel.apply_preset(PRESET)
-    panel.findChild(QCheckBox, "liveSnapshots").setChecked(True)
     draw_three(window)
-    progress = {"epoch_fraction": 0.0}
-    panel.batch.connect(lambda batch: progress.update(epoch_fraction=batch.epoch_fraction))
-    ended = {}
-    panel.finished.connect(lambda summary: ended.update(summary.to_dict()))
-    panel.start(preset.network, training, dataset=preset.dataset)
-    wait_until(lambda: progress["epoch_fraction"] >= args.grab_at, timeout_s=1800)
-    save(window, args.out / "training.png")
-    wait_until(lambda: bool(ended), timeout_s=1800)
-    wait_ms(500)  # the results tab and the canvas's final answer are painted
-    save(window, args.out / "results.png")
-    print(f"{ended['message']} Test accuracy {ended['test_accuracy']:.2%}")
+    if args.window_sizes:
+        photograph_sizes(window, panel, args)
+    else:
+        photograph_run(window, panel, args)
     panel.shutdown()
     window.close()
     return 0

@@ -1,8 +1,9 @@
 """Save a trained model off the GUI thread, one file at a time.
 
-Writing a ``.keras`` file serialises every weight through Keras and may take seconds on a slow
-disk, so it runs as a :class:`~gui.common.background.BackgroundCall`. The file is written
-atomically: a failed save leaves no half-written file, and the model can be saved again.
+The training process already saved the model; saving it for the user copies that file, or, for
+the other format, converts it through Keras in a child process (seconds). Either runs as a
+:class:`~gui.common.background.BackgroundCall`. The file is written atomically: a failed save
+leaves no half-written file, and the model can be saved again.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gui.common.background import BackgroundCall
 from gui.train.worker import TrainingOutcome
+from model.training.process import export_model_file
 
 
 class ModelSaver(QObject):
@@ -27,13 +29,11 @@ class ModelSaver(QObject):
         return self._call is not None
 
     def save(self, outcome: TrainingOutcome, path: str) -> None:
-        """Write the outcome's Keras model and metadata to ``path``."""
+        """Write the outcome's model, with its metadata, to ``path``."""
         if self._call is not None:
             raise RuntimeError(f"still saving; cannot start saving {path} too")
-        from model.files.keras_io import save_model
-
         self._call = BackgroundCall(
-            lambda: save_model(outcome.result.model, path, outcome.metadata), self,
+            lambda: export_model_file(outcome.result.model_file, path), self,
             name=f"saving {path}")
         self._call.succeeded.connect(self._on_saved)
         self._call.failed.connect(self._on_failed)

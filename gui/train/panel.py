@@ -1,7 +1,7 @@
-"""The Train panel: set up an MLP, train it live on a worker thread, judge it, use it.
+"""The Train panel: set up an MLP, train it live in a child process, judge it, use it.
 
-Training runs on a :class:`~gui.train.worker.TrainingWorker` thread, so the window never waits
-for Keras; TensorFlow itself is first imported there. The panel only ever sees the worker's
+Training runs in the child process of a :class:`~gui.train.worker.TrainingWorker`, so the window
+never waits for Keras and never imports TensorFlow. The panel only ever sees the worker's
 signals, delivered on the GUI thread at most ~30 times a second, and asks the worker's run
 control for numpy weight snapshots when the canvas should read digits with the network while it
 learns. Its parts live beside it: :mod:`~gui.train.run_controls`, :mod:`~gui.train.setup_page`,
@@ -120,7 +120,7 @@ class TrainingPanel(QWidget):
         return self.is_running() and self._worker.control.paused
 
     def outcome(self) -> TrainingOutcome | None:
-        """The last finished run (with its final Predictor and Keras model), if any."""
+        """The last finished run (with its final Predictor and saved model file), if any."""
         return self._outcome
 
     def apply_preset(self, name: str) -> None:
@@ -137,7 +137,7 @@ class TrainingPanel(QWidget):
     def save_trained_model(self, path: str) -> None:
         """Save the last run's model off the GUI thread; errors are shown in a dialog."""
         outcome = self._outcome
-        if outcome is None or outcome.result is None or outcome.result.model is None:
+        if outcome is None or outcome.result.model_file is None:
             return
         if self.is_running() or self._saver.is_saving():
             self.show_error("Cannot save now", "Wait until training or the last save ends.")
@@ -163,8 +163,9 @@ class TrainingPanel(QWidget):
         return True
 
     def shutdown(self) -> None:
-        """Stop training and wait for every worker thread (training, saving, loading) to end, so
-        no thread outlives the window and no file is left half-written. Safe to call twice."""
+        """Stop training and wait for every worker (training, saving, loading) to end, so no
+        thread or process outlives the window and no file is left half-written; then delete
+        the unsaved model. Safe to call twice."""
         self._closing = True
         self._pending = None
         self._snapshot_timer.stop()
@@ -172,6 +173,7 @@ class TrainingPanel(QWidget):
             self._worker.stop_and_wait()
         self._saver.wait()
         self._setup.datasets().wait()
+        self._remove_unsaved_model()
 
     def show_error(self, title: str, text: str) -> None:
         """Tell the user what went wrong (tests replace this to read the message)."""
@@ -242,6 +244,7 @@ class TrainingPanel(QWidget):
                       dataset: Dataset) -> None:
         self._pending = None
         self._closing = False
+        self._remove_unsaved_model()
         self._outcome = None
         self._last_snapshot = None
         self._results.clear("Training… the results appear here when it ends.")
@@ -295,8 +298,8 @@ class TrainingPanel(QWidget):
         self.epoch.emit(epoch)
 
     def _on_finished(self, outcome: TrainingOutcome) -> None:
-        """Show how the run ended. The worker (and with it the trainer) is deleted: only the
-        outcome keeps the trained Keras model alive, one run at a time."""
+        """Show how the run ended; the worker is deleted, the outcome (with the saved model's
+        file) kept until the next run."""
         self._outcome = outcome
         self._worker.deleteLater()
         self._worker = None
@@ -349,6 +352,12 @@ class TrainingPanel(QWidget):
         self._update_controls()
 
     # State ------------------------------------------------------------------------------------
+
+    def _remove_unsaved_model(self) -> None:
+        """Delete the last run's model file: once another run starts or the panel closes,
+        nothing can save it any more."""
+        if self._outcome is not None:
+            self._outcome.result.remove_model_file()
 
     def _on_pause_clicked(self) -> None:
         if self.is_paused():

@@ -1,30 +1,27 @@
-"""Run a :class:`~model.training.trainer.Trainer` off the GUI thread and hand its events to it.
+"""Run a training in its child process and hand its events to the GUI thread.
 
-Keras calls the trainer's listener on the worker thread, up to thousands of times a second (one
-call per batch). Queuing one Qt signal per batch would flood the GUI's event loop, so the
-listener only appends to a lock-protected :class:`EventInbox`, and a ~30 Hz timer on the GUI
-thread drains it: every signal of :class:`TrainingWorker` is emitted on the GUI thread, in the
-order the events happened, with all batches that arrived in between delivered as one
-:class:`BatchGroup`. Each signal keeps its event's name (``status``, ``begin``, ``batch``,
+:class:`~model.training.process.TrainingProcess` trains in a child process, so TensorFlow never
+enters the window's process; a plain Python thread waits on its pipe and calls the listener,
+up to hundreds of times a second. Queuing one Qt signal per batch would flood the GUI's event
+loop, so the listener only appends to a lock-protected :class:`EventInbox`, and a ~30 Hz timer
+on the GUI thread drains it: every signal of :class:`TrainingWorker` is emitted on the GUI
+thread, in the order the events happened, with all batches that arrived in between delivered as
+one :class:`BatchGroup`. Each signal keeps its event's name (``status``, ``begin``, ``batch``,
 ``epoch``, ``finished``).
 """
 
 from __future__ import annotations
 
-import gc
-import sys
 import threading
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.common.background import BackgroundCall
 from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset
-from model.files.metadata import model_metadata
 from model.inference.predictor import Predictor
-from model.training.control import RunControl
+from model.training.child import RunReport
 from model.training.events import (
     BatchEvent,
     BeginEvent,
@@ -33,16 +30,10 @@ from model.training.events import (
     FinishedEvent,
     TrainingListener,
 )
-from model.training.trainer import Trainer, TrainingResult
+from model.training.process import TrainingProcess
 
 DRAIN_INTERVAL_MS = 33
 """How often the GUI collects batch events: about as often as a screen can show them."""
-GIL_SWITCH_INTERVAL_S = 0.001
-"""While Keras runs Python on the worker thread, the GUI thread waits for the GIL up to
-CPython's switch interval (5 ms by default) each time it needs it, which adds up to tens of
-milliseconds in one redraw (measured: timer p99 20 ms → 2 ms against a busy Python thread). A
-switch is only forced while another thread waits, so a shorter interval costs the training
-thread nothing while the GUI idles. It is process-wide and stays set once training has run."""
 
 
 @dataclass
@@ -59,7 +50,7 @@ class BatchGroup:
 class EventInbox(TrainingListener):
     """The worker side: records trainer events under a lock until the GUI takes them.
 
-    Each batch costs one lock and one list append, so the trainer runs as fast as without a GUI.
+    Each batch costs one lock and one list append, so the relaying thread keeps up with the child.
     The run's own ``finished`` is not recorded: the worker reports the end once its thread is
     over, with the trained network.
     """
@@ -96,22 +87,24 @@ class EventInbox(TrainingListener):
 
 @dataclass(frozen=True)
 class TrainingOutcome:
-    """How a run ended: its summary and, if training began, its result (with the Keras model), a
-    numpy Predictor of the final weights and the metadata a saved file records."""
+    """How a run ended: the child's report (summary, test scores, the saved model's file) and a
+    numpy Predictor of the final weights (None if training never began)."""
 
-    summary: FinishedEvent
     dataset: Dataset
-    result: TrainingResult | None = None
-    predictor: Any = None
-    metadata: dict[str, Any] = field(default_factory=dict)
+    result: RunReport
+    predictor: Predictor | None = None
+
+    @property
+    def summary(self) -> FinishedEvent:
+        return self.result.summary
 
 
 class TrainingWorker(QObject):
-    """One training run on its own thread; all signals arrive on the GUI thread.
+    """One training run in a child process; all signals arrive on the GUI thread.
 
     ``status(str)``, ``begin(BeginEvent)``, ``batch(BatchGroup)``, ``epoch(EpochEvent)``, then
-    ``finished(TrainingOutcome)`` once the thread has ended. ``control`` (stop, pause, resume,
-    snapshot) may be used at any time.
+    ``finished(TrainingOutcome)`` once the child has ended. ``control`` (stop, pause, resume,
+    snapshot: a :class:`~model.training.process.RemoteControl`) may be used at any time.
     """
 
     status = Signal(str)
@@ -125,8 +118,8 @@ class TrainingWorker(QObject):
         super().__init__(parent)
         self._dataset = dataset
         self._inbox = EventInbox()
-        self.control = RunControl()
-        self._trainer = Trainer(network, training, dataset, self._inbox, control=self.control)
+        self._process = TrainingProcess(network, training, dataset)
+        self.control = self._process.control
         self._call = BackgroundCall(self._train, self, name="training")
         self._call.succeeded.connect(self._report_end)
         self._call.failed.connect(self._report_failure)
@@ -135,16 +128,6 @@ class TrainingWorker(QObject):
         self._drain_timer.timeout.connect(self.drain)
 
     def start(self) -> None:
-        """Start the run; first a full garbage collection, here on the GUI thread.
-
-        Keras models are full of reference cycles, so a previous run's model only goes away in a
-        full collection. Left to chance it starts on the worker thread while Keras traces the next
-        model (measured: a stall of over a minute), and there it may also finalise Qt objects that
-        belong to the GUI thread, which can deadlock with it. On the GUI thread, before the worker
-        exists, it is safe and takes a fraction of a second.
-        """
-        gc.collect()
-        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
         self._drain_timer.start()
         self._call.start()
 
@@ -153,30 +136,26 @@ class TrainingWorker(QObject):
         return self._call.is_running()
 
     def stop_and_wait(self) -> None:
-        """Stop, block until the thread has ended, and emit ``finished`` now (for closing)."""
+        """Stop, block until the child has ended, and emit ``finished`` now (for closing)."""
         self.control.stop()
         self._call.wait()
 
     def drain(self) -> None:
-        """Emit, in order, every event the trainer reported since the last drain."""
+        """Emit, in order, every event the child reported since the last drain."""
         signals = {str: self.status, BeginEvent: self.begin, BatchGroup: self.batch,
                    EpochEvent: self.epoch}
         for event in self._inbox.take():
             signals[type(event)].emit(event)
 
     def _train(self) -> TrainingOutcome:
-        """The worker thread's whole job: train, then copy the final weights for the GUI."""
-        result = self._trainer.run()
-        if result.model is None:
-            return TrainingOutcome(result.summary, self._dataset, result)
-        metadata = model_metadata(self._trainer.network, self._trainer.training,
-                                  self._dataset, result)
-        predictor = Predictor.from_keras(result.model, self._dataset.class_names, metadata)
-        return TrainingOutcome(result.summary, self._dataset, result, predictor, metadata)
+        """The relaying thread's whole job: the run, then a Predictor of its final weights."""
+        report = self._process.run(self._inbox)
+        predictor = report.weights.predictor() if report.weights is not None else None
+        return TrainingOutcome(self._dataset, report, predictor)
 
     def _report_failure(self, error: Exception) -> None:
-        self._report_end(TrainingOutcome(
-            FinishedEvent(EndReason.ERROR, f"Training failed: {error}"), self._dataset))
+        summary = FinishedEvent(EndReason.ERROR, f"Training failed: {error}")
+        self._report_end(TrainingOutcome(self._dataset, RunReport(summary)))
 
     def _report_end(self, outcome: TrainingOutcome) -> None:
         self._drain_timer.stop()

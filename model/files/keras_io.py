@@ -144,6 +144,13 @@ def copy_model_file(source: str | os.PathLike[str], target: str | os.PathLike[st
     return target
 
 
+def convert_model_file(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
+    """Save the model in ``source`` as ``target`` in the format its suffix names, metadata
+    included (through Keras: a ``.keras`` model saved as legacy ``.h5``)."""
+    model, metadata = load_keras_model(source)
+    return save_model(model, target, metadata)
+
+
 @contextmanager
 def _atomic_write(path: Path) -> Iterator[Path]:
     """:func:`~model.atomic_files.written_atomically`, with failures as :class:`ModelFileError`."""

@@ -158,12 +158,21 @@ class Predictor:
         Call it on the thread that owns ``model`` (weights are read with ``get_weights``); the
         snapshot is independent of later training.
         """
-        # Through JSON, so the live config has exactly the lists and numbers a saved file has.
-        config = json.loads(json.dumps({"class_name": type(model).__name__,
-                                        "config": model.get_config()}))
-        weights = {layer.name: layer.get_weights() for layer in model.layers}
+        config, weights = keras_config_and_weights(model)
+        return cls.from_config(config, weights, class_names, metadata,
+                               expected_classes=expected_classes,
+                               source=f"the model {model.name!r}")
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any], weights: Mapping[str, Sequence[np.ndarray]],
+                    class_names: Sequence[str] | None = None,
+                    metadata: dict[str, Any] | None = None, *,
+                    expected_classes: int | None = None,
+                    source: object = "the model config") -> Predictor:
+        """A model given as what :func:`keras_config_and_weights` returns: how weights trained
+        in another process (a picklable config and arrays) become a Predictor here."""
         return cls._create(config, weights, metadata or {}, class_names, None, expected_classes,
-                           source=f"the model {model.name!r}")
+                           source=source)
 
     @classmethod
     def _create(cls, config: dict[str, Any], weights: Mapping[str, Sequence[np.ndarray]],
@@ -210,6 +219,14 @@ class Predictor:
     def path(self) -> Path | None:
         """The file it was loaded from; None for a snapshot of a live model."""
         return self._path
+
+
+def keras_config_and_weights(model: Any) -> tuple[dict[str, Any], dict[str, list[np.ndarray]]]:
+    """A live Keras model's config and each layer's weights by name, read on the thread that owns
+    it. The config goes through JSON, so it has exactly the lists and numbers a saved file has."""
+    config = json.loads(json.dumps({"class_name": type(model).__name__,
+                                    "config": model.get_config()}))
+    return config, {layer.name: layer.get_weights() for layer in model.layers}
 
 
 def _as_rows(images: np.ndarray) -> np.ndarray:

@@ -52,8 +52,8 @@ class RunControl:
         return self._stop.is_set()
 
     def snapshot(self) -> Any:
-        """The latest weights as a numpy ``Predictor`` (None before the first batch), and a
-        request for a fresher one."""
+        """The latest weights (a :class:`~model.training.snapshot.WeightSnapshot`; None before
+        training begins), and a request for a fresher one."""
         self._snapshot_wanted.set()
         with self._snapshot_lock:
             return self._snapshot
@@ -68,9 +68,14 @@ class RunControl:
         self._running.wait()
         return time.perf_counter() - began
 
+    @property
+    def snapshot_wanted(self) -> bool:
+        """Someone asked for weights since the last snapshot was published."""
+        return self._snapshot_wanted.is_set()
+
     def snapshot_due(self) -> bool:
         """Someone asked for weights, and the last snapshot is at least an interval old."""
-        return self._snapshot_wanted.is_set() and (
+        return self.snapshot_wanted and (
             time.perf_counter() - self._snapshot_time >= self.snapshot_interval)
 
     def publish_snapshot(self, snapshot: Any) -> None:

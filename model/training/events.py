@@ -15,6 +15,9 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
+STOPPED_BEFORE_TRAINING = "Stopped before training began."
+"""The message of a run stopped while it prepared: there are no weights to keep."""
+
 
 class EndReason(StrEnum):
     """Why a run ended. The values are the strings JSON output and model metadata record."""

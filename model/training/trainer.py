@@ -1,7 +1,8 @@
 """Run Keras ``fit`` and report every step to a :class:`~model.training.events.TrainingListener`.
 
-The :class:`Trainer` knows nothing about threads or Qt: the GUI runs :meth:`Trainer.run` on a
-worker thread and forwards listener calls as signals; the CLI prints them. Whoever runs it steers
+The :class:`Trainer` knows nothing about processes, threads or Qt: the GUI runs
+:meth:`Trainer.run` in a child process (:mod:`model.training.process`) that forwards listener calls
+to the window; the CLI runs it in-process and prints them. Whoever runs it steers
 it through its :class:`~model.training.control.RunControl` (stop, pause, resume, snapshots),
 safely from any thread; requests take effect at the next batch boundary.
 """
@@ -21,7 +22,13 @@ from model.inference.evaluation import Evaluation, evaluate, to_unit_float
 from model.keras_runtime import keras
 from model.training.build import build_model, compile_model, input_statistics
 from model.training.control import RunControl
-from model.training.events import EndReason, FinishedEvent, TrainingListener
+from model.training.events import (
+    STOPPED_BEFORE_TRAINING,
+    EndReason,
+    FinishedEvent,
+    TrainingListener,
+)
+from model.training.snapshot import WeightSnapshot
 
 
 @dataclass
@@ -39,8 +46,9 @@ class Trainer:
     """Train ``network`` on ``dataset`` with ``training``; report to ``listener``.
 
     One Trainer runs once, steered through ``control``. While asked for, ``control.snapshot()``
-    hands out the latest weights as a numpy ``Predictor`` (copied on the training thread), so a
-    model being trained can predict live without touching Keras from another thread.
+    hands out the latest weights as a :class:`~model.training.snapshot.WeightSnapshot` (copied on
+    the training thread), so a model being trained can predict live without touching Keras from
+    another thread or process.
     """
 
     def __init__(self, network: NetworkConfig, training: TrainingConfig, dataset: Dataset,
@@ -75,7 +83,7 @@ class Trainer:
         return self._fit(model, data, steps)
 
     def _stopped_before_training(self) -> TrainingResult:
-        return self._finish(None, EndReason.STOPPED, "Stopped before training began.")
+        return self._finish(None, EndReason.STOPPED, STOPPED_BEFORE_TRAINING)
 
     def _fit(self, model: Any, data: PreparedData, steps: int) -> TrainingResult:
         from model.training.monitor import StopRequested, TrainingMonitor
@@ -115,8 +123,8 @@ class Trainer:
         test = None
         if model is not None and len(self.dataset.y_test):
             self.listener.on_status("Evaluating on the test set…")
-            test = evaluate(self._take_snapshot(model).predict_proba, self.dataset.x_test,
-                            self.dataset.y_test)
+            test = evaluate(self._take_snapshot(model).predictor().predict_proba,
+                            self.dataset.x_test, self.dataset.y_test)
         summary = FinishedEvent(
             reason, message, epochs_run, seconds,
             test_accuracy=None if test is None else test.accuracy,
@@ -126,17 +134,13 @@ class Trainer:
         self.listener.on_finished(summary)
         return TrainingResult(summary, model, history, test)
 
-    def _take_snapshot(self, model: Any) -> Any:
-        """Copy ``model``'s weights into a numpy ``Predictor`` that the control hands out (on
-        the training thread: Keras is never touched from another)."""
-        from model.inference.predictor import Predictor
-
-        predictor = Predictor.from_keras(
-            model, class_names=self.dataset.class_names,
-            metadata={"dataset": self.dataset.name, "source": "training"},
-        )
-        self.control.publish_snapshot(predictor)
-        return predictor
+    def _take_snapshot(self, model: Any) -> WeightSnapshot:
+        """Copy ``model``'s weights for the control to hand out (on the training thread: Keras
+        is never touched from another)."""
+        snapshot = WeightSnapshot.of(model, self.dataset.class_names,
+                                     {"dataset": self.dataset.name, "source": "training"})
+        self.control.publish_snapshot(snapshot)
+        return snapshot
 
 
 def _with_classes(network: NetworkConfig, classes: int) -> NetworkConfig:

@@ -1,4 +1,4 @@
-"""The Train panel: live training on a worker thread, pause/stop, NaN, results, use and save.
+"""The Train panel: live training in a child process, pause/stop, NaN, results, use and save.
 
 Every run trains a small network on a 1,000-image MNIST subset for a second or two, so the
 whole module stays fast on a shared two-core machine.
@@ -6,7 +6,9 @@ whole module stays fast on a shared two-core machine.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -43,7 +45,14 @@ from model.drawing.preprocess import canvas_to_mnist
 from model.files.reading import read_metadata
 from model.inference.predictor import Predictor
 from model.presets import presets
-from model.training.events import BatchEvent, BeginEvent, EndReason, EpochEvent, FinishedEvent
+from model.training.events import (
+    STOPPED_BEFORE_TRAINING,
+    BatchEvent,
+    BeginEvent,
+    EndReason,
+    EpochEvent,
+    FinishedEvent,
+)
 from tests.conftest import REPO
 from tests.gui.helpers import Errors
 
@@ -188,6 +197,29 @@ def test_stop_mid_epoch_ends_quickly_and_keeps_the_weights(qtbot, panel, tiny_mn
     assert summary.test_accuracy > 0.3 and panel.outcome().predictor is not None
 
 
+def test_stop_right_after_train_ends_the_run_at_once(qtbot, panel, tiny_mnist):
+    panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
+    qtbot.waitUntil(lambda: multiprocessing.active_children() != [], timeout=RUN_TIMEOUT_MS)
+    with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        pressed = time.perf_counter()
+        panel.stop()  # the child is starting or importing TensorFlow: nothing to keep yet
+    assert time.perf_counter() - pressed < 1.0
+    assert finished.args[0].message == STOPPED_BEFORE_TRAINING
+    assert panel.outcome().predictor is None and multiprocessing.active_children() == []
+    assert not panel.findChild(QPushButton, "saveModel").isEnabled() and panel.errors == []
+
+
+def test_a_training_process_that_dies_is_reported_as_an_error(qtbot, panel, tiny_mnist):
+    panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
+    wait_for_step(qtbot, panel, 1)
+    (child,) = multiprocessing.active_children()
+    with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        os.kill(child.pid, signal.SIGKILL)
+    assert finished.args[0].reason is EndReason.ERROR and not panel.is_running()
+    assert panel.errors == [("Training failed", finished.args[0].message)]
+    assert "killed by SIGKILL" in finished.args[0].message
+
+
 def test_a_diverging_run_ends_with_reason_nan_and_says_why(qtbot, panel, tiny_mnist):
     linear = NetworkConfig(hidden=(LayerConfig(64, "linear"),))
     absurd = TrainingConfig(optimizer="sgd", learning_rate=10.0, momentum=0.99, epochs=3,
@@ -231,11 +263,14 @@ def test_closing_the_window_during_training_stops_it_cleanly(qtbot, bare_window,
     panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
     wait_for_step(qtbot, panel, 3)
     (training_thread,) = threads_started_since(baseline)
+    (child,) = multiprocessing.active_children()
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args: QMessageBox.StandardButton.Yes)
     assert bare_window.close()
     assert not training_thread.is_alive() and not panel.is_running()
     assert threading.enumerate() == baseline
+    assert multiprocessing.active_children() == [] and child.exitcode == 0  # reaped: no zombie
+    assert not panel.outcome().result.model_file.exists()  # the unsaved model is gone too
 
 
 def test_live_snapshots_feed_the_canvas_while_training(qtbot, panel, tiny_mnist):
@@ -267,7 +302,7 @@ def test_save_model_writes_a_file_with_metadata_and_reports_errors(qtbot, panel,
     panel.save_trained_model(str(tmp_path / "no-such-folder" / "mine.keras"))
     qtbot.waitUntil(lambda: panel.errors != [], timeout=RUN_TIMEOUT_MS)
     assert panel.errors[0][0] == "Cannot save model" and "no-such-folder" in panel.errors[0][1]
-    assert panel.outcome().result.model is not None  # nothing lost: saving can be retried
+    assert panel.outcome().result.model_file.is_file()  # nothing lost: saving can be retried
     assert panel.findChild(QPushButton, "saveModel").isEnabled()
 
 

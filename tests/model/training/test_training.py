@@ -158,7 +158,8 @@ def test_snapshot_predicts_like_the_trained_model(tiny_mnist):
     images = tiny_mnist.x_test[:50].astype(np.float32) / 255
     expected = np.asarray(result.model(images))
     snapshot = trainer.control.snapshot()
-    np.testing.assert_allclose(snapshot.predict_proba(images), expected, atol=1e-5)
+    np.testing.assert_allclose(snapshot.predictor().predict_proba(images), expected,
+                               atol=1e-5)
 
 
 def test_augmented_training_is_reproducible(tiny_mnist):

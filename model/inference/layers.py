@@ -1,7 +1,10 @@
-"""The layers the numpy predictor can replay: each Keras layer kind becomes a numpy op.
+"""The layers the numpy predictor can replay: each Keras layer kind becomes numpy operations.
 
-A Keras layer's config and weights go in; out comes a function on ``(N, features)`` float32 rows
-that matches Keras to ~1e-6 (tests compare them on every kind and activation).
+A Keras layer's config and weights go in; out come its stages, functions on ``(N, features)``
+float32 rows that match Keras to ~1e-6 (tests compare them on every kind and activation), each
+with its vector-Jacobian product, so the same replay that predicts can also say which inputs
+moved an answer (:mod:`model.inference.insight`). A Dense layer is two stages, the weighted sum
+and the activation, because its weighted sums (a softmax's logits) are worth looking at too.
 """
 
 from __future__ import annotations
@@ -14,15 +17,9 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from model.errors import ModelFileError
-
-Op = Callable[[np.ndarray], np.ndarray]
-"""One replayed layer: takes a fresh ``(N, features)`` float32 array it may overwrite."""
+from model.inference.activations import ACTIVATION_OPS, ACTIVATION_VJPS, Op, Vjp
 
 _NORMALIZATION_EPSILON = 1e-7  # keras.backend.epsilon(), the floor of Normalization's std
-_SELU_ALPHA = 1.6732632423543772848170429916717
-_SELU_SCALE = 1.0507009873554804934193349852946
-_LEAKY_RELU_SLOPE = 0.2  # Keras 3's default negative_slope for the "leaky_relu" activation
-_erf = np.frompyfunc(math.erf, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -33,77 +30,40 @@ class Layer:
     weights: list[np.ndarray]
 
 
-class Step(NamedTuple):
-    """What replaying one layer gives: its op (None = no arithmetic) and per-sample shape."""
+class Stage(NamedTuple):
+    """One operation of a replayed layer and its vector-Jacobian product."""
 
-    op: Op | None
+    op: Op
+    vjp: Vjp
+
+
+class Step(NamedTuple):
+    """What replaying one layer gives: its stages in order (none for a layer without arithmetic,
+    such as Flatten or Dropout) and its per-sample output shape."""
+
+    stages: tuple[Stage, ...]
     shape: tuple[int, ...]
     softmax: bool = False
 
 
-# ------------------------------------------------------------------------------ activations
+class Replayed(NamedTuple):
+    """A layer as the predictor runs it: what the model file says, and how it is computed."""
+
+    layer: Layer
+    step: Step
 
 
-def _linear(x: np.ndarray) -> np.ndarray:
-    return x
+def _scaling(op: Op, factor: np.ndarray) -> Stage:
+    """A per-feature affine ``op`` whose slope is ``factor``: gradients are scaled by it."""
+    return Stage(op, lambda x, y, g: g * factor)
 
 
-def _relu(x: np.ndarray) -> np.ndarray:
-    return np.maximum(x, 0.0, out=x)
+def _activation_stages(name: str) -> tuple[Stage, ...]:
+    """The stage of a named activation; none for "linear", which changes nothing."""
+    return () if name == "linear" else (Stage(ACTIVATION_OPS[name], ACTIVATION_VJPS[name]),)
 
 
-def _tanh(x: np.ndarray) -> np.ndarray:
-    return np.tanh(x, out=x)
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    """1 / (1 + e^-x) computed as exp(-softplus(-x)), which never overflows."""
-    return np.exp(-np.logaddexp(np.float32(0.0), -x))
-
-
-def softmax(x: np.ndarray) -> np.ndarray:
-    """Softmax over classes, shifted by the row maximum so exp never overflows."""
-    x -= x.max(axis=1, keepdims=True)
-    np.exp(x, out=x)
-    x /= x.sum(axis=1, keepdims=True)
-    return x
-
-
-def _elu(x: np.ndarray) -> np.ndarray:
-    return np.where(x > 0, x, np.expm1(np.minimum(x, 0.0)))
-
-
-def _selu(x: np.ndarray) -> np.ndarray:
-    negative = np.float32(_SELU_ALPHA) * np.expm1(np.minimum(x, 0.0))
-    return np.float32(_SELU_SCALE) * np.where(x > 0, x, negative)
-
-
-def _gelu(x: np.ndarray) -> np.ndarray:
-    """Exact GELU, x·Φ(x), as Keras' ``gelu`` activation (``approximate=False``) computes it."""
-    cdf = _erf(x / np.float32(math.sqrt(2.0))).astype(np.float32)
-    return np.float32(0.5) * x * (np.float32(1.0) + cdf)
-
-
-def _silu(x: np.ndarray) -> np.ndarray:
-    return x * _sigmoid(x)
-
-
-def _leaky_relu(x: np.ndarray) -> np.ndarray:
-    return np.where(x > 0, x, np.float32(_LEAKY_RELU_SLOPE) * x)
-
-
-def _softplus(x: np.ndarray) -> np.ndarray:
-    return np.logaddexp(np.float32(0.0), x)
-
-
-ACTIVATION_OPS: dict[str, Op] = {
-    "linear": _linear, "relu": _relu, "tanh": _tanh, "sigmoid": _sigmoid, "softmax": softmax,
-    "elu": _elu, "selu": _selu, "gelu": _gelu, "silu": _silu, "swish": _silu,
-    "leaky_relu": _leaky_relu, "softplus": _softplus,
-}
-
-
-def _activation(layer: Layer) -> tuple[str, Op]:
+def _activation(layer: Layer) -> str:
     """The named activation of a Dense or Activation layer (a string or a serialized function)."""
     spec = layer.config.get("activation") or "linear"
     name = spec.get("config") if isinstance(spec, dict) else spec
@@ -112,7 +72,7 @@ def _activation(layer: Layer) -> tuple[str, Op]:
             f"layer {layer.name!r} uses the activation {spec!r}; DigitLab supports "
             f"{', '.join(sorted(ACTIVATION_OPS))}"
         )
-    return name, ACTIVATION_OPS[name]
+    return name
 
 
 # ---------------------------------------------------------------------------- layer replay
@@ -149,7 +109,7 @@ def _axes(axis: int | Sequence[int] | None, ndim: int) -> tuple[int, ...]:
 
 
 def _flatten(layer: Layer, shape: tuple[int, ...]) -> Step:
-    return Step(None, (math.prod(shape),))
+    return Step((), (math.prod(shape),))
 
 
 def _reshape(layer: Layer, shape: tuple[int, ...]) -> Step:
@@ -159,12 +119,12 @@ def _reshape(layer: Layer, shape: tuple[int, ...]) -> Step:
     resolved = tuple(math.prod(shape) // known if size == -1 else size for size in target)
     if math.prod(resolved) != math.prod(shape):
         raise ValueError(f"cannot reshape {shape_text(shape)} to {shape_text(resolved)}")
-    return Step(None, resolved)
+    return Step((), resolved)
 
 
 def _dropout(layer: Layer, shape: tuple[int, ...]) -> Step:
     """Dropout only acts while training."""
-    return Step(None, shape)
+    return Step((), shape)
 
 
 def _rescaling(layer: Layer, shape: tuple[int, ...]) -> Step:
@@ -177,7 +137,7 @@ def _rescaling(layer: Layer, shape: tuple[int, ...]) -> Step:
         x += offset
         return x
 
-    return Step(rescale, shape)
+    return Step((_scaling(rescale, scale),), shape)
 
 
 def _normalization(layer: Layer, shape: tuple[int, ...]) -> Step:
@@ -205,7 +165,9 @@ def _normalization(layer: Layer, shape: tuple[int, ...]) -> Step:
         x += mean
         return x
 
-    return Step(destandardize if layer.config.get("invert") else standardize, shape)
+    if layer.config.get("invert"):
+        return Step((_scaling(destandardize, std),), shape)
+    return Step((_scaling(standardize, np.float32(1.0) / std),), shape)
 
 
 def _batch_normalization(layer: Layer, shape: tuple[int, ...]) -> Step:
@@ -227,7 +189,7 @@ def _batch_normalization(layer: Layer, shape: tuple[int, ...]) -> Step:
         x += addend
         return x
 
-    return Step(normalize, shape)
+    return Step((_scaling(normalize, factor),), shape)
 
 
 def _dense(layer: Layer, shape: tuple[int, ...]) -> Step:
@@ -242,22 +204,23 @@ def _dense(layer: Layer, shape: tuple[int, ...]) -> Step:
     if len(shape) != 1 or shape[0] != kernel.shape[0]:
         raise ValueError(f"its kernel takes {kernel.shape[0]} features but it receives inputs "
                          f"of shape {shape_text(shape)}")
-    name, activation = _activation(layer)
+    name = _activation(layer)
 
-    def dense(x: np.ndarray) -> np.ndarray:
+    def weighted_sum(x: np.ndarray) -> np.ndarray:
         y = x @ kernel
         y += bias
-        return activation(y)
+        return y
 
-    return Step(dense, (units,), softmax=name == "softmax")
+    stages = (Stage(weighted_sum, lambda x, y, g: g @ kernel.T), *_activation_stages(name))
+    return Step(stages, (units,), softmax=name == "softmax")
 
 
 def _activation_layer(layer: Layer, shape: tuple[int, ...]) -> Step:
-    name, activation = _activation(layer)
+    name = _activation(layer)
     if name == "softmax" and len(shape) != 1:
         raise ValueError(f"softmax over the last axis of {shape_text(shape)} inputs "
                          "is not supported")
-    return Step(activation, shape, softmax=name == "softmax")
+    return Step(_activation_stages(name), shape, softmax=name == "softmax")
 
 
 _BUILDERS: dict[str, Callable[[Layer, tuple[int, ...]], Step]] = {
@@ -281,6 +244,10 @@ def _expect_weights(layer: Layer, count: int) -> list[np.ndarray]:
 
 def shape_text(shape: tuple[int, ...]) -> str:
     return "×".join(str(size) for size in shape)
+
+
+SOFTMAX = Layer("softmax", "Activation", {"activation": "softmax"}, [])
+"""The layer the predictor adds to a model that ends in logits."""
 
 
 def build_step(layer: Layer, shape: tuple[int, ...], source: object) -> Step:

@@ -14,6 +14,7 @@ import json
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,8 @@ import numpy as np
 
 from model.errors import ModelFileError
 from model.files.reading import INPUT_SHAPES, check_model_shape, layer_entries, read_model_file
-from model.inference.layers import Layer, Op, build_step, shape_text, softmax
+from model.inference.activations import Op
+from model.inference.layers import SOFTMAX, Layer, Replayed, build_step, shape_text
 
 _PIXELS = 28 * 28
 
@@ -31,9 +33,14 @@ _PIXELS = 28 * 28
 
 @dataclass(frozen=True)
 class _Network:
-    ops: tuple[Op, ...]
+    layers: tuple[Replayed, ...]
     input_shape: tuple[int, ...]
     output_units: int
+
+    @cached_property
+    def ops(self) -> tuple[Op, ...]:
+        """Every stage's operation in order, flat: the per-drawing fast path."""
+        return tuple(stage.op for replayed in self.layers for stage in replayed.step.stages)
 
 
 def _replay(config: dict[str, Any], weights: Mapping[str, Sequence[np.ndarray]],
@@ -42,7 +49,7 @@ def _replay(config: dict[str, Any], weights: Mapping[str, Sequence[np.ndarray]],
     entries = _chain(config, source)
     input_shape = _input_shape(config, entries, source)
     has_input_layer = entries[0].get("class_name") == "InputLayer"
-    shape, ops, ends_in_softmax = input_shape, [], False
+    shape, layers, ends_in_softmax = input_shape, [], False
     for entry in entries[1:] if has_input_layer else entries:
         layer = Layer(
             name=_entry_name(entry),
@@ -54,15 +61,15 @@ def _replay(config: dict[str, Any], weights: Mapping[str, Sequence[np.ndarray]],
         step = build_step(layer, shape, source)
         shape = step.shape
         # A layer without arithmetic (Dropout, Flatten) keeps probabilities probabilities.
-        ends_in_softmax = step.softmax or (ends_in_softmax and step.op is None)
-        if step.op is not None:
-            ops.append(step.op)
+        ends_in_softmax = step.softmax or (ends_in_softmax and not step.stages)
+        if step.stages:
+            layers.append(Replayed(layer, step))
     if len(shape) != 1:
         raise ModelFileError(f"{source} ends with outputs of shape {shape_text(shape)}; "
                              "expected one score per class")
-    if not ends_in_softmax:
-        ops.append(softmax)  # the model outputs logits; the GUI shows probabilities
-    return _Network(tuple(ops), input_shape, shape[0])
+    if not ends_in_softmax:  # the model outputs logits; the GUI shows probabilities
+        layers.append(Replayed(SOFTMAX, build_step(SOFTMAX, shape, source)))
+    return _Network(tuple(layers), input_shape, shape[0])
 
 
 def _entry_name(entry: dict[str, Any]) -> str:
@@ -197,6 +204,15 @@ class Predictor:
             x = op(x)
         return x
 
+    def stage_values(self, images: np.ndarray) -> list[np.ndarray]:
+        """The input rows and every stage's output in order, the last being the probabilities:
+        :meth:`predict_proba`'s one forward pass, keeping what it overwrites, for looking inside
+        the network (:mod:`model.inference.insight`). Takes the same images."""
+        values = [_as_rows(images)]
+        for op in self._network.ops:
+            values.append(op(values[-1].copy()))
+        return values
+
     def predict(self, images: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``(labels, probabilities)``: the most likely class index per image and all scores."""
         probabilities = self.predict_proba(images)
@@ -214,6 +230,13 @@ class Predictor:
     def metadata(self) -> dict[str, Any]:
         """DigitLab metadata (a copy: a Predictor never changes)."""
         return dict(self._metadata)
+
+    @property
+    def layers(self) -> tuple[Replayed, ...]:
+        """The layers that compute something, in order, as numpy stages with their gradients;
+        the last one ends in a softmax (added when the model ends in logits). For looking inside
+        the network (:mod:`model.inference.insight`); their arrays must not be modified."""
+        return self._network.layers
 
     @property
     def path(self) -> Path | None:

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 
 MODEL_FILTER = "Keras models (*.keras *.h5);;All files (*)"
 NO_MODEL_MESSAGE = "Open a model to read digits (File ▸ Open model…)"
+MODEL_SCORES = (("test_accuracy", "test accuracy"),
+                ("drawn_accuracy", "drawn digits by new writers"))
+"""The scores a model file keeps that the status bar shows, in order, as metrics key and label."""
 
 
 # Model files are read with h5py, which is imported on first use: the window can appear first.
@@ -337,9 +340,10 @@ class MainWindow(QMainWindow):
         parts = [f"Model: {self._model_source}"]
         if metadata.get("dataset"):
             parts.append(f"trained on {metadata['dataset']}")
-        accuracy = (metadata.get("metrics") or {}).get("test_accuracy")
-        if isinstance(accuracy, (int, float)):
-            parts.append(f"test accuracy {accuracy:.2%}")
+        metrics = metadata.get("metrics") or {}
+        for key, label in MODEL_SCORES:
+            if isinstance(metrics.get(key), (int, float)):
+                parts.append(f"{label} {metrics[key]:.2%}")
         self._model_label.setText("  ·  ".join(parts))
         self.setWindowTitle(f"DigitLab — {self._model_source}")
 

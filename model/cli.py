@@ -94,6 +94,8 @@ CONFIG_OPTIONS = (
     ("--validation-split", TrainingConfig, "validation_split"),
     ("--seed", TrainingConfig, "seed"),
     ("--early-stopping", TrainingConfig, "early_stopping_patience"),
+    ("--with-drawn", TrainingConfig, "drawn_digits"),
+    ("--drawn-copies", TrainingConfig, "drawn_copies"),
 )
 """The options that set one config field each: (flag, config class, field)."""
 LAYER_NOTE = "Every hidden layer gets it."
@@ -208,6 +210,7 @@ def configs_from_args(args: argparse.Namespace) -> tuple[NetworkConfig, Training
 
 def _train(args: argparse.Namespace) -> int:
     from model.data.datasets import load_dataset
+    from model.data.drawn_training import check_drawn_digits
     from model.files.keras_io import save_model
     from model.files.metadata import model_metadata
     from model.training.trainer import Trainer
@@ -217,6 +220,7 @@ def _train(args: argparse.Namespace) -> int:
     dataset = _limited(load_dataset(dataset_name, download=args.download), args.limit,
                        training.seed)
     _check_validation_split(training, len(dataset.y_train))
+    check_drawn_digits(dataset, training)
     print(f"Training on {dataset.describe()}", file=sys.stderr)
     result = Trainer(network, training, dataset, ProgressPrinter()).run()
     if result.model is None:
@@ -269,7 +273,7 @@ def _check_validation_split(training: TrainingConfig, train_count: int) -> None:
 
 def _evaluate(args: argparse.Namespace) -> int:
     from model.data.datasets import load_dataset
-    from model.inference.evaluation import evaluate
+    from model.inference.evaluation import drawn_score, evaluate
     from model.inference.predictor import Predictor
 
     predictor = Predictor.load(args.model)
@@ -280,12 +284,16 @@ def _evaluate(args: argparse.Namespace) -> int:
             f"{dataset.num_classes} classes")
     result = evaluate(predictor.predict_proba, dataset.x_test, dataset.y_test)
     report = {"model": str(args.model), "dataset": dataset.name, **result.to_dict()}
+    if dataset.is_digits:
+        report["drawn_accuracy"] = drawn_score(predictor.predict_proba).accuracy
     if args.json:
         print(json.dumps(report))
-    else:
-        print(f"{dataset.name} test set: accuracy {_percent(result.accuracy)}, "
-              f"loss {result.loss:.4f}, n={result.n}")
-        _print_confusion(result.confusion.tolist(), dataset.class_names)
+        return 0
+    print(f"{dataset.name} test set: accuracy {_percent(result.accuracy)}, "
+          f"loss {result.loss:.4f}, n={result.n}")
+    if "drawn_accuracy" in report:
+        print(f"digits drawn by new writers: accuracy {_percent(report['drawn_accuracy'])}")
+    _print_confusion(result.confusion.tolist(), dataset.class_names)
     return 0
 
 

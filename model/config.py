@@ -165,7 +165,8 @@ class AugmentConfig(_Config):
 
 @dataclass(frozen=True)
 class TrainingConfig(_Config):
-    """How ``fit`` runs: optimizer, schedule, batches, epochs, validation, seed, stopping."""
+    """How ``fit`` runs: optimizer, schedule, batches, epochs, validation, seed, stopping, and
+    what it learns from besides the dataset (pen-drawn digits, distortions)."""
 
     optimizer: str = setting("adam", Choice(
         (("sgd", "SGD"), ("adam", "Adam"), ("rmsprop", "RMSprop")),
@@ -211,6 +212,15 @@ class TrainingConfig(_Config):
         0, 1000, integer=True, unit="epochs", off_text="off",
         help="Stop when the validation loss has not improved for this many epochs and keep the "
              "best weights (0 = off: train every epoch)."))
+    drawn_digits: bool = setting(False, Flag(
+        help="Also train on digits drawn with a pen by 24 writers, each re-rendered as on the "
+             "canvas at a random place, size, pen width and slant: it teaches the network "
+             "how people draw rather than how MNIST was scanned. Digit datasets only; six "
+             "more writers are never trained on, to measure with."))
+    drawn_copies: int = setting(3, Number(
+        1, 20, integer=True,
+        help="Random renderings of each pen-drawn digit added to the training images (about "
+             "6,000 digits each time)."))
     augment: AugmentConfig = field(default_factory=AugmentConfig)
 
     def __post_init__(self) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from gui.common.image_tiles import ImageTiles
 from gui.common.scrolling import scrolling_content
 from gui.train.worker import TrainingOutcome
-from model.training.events import EndReason
+from model.training.events import EndReason, FinishedEvent
 
 MISTAKES_SHOWN = 60
 CONFUSION_MINIMUM_HEIGHT = 260
@@ -40,6 +40,17 @@ WRONG_COLOR = QColor(214, 39, 40)
 REASON_TITLES = {EndReason.STOPPED: "Stopped.", EndReason.EARLY_STOPPED: "Stopped early.",
                  EndReason.NAN: "Training diverged.", EndReason.ERROR: "Training failed."}
 """A bold word before the trainer's message, when the message alone would not say it."""
+HEADLINE_TIP = ("Test accuracy: the dataset's test images. Drawn digits by new writers: digits "
+                "drawn with a pen by six people no model is trained or tuned on, rendered as the "
+                "canvas renders drawings; how well it will read yours.")
+
+
+def headline_text(summary: FinishedEvent) -> str:
+    """The run's scores: test accuracy and, for a digit model, digits drawn by new writers."""
+    text = f"Test accuracy <b>{summary.test_accuracy:.2%}</b>"
+    if summary.drawn_accuracy is None:
+        return text
+    return f"{text} · drawn digits by new writers <b>{summary.drawn_accuracy:.2%}</b>"
 
 
 def sure_text(confidence: float) -> str:
@@ -108,6 +119,8 @@ class ResultsView(QWidget):
         self._outcome: TrainingOutcome | None = None
         self._headline = QLabel()
         self._headline.setObjectName("testAccuracy")
+        self._headline.setWordWrap(True)
+        self._headline.setToolTip(HEADLINE_TIP)
         self._details = QLabel()
         self._details.setWordWrap(True)
         self._message = QLabel()
@@ -157,7 +170,7 @@ class ResultsView(QWidget):
             self._headline.setText("")
             self._details.setText("No test scores: the run ended before training began.")
             return
-        self._headline.setText(f"Test accuracy <b>{test.accuracy:.2%}</b>")
+        self._headline.setText(headline_text(outcome.summary))
         self._details.setText(self._details_text(outcome, reference))
         self._confusion.set_matrix(test.confusion, outcome.dataset.class_names)
         self._show_mistakes(outcome)

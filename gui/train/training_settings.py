@@ -1,5 +1,5 @@
 """Edit how the network is trained: optimizer, learning rate and schedule, batches, epochs,
-validation, seed, augmentation, early stopping."""
+validation, seed, pen-drawn digits, augmentation, early stopping."""
 
 from __future__ import annotations
 
@@ -86,6 +86,7 @@ class TrainingSettings(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._augment = AugmentConfig()
+        self._drawn_copies = TrainingConfig().drawn_copies
         self._optimizer = choice_field(TrainingConfig, "optimizer")
         self._learning_rate = number_field(TrainingConfig, "learning_rate")
         self._momentum = number_field(TrainingConfig, "momentum")
@@ -96,6 +97,7 @@ class TrainingSettings(QWidget):
         self._epochs = number_field(TrainingConfig, "epochs")
         self._validation = ValidationSplitField()
         self._seed = number_field(TrainingConfig, "seed")
+        self._drawn_box = flag_field(TrainingConfig, "drawn_digits", "Add pen-drawn digits")
         self._augment_box = flag_field(AugmentConfig, "enabled", "Distort training digits")
         self._patience = number_field(TrainingConfig, "early_stopping_patience")
         self._layout_widgets()
@@ -115,12 +117,16 @@ class TrainingSettings(QWidget):
             validation_split=self._validation.value(),
             seed=self._seed.value(),
             early_stopping_patience=self._patience.value(),
+            drawn_digits=self._drawn_box.isChecked(),
+            drawn_copies=self._drawn_copies,
             augment=dataclasses.replace(self._augment, enabled=self._augment_box.isChecked()),
         )
 
     def set_config(self, training: TrainingConfig) -> None:
-        """Show ``training``; augmentation strengths it carries are kept for :meth:`config`."""
+        """Show ``training``; the augmentation strengths and drawn copies it carries are kept
+        for :meth:`config`."""
         self._augment = training.augment
+        self._drawn_copies = training.drawn_copies
         set_choice(self._optimizer, training.optimizer)
         self._learning_rate.setValue(training.learning_rate)
         self._momentum.setValue(training.momentum)
@@ -131,6 +137,7 @@ class TrainingSettings(QWidget):
         self._epochs.setValue(training.epochs)
         self._validation.set_value(training.validation_split)
         self._seed.setValue(training.seed)
+        self._drawn_box.setChecked(training.drawn_digits)
         self._augment_box.setChecked(training.augment.enabled)
         self._patience.setValue(training.early_stopping_patience)
         self._enable_applicable()
@@ -152,6 +159,7 @@ class TrainingSettings(QWidget):
         form.addRow("Validation", self._validation)
         form.addRow("Seed", self._seed)
         form.addRow("Early stopping", self._patience)
+        form.addRow("Drawn digits", self._drawn_box)
         form.addRow("Augmentation", self._augment_box)
 
     def _connect_changes(self) -> None:
@@ -161,7 +169,7 @@ class TrainingSettings(QWidget):
         for box in (self._learning_rate, self._momentum, self._decay, self._batch_size,
                     self._epochs, self._seed, self._patience):
             box.valueChanged.connect(self.changed)
-        for check in (self._nesterov, self._augment_box):
+        for check in (self._nesterov, self._drawn_box, self._augment_box):
             check.toggled.connect(self.changed)
         self._validation.changed.connect(self.changed)
 

@@ -1,4 +1,5 @@
-"""Judge a model on labelled images: accuracy, loss, confusion matrix, the images it gets wrong.
+"""Judge a model on labelled images: accuracy, loss, confusion matrix, the images it gets wrong;
+and a digit model on digits drawn by people it has never seen (:func:`drawn_score`).
 
 Works on predicted probabilities, so the same code judges a numpy ``Predictor`` (no TensorFlow)
 and anything else that yields ``(N, C)`` probabilities.
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
+from model.data.drawn_digits import new_writers_images
 
 _EPSILON = 1e-7
 
@@ -30,6 +33,12 @@ class Evaluation:
         """Indices of wrong answers, most confidently wrong first (the most telling mistakes)."""
         wrong = np.flatnonzero(self.predicted != labels)
         return wrong[np.argsort(-self.confidence[wrong], kind="stable")]
+
+    def class_accuracy(self) -> np.ndarray:
+        """Accuracy within each true class (NaN for a class with no images): where it fails."""
+        totals = self.confusion.sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.diag(self.confusion) / totals
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -71,6 +80,13 @@ def evaluate(predict_proba: Callable[[np.ndarray], np.ndarray], images: np.ndarr
         for start in range(0, len(images), batch_size)
     ]
     return evaluate_probabilities(np.concatenate(parts), labels)
+
+
+def drawn_score(predict_proba: Callable[[np.ndarray], np.ndarray]) -> Evaluation:
+    """Scores of a digit model on the pen-drawn digits of the new writers, people no training or
+    tuning has seen (one fixed rendering, so models compare): how it reads real drawings."""
+    images, labels = new_writers_images()
+    return evaluate(predict_proba, images, labels)
 
 
 def to_unit_float(images: np.ndarray) -> np.ndarray:

@@ -81,7 +81,8 @@ class EpochEvent:
 @dataclass(frozen=True, slots=True)
 class FinishedEvent:
     """How a run ended, with the figures worth keeping: the summary the CLI prints as JSON and a
-    saved model records. Test scores are None when the run ended before training began."""
+    saved model records. Test scores are None when the run ended before training began;
+    ``drawn_accuracy`` (digits drawn by new writers) is None for datasets of other classes."""
 
     reason: EndReason
     message: str
@@ -90,6 +91,7 @@ class FinishedEvent:
     test_accuracy: float | None = None
     test_loss: float | None = None
     val_accuracy: float | None = None
+    drawn_accuracy: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The summary as JSON-friendly values (the reason as its plain string)."""

@@ -10,6 +10,7 @@ safely from any thread; requests take effect at the next batch boundary.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,7 +19,8 @@ import numpy as np
 
 from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset, stratified_split
-from model.inference.evaluation import Evaluation, evaluate, to_unit_float
+from model.data.drawn_training import with_drawn_digits
+from model.inference.evaluation import Evaluation, drawn_score, evaluate, to_unit_float
 from model.keras_runtime import keras
 from model.training.build import build_model, compile_model, input_statistics
 from model.training.control import RunControl
@@ -118,21 +120,31 @@ class Trainer:
     def _finish(self, model: Any, reason: EndReason, message: str, epochs_run: int = 0,
                 seconds: float = 0.0, history: dict[str, list[float]] | None = None,
                 ) -> TrainingResult:
-        """Score the kept weights on the test set, tell the listener, return the result."""
+        """Score the kept weights on the test set (and a digit model on digits drawn by new
+        writers), tell the listener, return the result."""
         history = history or {}
-        test = None
+        test = drawn = None
         if model is not None and len(self.dataset.y_test):
             self.listener.on_status("Evaluating on the test set…")
-            test = evaluate(self._take_snapshot(model).predictor().predict_proba,
-                            self.dataset.x_test, self.dataset.y_test)
+            predict_proba = self._take_snapshot(model).predictor().predict_proba
+            test = evaluate(predict_proba, self.dataset.x_test, self.dataset.y_test)
+            drawn = self._drawn_accuracy(predict_proba)
         summary = FinishedEvent(
             reason, message, epochs_run, seconds,
             test_accuracy=None if test is None else test.accuracy,
             test_loss=None if test is None else test.loss,
             val_accuracy=history.get("val_accuracy", [None])[-1],
+            drawn_accuracy=drawn,
         )
         self.listener.on_finished(summary)
         return TrainingResult(summary, model, history, test)
+
+    def _drawn_accuracy(self, predict_proba: Callable[[np.ndarray], np.ndarray]) -> float | None:
+        """The second score of a digit model: pen-drawn digits by writers it never saw."""
+        if not self.dataset.is_digits:
+            return None
+        self.listener.on_status("Reading digits drawn by new writers…")
+        return drawn_score(predict_proba).accuracy
 
     def _take_snapshot(self, model: Any) -> WeightSnapshot:
         """Copy ``model``'s weights for the control to hand out (on the training thread: Keras
@@ -162,13 +174,16 @@ class PreparedData:
 
 
 def prepare_data(dataset: Dataset, training: TrainingConfig) -> PreparedData:
-    """Split off the validation images (stratified, seeded) and scale pixels to [0, 1]."""
+    """Split off the validation images (stratified, seeded), add any pen-drawn digits to the
+    rest and scale pixels to [0, 1]."""
     count = training.validation_count(len(dataset.y_train))
     train_idx, val_idx = stratified_split(dataset.y_train, count, training.seed)
-    x_train = to_unit_float(dataset.x_train[train_idx])
+    images, labels = with_drawn_digits(dataset.x_train[train_idx], dataset.y_train[train_idx],
+                                       dataset, training)
+    x_train = to_unit_float(images)
     return PreparedData(
         x_train=x_train,
-        y_train=dataset.y_train[train_idx].astype(np.int32),
+        y_train=labels.astype(np.int32),
         validation=(to_unit_float(dataset.x_train[val_idx]),
                     dataset.y_train[val_idx].astype(np.int32)),
         input_stats=input_statistics(x_train),

@@ -19,12 +19,13 @@ from tests.conftest import REPO, shared_data
 BENCH = REPO / "bench"
 HELPERS = {"common", "gui_harness", "panel_harness"}
 """Modules the scripts import, not scripts themselves."""
-TRAINS = {"accuracy", "gui_responsiveness", "panel_overhead", "stop_latency", "training_overhead"}
+TRAINS = {"accuracy", "adaptation", "drawn_tuning", "gui_responsiveness", "panel_overhead",
+          "run_history", "stop_latency", "training_overhead"}
 SHARED_DATA_NEEDED = {
     "accuracy": "fashion-mnist",
     "drawn_canvas": "pendigits-train",
-    "drawn_digits": "pendigits-train",
     "gui_latency": "pendigits-train",
+    "insight_latency": "pendigits-train",
     "predict_latency": "pendigits-train",
 }
 TIMEOUT_S = 240

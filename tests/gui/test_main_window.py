@@ -188,6 +188,14 @@ def test_the_status_bar_names_the_model_its_dataset_and_accuracy(window, model_p
     assert f"{metadata['metrics']['test_accuracy']:.2%}" in status
 
 
+def test_the_status_bar_shows_the_drawn_digit_score_a_model_keeps(window, model_path, tmp_path):
+    path = rewrite_keras_file(model_path, tmp_path / "drawn.keras", metadata=lambda meta: {
+        **meta, "metrics": {**meta["metrics"], "drawn_accuracy": 0.9812}})
+    assert window.open_model(path), window.errors
+    status = window.findChild(QLabel, "modelStatus").text()
+    assert "drawn digits by new writers 98.12%" in status
+
+
 def test_set_predictor_swaps_the_model_live(window, pendigits):
     predictor = window.predictor()
     drag_strokes(window.canvas(), strokes_in_box(pendigits[1043]))

@@ -35,22 +35,25 @@ def trained(tmp_path_factory):
 def test_train_reports_json_and_writes_the_model(trained):
     out, summary, stderr = trained
     assert out.is_file()
-    expected = {"test_accuracy", "val_accuracy", "epochs_run", "train_seconds", "model_path"}
+    expected = {"test_accuracy", "val_accuracy", "drawn_accuracy", "epochs_run", "train_seconds",
+                "model_path"}
     assert expected <= set(summary)
+    assert 0.3 < summary["drawn_accuracy"] < 1.0
     assert summary["epochs_run"] == 2 and summary["model_path"] == str(out)
     assert summary["test_accuracy"] > 0.8
     assert "epoch 2/2" in stderr
     assert "Traceback" not in stderr
 
 
-def test_evaluate_reports_accuracy_and_confusion(trained):
-    out, _, _ = trained
+def test_evaluate_reports_accuracy_confusion_and_the_drawn_score(trained):
+    out, summary, _ = trained
     done = run_cli("evaluate", "--model", str(out), "--dataset", "mnist", "--json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["n"] == 10000
     assert np.array(report["confusion_matrix"]).sum() == 10000
     assert 0.8 < report["accuracy"] <= 1 and report["loss"] > 0
+    assert report["drawn_accuracy"] == pytest.approx(summary["drawn_accuracy"])
 
 
 def test_predict_reads_png_files(trained, tmp_path):
@@ -132,6 +135,22 @@ def test_predict_refuses_a_file_that_is_not_an_image(trained, tmp_path):
     done = run_cli("predict", "--model", str(out), str(bogus))
     assert done.returncode == 2 and "notes.png" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_drawn_digits_are_refused_for_other_classes_before_training(tmp_path):
+    from model.data.datasets import IDX_FILES, load_dataset
+    from model.data.idx import write_idx
+
+    mnist = load_dataset("mnist").subset(200, 50, seed=0)
+    for name, array in zip(IDX_FILES, (mnist.x_train, mnist.y_train, mnist.x_test, mnist.y_test),
+                           strict=True):
+        write_idx(tmp_path / name, array)
+    (tmp_path / "classes.txt").write_text("\n".join(f"shape {i}" for i in range(10)))
+    out = tmp_path / "m.keras"
+    done = run_cli("train", "--dataset", str(tmp_path), "--with-drawn", "--out", str(out))
+    assert done.returncode == 2
+    assert "needs a dataset of the digits 0–9" in done.stderr and "shape 0" in done.stderr
+    assert "Traceback" not in done.stderr and "epoch" not in done.stderr and not out.exists()
 
 
 def test_presets_lists_every_recipe():

@@ -14,10 +14,10 @@ from tests.config_fields import field_id, setting_fields
 NO_WIDGET = {
     "num_classes", "augment.max_shift", "augment.max_rotation", "augment.max_scale",
     "augment.max_shear", "augment.elastic_alpha", "augment.elastic_sigma", "augment.thickness",
-    "augment.writing_styles",
+    "augment.writing_styles", "drawn_copies",
 }
-"""Fields the panel does not edit: ``num_classes`` follows the dataset, and the augmentation box
-switches on distortions of tuned strengths."""
+"""Fields the panel does not edit: ``num_classes`` follows the dataset, the augmentation box
+switches on distortions of tuned strengths and the drawn-digits box a tuned number of copies."""
 
 
 @pytest.fixture

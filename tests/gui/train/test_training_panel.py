@@ -124,7 +124,9 @@ def test_a_run_reports_batches_epochs_plots_and_test_accuracy(qtbot, panel, tiny
     assert series["batch_loss"][0][-1] == pytest.approx(2.0)
     assert len(series["val_loss"][0]) == len(series["val_accuracy"][0]) == 2
     assert series["test_accuracy"][1][0] == pytest.approx(100 * summary.test_accuracy)
-    assert "Test accuracy" in label_text(panel, "testAccuracy")
+    headline = label_text(panel, "testAccuracy")
+    assert "Test accuracy" in headline and "drawn digits by new writers" in headline
+    assert f"{summary.drawn_accuracy:.2%}" in headline
     assert not panel.is_running() and panel.errors == []
 
 

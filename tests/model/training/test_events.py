@@ -27,7 +27,8 @@ def test_a_finished_summary_keeps_the_plain_strings_of_json_and_metadata():
                             test_accuracy=0.9)
     assert json.loads(json.dumps(summary.to_dict())) == {
         "reason": "early_stopped", "message": "Stopped early.", "epochs_run": 3,
-        "train_seconds": 1.235, "test_accuracy": 0.9, "test_loss": None, "val_accuracy": None}
+        "train_seconds": 1.235, "test_accuracy": 0.9, "test_loss": None, "val_accuracy": None,
+        "drawn_accuracy": None}
     assert EndReason("nan") is EndReason.NAN and EndReason.ERROR == "error"
 
 

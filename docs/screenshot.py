@@ -7,6 +7,7 @@ script re-runs itself under ``xvfb-run`` (``apt-get install xvfb``). The app sta
 loaded, a "3" is drawn with mouse events and the window is grabbed.
 
     python docs/screenshot.py [--out docs/window.png] [--scale 2] [--dark] [--train]
+                              [--tab Inside --size 1280x800 --out docs/insight.png]
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def dark_palette():
 def photograph(args: argparse.Namespace) -> None:
     """Once the app is fully up: size it, draw the digit, grab the window, close it."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
     from gui.common.waiting import wait_ms
     from gui.draw.replay import drag_strokes
@@ -68,7 +69,9 @@ def photograph(args: argparse.Namespace) -> None:
     if args.dark:
         QApplication.setPalette(dark_palette())
     window.findChild(QWidget, "trainingDock").setVisible(args.train)
-    window.resize(*(TRAIN_WINDOW_SIZE if args.train else WINDOW_SIZE))
+    window.resize(*(args.size or (TRAIN_WINDOW_SIZE if args.train else WINDOW_SIZE)))
+    tabs = window.findChild(QTabWidget, "viewTabs")
+    tabs.setCurrentIndex([tabs.tabText(index) for index in range(tabs.count())].index(args.tab))
     wait_ms(300)
     drag_strokes(window.canvas(), fit_strokes(STROKES, DIGIT_BOX))
     wait_ms(300)
@@ -85,6 +88,10 @@ def main() -> int:
     parser.add_argument("--scale", type=float, help="device pixel ratio (2 = HiDPI)")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--train", action="store_true", help="show the Train panel too")
+    parser.add_argument("--tab", choices=("Answer", "Inside", "Weights"), default="Answer",
+                        help="the tab beside the canvas")
+    parser.add_argument("--size", type=lambda text: tuple(map(int, text.split("x"))),
+                        help="window size WIDTHxHEIGHT")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         return rerun_under_xvfb()

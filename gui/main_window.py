@@ -10,14 +10,11 @@ to a worker would.
 
 from __future__ import annotations
 
-import platform
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, qVersion
-from PySide6.QtCore import __version__ as pyside_version
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,14 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.about import about_html
 from gui.common.icons import tinted_icon
 from gui.common.throttle import Throttler, frame_interval_ms
 from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
 from gui.draw.prediction_view import PredictionView
+from gui.insight.tabs import InsightTabs
 from gui.window_geometry import CANVAS_MINIMUM_SIDE, TRAIN_DOCK_MINIMUM_WIDTH, place_window
-from model import __version__ as app_version
 from model.drawing.preprocess import canvas_to_mnist
 from model.errors import DigitLabError, EmptyDrawingError
+from model.inference.insight import Trace
 
 if TYPE_CHECKING:
     from gui.train.panel import TrainingPanel
@@ -83,6 +82,7 @@ class MainWindow(QMainWindow):
         self._model_source = ""
         self._canvas = Canvas()
         self._view = PredictionView()
+        self._insight = InsightTabs(self._view)
         self._throttle = Throttler(self.predict_now, frame_interval_ms(), self)
         self._model_label = QLabel()
         self._model_label.setObjectName("modelStatus")
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         if predictor is not None and tuple(predictor.class_names) != self._view.class_names():
             self._view.set_class_names(predictor.class_names)
         self._save_action.setEnabled(predictor is not None and predictor.path is not None)
+        self._insight.set_predictor(predictor)
         self._show_model_status()
         self.predict_now()
 
@@ -202,17 +203,21 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     def predict_now(self) -> None:
-        """Read the current drawing with the active model and show the answer."""
+        """Read the current drawing with the active model and show the answer and the inside
+        (one forward pass that keeps every layer's values)."""
         if self._predictor is None:
             self._view.show_empty(NO_MODEL_MESSAGE)
+            self._insight.show_empty(NO_MODEL_MESSAGE)
             return
         try:
             network_input = canvas_to_mnist(self._canvas.image())
         except EmptyDrawingError:
             self._view.show_empty()
+            self._insight.show_empty()
             return
-        probabilities = self._predictor.predict_proba(network_input[np.newaxis])[0]
-        self._view.show_prediction(probabilities, network_input)
+        trace = Trace(self._predictor, network_input)
+        self._view.show_prediction(trace.probabilities, network_input)
+        self._insight.show_trace(trace)
 
     # Building -----------------------------------------------------------------------------------
 
@@ -222,7 +227,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self._canvas.setMinimumSize(CANVAS_MINIMUM_SIDE, CANVAS_MINIMUM_SIDE)
         splitter.addWidget(self._canvas)
-        splitter.addWidget(self._view)
+        splitter.addWidget(self._insight)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.setCentralWidget(splitter)
@@ -362,19 +367,7 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         metadata = self._predictor.metadata if self._predictor is not None else {}
-        trained_with = ", ".join(
-            f"{name} {metadata[key]}" for name, key in
-            (("TensorFlow", "tensorflow_version"), ("Keras", "keras_version")) if metadata.get(key)
-        )
-        lines = [
-            f"<h3>DigitLab {app_version}</h3>",
-            "<p>Draw a digit and watch a multilayer perceptron read it live.</p>",
-            f"<p>Python {platform.python_version()} · Qt {qVersion()} · "
-            f"PySide6 {pyside_version} · numpy {np.__version__}</p>",
-        ]
-        if trained_with:
-            lines.append(f"<p>Active model trained with {trained_with}</p>")
-        QMessageBox.about(self, "About DigitLab", "".join(lines))
+        QMessageBox.about(self, "About DigitLab", about_html(metadata))
 
     # Settings -----------------------------------------------------------------------------------
 

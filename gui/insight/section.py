@@ -1,0 +1,56 @@
+"""A picture of the network with its title above and, below, a sentence saying what it shows."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from gui.insight.tile_grid import TileGrid
+
+
+class Section(QWidget):
+    """A titled :class:`TileGrid` and its explanation (objectName ``name``)."""
+
+    def __init__(self, grid: TileGrid, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.grid = grid
+        self._title = ""
+        self._explained = True
+        self._heading = QLabel()
+        font = QFont(self._heading.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        self._heading.setFont(font)
+        self._text = self.explanation("")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self._heading)
+        column.addWidget(grid)
+        column.addWidget(self._text)
+
+    @staticmethod
+    def explanation(text: str) -> QLabel:
+        """A sentence under a picture, wrapped to its width."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return label
+
+    def title(self) -> str:
+        return self._title
+
+    def set_title(self, title: str, detail: str = "") -> None:
+        """``title`` in bold, ``detail`` after it in the normal weight."""
+        self._title = title
+        self._heading.setText(f"{title}  <span style='font-weight: normal'>{detail}</span>"
+                              if detail else title)
+
+    def set_text(self, text: str) -> None:
+        self._text.setText(text)
+        self._text.setVisible(self._explained and bool(text))
+
+    def set_explained(self, shown: bool) -> None:
+        """Show or hide the explanation (for those who know what they are looking at)."""
+        self._explained = shown
+        self._text.setVisible(shown and bool(self._text.text()))

@@ -1,0 +1,123 @@
+"""The whole first layer at once: every unit's 784 weights as a 28×28 image, in one picture.
+
+While "watch it learn" is on, the window hands the view each weight snapshot of the training
+network, so learners see the filters grow out of noise. Hundreds of units are one image in a
+scroll area (see :class:`~gui.insight.tile_grid.TileGrid`); a hidden view redraws only when
+it is shown again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.insight.colors import diverging, tile_limits
+from gui.insight.lazy import DrawnWhenSeen
+from gui.insight.section import Section
+from gui.insight.tile_grid import NO_TILE, TileGrid
+from model.inference.insight import first_layer_weights
+
+if TYPE_CHECKING:
+    from model.inference.predictor import Predictor
+
+ZOOMS = (1, 2, 3)
+DEFAULT_ZOOM = 2
+NO_WEIGHTS_MESSAGE = "Open a model to see its first layer's weights."
+NOT_ON_PIXELS_MESSAGE = "This model's first layer does not read the 28×28 pixels directly."
+WEIGHTS_TEXT = ("Each of the {units} units of {layer} as its 784 weights, laid out like the "
+                "image: ink on red weights excites the unit, ink on blue ones inhibits it (each "
+                "image scaled to its own strongest weight). Train with “Watch it learn” to see "
+                "them grow from noise into strokes.")
+HOVER_IDLE_TEXT = "Point at a unit to read its number and weights."
+
+
+class WeightsView(DrawnWhenSeen):
+    """The first layer's weights of the active model; ``updated`` fires after each redraw."""
+
+    updated = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weights")
+        self.setAccessibleName("First-layer weights")
+        self._predictor: Predictor | None = None
+        self._images = np.zeros((0, 28, 28), np.float32)
+        self._text = Section.explanation(NO_WEIGHTS_MESSAGE)
+        self._hover_text = Section.explanation(HOVER_IDLE_TEXT)
+        self._hover_text.setObjectName("weightsHover")
+        self._zoom = QComboBox()
+        self._zoom.setObjectName("weightsZoom")
+        self._zoom.addItems([f"{zoom}×" for zoom in ZOOMS])
+        self._zoom.setCurrentIndex(ZOOMS.index(DEFAULT_ZOOM))
+        self._zoom.setToolTip("How large each weight image is drawn")
+        self._grid = TileGrid(DEFAULT_ZOOM)
+        self._grid.hovered.connect(self._on_hovered)
+        self._zoom.currentIndexChanged.connect(
+            lambda index: self._grid.set_largest_pixel(ZOOMS[index]))
+        self._layout_widgets()
+
+    # Public API -------------------------------------------------------------------------------
+
+    def set_predictor(self, predictor: Predictor | None) -> None:
+        """Show ``predictor``'s first layer (drawn now if visible, else when shown)."""
+        self._predictor = predictor
+        self.request_draw()
+
+    def grid(self) -> TileGrid:
+        return self._grid
+
+    # Building and drawing ---------------------------------------------------------------------
+
+    def _layout_widgets(self) -> None:
+        controls = QHBoxLayout()
+        controls.addWidget(self._hover_text, 1)
+        controls.addWidget(QLabel("Size"))
+        controls.addWidget(self._zoom)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        holder_column = QVBoxLayout(holder)
+        holder_column.setContentsMargins(0, 0, 0, 0)
+        holder_column.addWidget(self._grid)
+        holder_column.addStretch(1)
+        scroll.setWidget(holder)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 8, 12, 0)
+        column.addWidget(self._text)
+        column.addLayout(controls)
+        column.addWidget(scroll, 1)
+
+    def draw(self) -> None:
+        weights = first_layer_weights(self._predictor) if self._predictor is not None else None
+        if weights is None:
+            self._images = np.zeros((0, 28, 28), np.float32)
+            self._text.setText(NOT_ON_PIXELS_MESSAGE if self._predictor is not None
+                               else NO_WEIGHTS_MESSAGE)
+        else:
+            layer, self._images = weights
+            self._text.setText(WEIGHTS_TEXT.format(units=len(self._images), layer=layer))
+        self._grid.set_tiles(diverging(self._images, tile_limits(self._images)))
+        self.updated.emit()
+
+    # Reactions --------------------------------------------------------------------------------
+
+    def _on_hovered(self, unit: int) -> None:
+        if unit == NO_TILE:
+            self._hover_text.setText(HOVER_IDLE_TEXT)
+            return
+        weights = self._images[unit]
+        self._hover_text.setText(f"Unit {unit}: weights from {weights.min():.3f} "
+                                 f"to {weights.max():.3f}")

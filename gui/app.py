@@ -105,12 +105,19 @@ def run(argv: list[str]) -> int:
 
 
 def _finish_start_up(window: MainWindow, model: Path | None) -> None:
-    """What can wait until the window is on screen: the model, then the Train panel."""
+    """What can wait until the window is on screen: the model, Teach, then the Train panel."""
     if model is not None:
         window.open_model(model)
     else:
         window.restore_last_model(default_model_path())
+    QTimer.singleShot(0, window, lambda: _add_teaching(window))
     QTimer.singleShot(0, window, lambda: _add_training_panel(window))
+
+
+def _add_teaching(window: MainWindow) -> None:
+    from gui.teach.teaching import Teaching
+
+    Teaching(window)
 
 
 def _add_training_panel(window: MainWindow) -> None:

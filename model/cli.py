@@ -1,4 +1,4 @@
-"""The command line: ``digitlab train | evaluate | predict | presets``.
+"""The command line: ``digitlab train | evaluate | predict | presets | adapt``.
 
 Progress goes to stderr (a bar on a terminal, one line per epoch otherwise) so that with
 ``--json`` the last line of stdout is always one JSON object for scripts to read. Bad arguments
@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from model.cli_adapt import add_adapt_options, run_adapt
 from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
 from model.errors import ConfigError, DigitLabError
 from model.presets import Preset, presets
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_predict(commands.add_parser("predict", help="classify image files"))
     commands.add_parser("presets", help="list the built-in recipes").add_argument(
         "--json", action="store_true", help="print JSON")
+    add_adapt_options(commands.add_parser("adapt", help="fine-tune a model to your drawings"))
     return parser
 
 
@@ -174,7 +176,9 @@ def main(argv: Sequence[str]) -> int:
     try:
         args = build_parser().parse_args(list(argv))
         return {"train": _train, "evaluate": _evaluate, "predict": _predict,
-                "presets": _presets}[args.command](args)
+                "presets": _presets,
+                "adapt": lambda a: run_adapt(a, ProgressPrinter(), _writable_model_path(a.out)),
+                }[args.command](args)
     except _UsageError as error:
         print(error, file=sys.stderr)
     except DigitLabError as error:

@@ -99,6 +99,10 @@ class Canvas(QWidget):
     def is_empty(self) -> bool:
         return self._drawing.is_empty() and not self._live
 
+    def has_picture(self) -> bool:
+        """Whether a dropped picture is part of the drawing (it has no strokes to keep)."""
+        return self._drawing.picture is not None
+
     def is_drawing(self) -> bool:
         """Whether a stroke is in progress (more ``changed`` signals are on their way)."""
         return self._live is not None

@@ -69,9 +69,11 @@ class PixelView(QWidget):
 
 
 class PredictionView(QWidget):
-    """The network's answer for the current drawing; ``updated`` fires after each change shown."""
+    """The network's answer for the current drawing; ``updated`` fires after each change shown,
+    ``class_clicked(index)`` when the user clicks a class's bar."""
 
     updated = Signal()
+    class_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,6 +154,10 @@ class PredictionView(QWidget):
         self._update_chart()
         self.updated.emit()
 
+    def add_footer(self, widget: QWidget) -> None:
+        """Show ``widget`` below the bars (e.g. another feature's controls for the answer)."""
+        self.layout().addWidget(widget)
+
     def chart(self) -> ProbabilityChart:
         """The bar chart, built now if the view has not been painted yet."""
         if self._chart is None:
@@ -162,6 +168,7 @@ class PredictionView(QWidget):
             self._chart.setMinimumSize(CHART_MINIMUM)
             self._chart.apply_palette(self.palette())
             self._chart.set_class_names(self._class_names)
+            self._chart.bar_clicked.connect(self.class_clicked)
             self.layout().replaceWidget(self._chart_slot, self._chart)
             self._chart_slot.deleteLater()
             self._update_chart()

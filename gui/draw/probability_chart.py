@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -26,11 +27,17 @@ WIDEST_LABEL = "> 99%"
 
 
 class ProbabilityChart(pg.PlotWidget):
-    """One bar per class, the top class in the palette's highlight colour, percentages beside."""
+    """One bar per class, the top class in the palette's highlight colour, percentages beside.
+
+    ``bar_clicked(row)`` fires when a class's row (bar, track or name) is clicked.
+    """
+
+    bar_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, enableMenu=False)
         self.setObjectName("probabilities")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         plot = self.getPlotItem()
         plot.setMouseEnabled(x=False, y=False)
@@ -62,6 +69,13 @@ class ProbabilityChart(pg.PlotWidget):
             self._make_value_labels(len(names))
             self._fit_labels()
         self.set_probabilities(np.zeros(len(names)), None)
+
+    def mousePressEvent(self, event) -> None:
+        view = self.getPlotItem().getViewBox()
+        row = round(view.mapSceneToView(self.mapToScene(event.position().toPoint())).y())
+        if event.button() == Qt.MouseButton.LeftButton and 0 <= row < len(self._labels):
+            self.bar_clicked.emit(row)
+        super().mousePressEvent(event)
 
     def _make_value_labels(self, count: int) -> None:
         for label in self._labels:

@@ -1,0 +1,1 @@
+"""Teach: label drawings, keep them (My drawings) and adapt the model to the user's handwriting."""

@@ -1,0 +1,140 @@
+"""One adaptation in a child process, its progress reported on the GUI thread, and its dialog.
+
+The job runs in the same kind of child process as training
+(:class:`~model.training.process.ChildProcess`), so TensorFlow never enters the window's process;
+a plain Python thread waits for it and relays its few events as queued Qt signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.common.background import BackgroundCall
+from model.training.adaptation import AdaptationJob, AdaptationRunReport
+from model.training.events import (
+    BatchEvent,
+    BeginEvent,
+    EndReason,
+    FinishedEvent,
+    TrainingListener,
+)
+from model.training.process import ChildProcess
+
+PROGRESS_STEPS = 1000
+
+
+class _Relay(TrainingListener):
+    """Runs on the waiting thread: turns the child's events into the run's signals."""
+
+    def __init__(self, run: AdaptRun) -> None:
+        self._run = run
+        self._epochs = 1
+        self._shown = -1
+
+    def on_status(self, text: str) -> None:
+        self._run.status.emit(text)
+
+    def on_begin(self, event: BeginEvent) -> None:
+        self._epochs = event.epochs
+        self._run.status.emit("Adapting…")
+
+    def on_batch(self, event: BatchEvent) -> None:
+        done = round(PROGRESS_STEPS * event.epoch_fraction / self._epochs)
+        if done != self._shown:  # a few hundred signals a run at most
+            self._shown = done
+            self._run.progress.emit(done)
+
+
+class AdaptRun(QObject):
+    """``status(text)``, ``progress(0…PROGRESS_STEPS)``, then ``finished(report)`` once, with an
+    :class:`~model.training.adaptation.AdaptationRunReport` (or a plain RunReport on failure)."""
+
+    status = Signal(str)
+    progress = Signal(int)
+    finished = Signal(object)
+
+    def __init__(self, job: AdaptationJob, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self._process = ChildProcess(job)
+        self._call = BackgroundCall(lambda: self._process.run(_Relay(self)), self,
+                                    name="adaptation")
+        self._call.succeeded.connect(self.finished)
+        self._call.failed.connect(lambda error: self.finished.emit(AdaptationRunReport(
+            FinishedEvent(EndReason.ERROR, f"Adapting failed: {error}"))))
+
+    def start(self) -> None:
+        self._call.start()
+
+    def is_running(self) -> bool:
+        return self._call.is_running()
+
+    def stop(self) -> None:
+        """End the run soon; nothing is kept."""
+        self._process.control.stop()
+
+    def stop_and_wait(self) -> None:
+        """Stop and block until the child has ended (for closing the window)."""
+        self.stop()
+        self._call.wait()
+
+
+class AdaptDialog(QDialog):
+    """Progress of one adaptation, then its result in one sentence; not modal, so drawing goes
+    on meanwhile. ``back`` asks for the base model again."""
+
+    back = Signal()
+
+    def __init__(self, run: AdaptRun, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adaptDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle("Adapt to my handwriting")
+        self.setMinimumSize(420, 160)  # fixed: a size set by the layout would follow the text
+        base = run.job.base_path.name
+        self._status = QLabel(f"Adapting {base} to your {len(run.job.drawings)} drawings…")
+        self._status.setObjectName("adaptStatus")
+        self._status.setWordWrap(True)
+        self._bar = QProgressBar()
+        self._bar.setRange(0, 0)  # busy until training begins
+        self._buttons = QDialogButtonBox()
+        self._stop = self._buttons.addButton("Stop", QDialogButtonBox.ButtonRole.RejectRole)
+        self._stop.clicked.connect(run.stop)
+        self._back = QPushButton(f"Back to {base}")
+        self._back.setObjectName("adaptBack")
+        self._back.clicked.connect(self.back)
+        self._back.clicked.connect(self.accept)
+        self._close = self._buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self._close.clicked.connect(self.accept)
+        self._close.hide()
+        column = QVBoxLayout(self)
+        for widget in (self._status, self._bar, self._back, self._buttons):
+            column.addWidget(widget)
+        self._back.hide()
+        run.status.connect(self._status.setText)
+        run.progress.connect(self._show_progress)
+        run.finished.connect(self._show_result)
+
+    def _show_progress(self, done: int) -> None:
+        self._bar.setRange(0, PROGRESS_STEPS)
+        self._bar.setValue(done)
+
+    def _show_result(self, report: AdaptationRunReport) -> None:
+        """One sentence: the figures if it worked, else why not."""
+        finished = report.summary.reason is EndReason.FINISHED and report.model_file is not None
+        self._status.setText(
+            f"{report.adaptation.describe()}.\nNow reading with {report.model_file.name}."
+            if finished else report.summary.message)
+        self._bar.hide()
+        self._stop.hide()
+        self._close.show()
+        self._back.setVisible(finished)

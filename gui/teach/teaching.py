@@ -1,0 +1,221 @@
+"""Teach DigitLab from the window: label a drawing, keep it, browse what was kept, adapt the model.
+
+A click on a class's bar or a press of a digit key keeps the canvas's strokes with that label in
+*My drawings* (right answers count too: they show the model what to keep). *Adapt to my
+handwriting* fine-tunes the active model on them in a child process and switches the window to
+the result, whose file names its base model; *Back to <base>* opens that again. Everything is
+wired through the window's public API (canvas, prediction view, model, menus).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu
+
+from gui.teach.adapt_run import AdaptDialog, AdaptRun
+from gui.teach.gallery import DrawingsDialog
+from gui.teach.teach_bar import TeachBar
+from model.data.datasets import MNIST_CLASSES
+from model.data.my_drawings import DrawingStore, LabelledDrawing, now
+from model.drawing.strokes import CANVAS_SIZE
+from model.errors import DigitLabError
+from model.training.adaptation import AdaptationJob, new_adapted_model_path
+from model.training.adaptation_report import adapted_from, counted
+from model.training.events import EndReason
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+    from model.inference.predictor import Predictor
+    from model.training.adaptation import AdaptationRunReport
+
+NEEDS_DIGITS = "Teaching needs a model that reads the digits 0–9."
+
+
+class Teaching(QObject):
+    """The Teach feature of one window: its bar under the bars, its menu, its digit keys."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._store = DrawingStore()
+        self._run: AdaptRun | None = None
+        self._gallery: DrawingsDialog | None = None
+        self._seen: object = self  # the predictor the actions were last set up for
+        self._drawings_action = self._action(
+            "My drawings…", self.show_drawings,
+            "Browse, delete, export and import the drawings you labelled")
+        self._adapt_action = self._action(
+            "Adapt to my handwriting", self.adapt,
+            "Fine-tune the model to your labelled drawings, in the background")
+        self._back_action = self._action("Back", self.back_to_base,
+                                         "Read with the model this one was adapted from")
+        self.bar = TeachBar([[self._drawings_action, self._adapt_action], [self._back_action]])
+        view = window.prediction_view()
+        view.add_footer(self.bar)
+        view.class_clicked.connect(self.teach)
+        view.updated.connect(self._follow_model)
+        self._add_menu()
+        for digit in range(10):
+            QShortcut(QKeySequence(str(digit)), window, lambda d=digit: self.teach(d),
+                      context=Qt.ShortcutContext.WindowShortcut)
+        window.installEventFilter(self)
+        problems = self._store.load()
+        if problems:
+            self.bar.say(f"{counted(len(problems), 'damaged line')} of your drawings skipped "
+                         f"({problems[0]}).")
+        self._follow_model()
+
+    # Actions --------------------------------------------------------------------------------------
+
+    def teach(self, label: int) -> None:
+        """Keep the canvas's drawing as a ``label`` and clear the canvas for the next one."""
+        problem = self._cannot_teach()
+        if problem:
+            self.bar.say(problem)
+            return
+        canvas = self._window.canvas()
+        strokes = canvas.strokes()
+        read_as = self._window.prediction_view().predicted_name()
+        drawing = LabelledDrawing(label, tuple(np.array(s.points, dtype=np.float64)
+                                               for s in strokes),
+                                  (CANVAS_SIZE, CANVAS_SIZE),
+                                  float(np.mean([s.width for s in strokes])), now())
+        try:
+            self._store.add([drawing])
+        except DigitLabError as error:
+            self._window.show_error("Cannot keep the drawing", str(error))
+            return
+        canvas.clear()
+        verdict = "read right" if read_as == str(label) else f"DigitLab read {read_as}"
+        self.bar.say(f"Kept as a {label} ({verdict}) · {counted(len(self._store), 'drawing')}. "
+                     "Adapt to use them.")
+        self._drawings_changed()
+
+    def show_drawings(self) -> DrawingsDialog:
+        if self._gallery is None:
+            self._gallery = DrawingsDialog(self._store, self._window)
+            self._gallery.changed.connect(self._drawings_changed)
+        self._gallery.refresh()
+        self._gallery.show()
+        self._gallery.activateWindow()
+        return self._gallery
+
+    def adapt(self) -> AdaptDialog | None:
+        """Start adapting the active model (or the one it was adapted from) to the drawings."""
+        predictor = self._window.predictor()
+        base = self._base_model(predictor)
+        problem = self._cannot_adapt(predictor, base)
+        if problem:
+            self._window.show_error("Cannot adapt", problem)
+            return None
+        job = AdaptationJob(base, tuple(self._store.drawings()), new_adapted_model_path(base))
+        self._run = AdaptRun(job, self)
+        dialog = AdaptDialog(self._run, self._window)
+        dialog.back.connect(self.back_to_base)
+        self._run.finished.connect(self._adapted)
+        self._adapt_action.setEnabled(False)
+        dialog.show()
+        self._run.start()
+        return dialog
+
+    def back_to_base(self) -> None:
+        predictor = self._window.predictor()
+        base = adapted_from(predictor.metadata) if predictor is not None else None
+        if base is not None:
+            self._window.open_model(base)
+
+    def is_adapting(self) -> bool:
+        return self._run is not None and self._run.is_running()
+
+    # Inside ---------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _add_menu(self) -> None:
+        menu = QMenu("&Teach", self._window)
+        menu.setObjectName("teachMenu")
+        menu.addActions([self._drawings_action, self._adapt_action, self._back_action])
+        help_menu = self._window.findChild(QMenu, "helpMenu")
+        if help_menu is None:
+            self._window.menuBar().addMenu(menu)
+        else:
+            self._window.menuBar().insertMenu(help_menu.menuAction(), menu)
+
+    def _cannot_teach(self) -> str:
+        canvas = self._window.canvas()
+        predictor = self._window.predictor()
+        if predictor is None or tuple(predictor.class_names) != MNIST_CLASSES:
+            return NEEDS_DIGITS
+        if canvas.has_picture():
+            return "A dropped picture has no pen strokes to keep: draw the digit to teach it."
+        if canvas.is_drawing() or not canvas.strokes():
+            return "Draw a digit first, then click its bar or press its key."
+        return ""
+
+    @staticmethod
+    def _base_model(predictor: Predictor | None) -> Path | None:
+        """Adapting an adapted model starts again from its base, with all drawings."""
+        if predictor is None:
+            return None
+        return adapted_from(predictor.metadata) or predictor.path
+
+    def _cannot_adapt(self, predictor: Predictor | None, base: Path | None) -> str:
+        if self.is_adapting():
+            return "An adaptation is running already."
+        if predictor is None or tuple(predictor.class_names) != MNIST_CLASSES:
+            return NEEDS_DIGITS
+        if base is None:
+            return ("This model has no file yet: save it from the Train panel, open it, and "
+                    "adapt that.")
+        if not len(self._store):
+            return "Label at least one drawing first: draw a digit, then click its bar."
+        return ""
+
+    def _adapted(self, report: AdaptationRunReport) -> None:
+        self._run.deleteLater()
+        self._run = None
+        if report.summary.reason is EndReason.FINISHED and report.model_file is not None:
+            self._window.open_model(report.model_file)
+            self.bar.say(f"{report.adaptation.describe()}.")
+        else:
+            self.bar.say(report.summary.message)
+        self._update_actions()
+
+    def _drawings_changed(self) -> None:
+        if self._gallery is not None:
+            self._gallery.refresh()
+        self._update_actions()
+
+    def _follow_model(self) -> None:
+        """Set the actions up for a new active model (cheap when it has not changed)."""
+        predictor = self._window.predictor()
+        if predictor is not self._seen:
+            self._seen = predictor
+            self._update_actions()
+
+    def _update_actions(self) -> None:
+        predictor = self._window.predictor()
+        digits = predictor is not None and tuple(predictor.class_names) == MNIST_CLASSES
+        self.bar.show_hint(digits)
+        self._drawings_action.setText(f"My drawings ({len(self._store)})…")
+        self._adapt_action.setEnabled(digits and not self.is_adapting())
+        base = adapted_from(predictor.metadata) if predictor is not None else None
+        self._back_action.setVisible(base is not None)
+        if base is not None:
+            self._back_action.setText(f"Back to {base.name}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A window that closes ends a running adaptation first (nothing of it is kept)."""
+        if watched is self._window and event.type() == QEvent.Type.Close and self.is_adapting():
+            self._run.stop_and_wait()
+        return False

@@ -32,6 +32,7 @@ bench: install
 	$(PY) bench/drawn_digits.py $(ARGS)
 	$(PY) bench/training_overhead.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_latency.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/insight_latency.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/drawn_canvas.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/idle_memory.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_responsiveness.py $(ARGS)
@@ -42,6 +43,7 @@ bench: install
 # Real windows under Xvfb (needs: apt-get install xvfb libxkbcommon-x11-0 libxcb-cursor0 …, see README).
 screenshots: install
 	$(PY) docs/screenshot.py
+	$(PY) docs/screenshot.py --tab Inside --size 1280x800 --out docs/insight.png
 	$(PY) docs/screenshot_training.py
 	$(PY) docs/screenshot_training.py --window-sizes --epochs 2 --limit 3000
 

@@ -1,11 +1,13 @@
 """Live inside view: from a mouse move on the canvas to the Inside tab updated and repainted.
 
 bench/gui_latency.py's measurement (real pendigits strokes as QTest mouse events, each move one
-screen frame after the last prediction, so it is predicted at once) with the Inside tab in
-front, at the window's minimum size. Per move the app then runs the forward pass that keeps
-every layer, the attribution's backward pass, recolours the layer grids, the strongest units'
-weights and the unit up close, and "painted" adds the view's repaint. Also: pointing at a unit
-(its pattern and strongest class need a backward pass of their own), and the numpy side alone.
+screen frame after the last prediction, so it is predicted at once), at the window's minimum
+size, first with the Answer tab in front (bars), then with the Inside tab: the same digits in the
+same run, so the two compare even on a busy machine. With the Inside tab the app also runs the
+attribution's backward pass, recolours the layer grids, the strongest units' weights and the unit
+up close; "painted" adds the view's repaint, "cpu" is the GUI thread's CPU time for it all. Also:
+pointing at a unit (its pattern and strongest class need backward passes of their own), and the
+numpy side alone.
 
     python bench/insight_latency.py [--model FILE] [--digits N] [--json] [--quick]
 """
@@ -68,6 +70,18 @@ def numpy_side(trace: Trace) -> list[float]:
     return times
 
 
+def measure_tab(window, name: str, view, digits, frame_ms: int) -> dict[str, dict]:
+    """The latency rows for the tab ``name`` in front, its ``view`` timed and repainted."""
+    tabs = window.findChild(QTabWidget, "viewTabs")
+    tabs.setCurrentIndex([tabs.tabText(index) for index in range(tabs.count())].index(name))
+    wait_ms(100)
+    times = measure(window.canvas(), view.updated, view, digits, frame_ms)
+    what = "bars" if name == "Answer" else name.lower()
+    return {f"mouse_move_to_{what}": summary(times["shown"]),
+            f"mouse_move_to_painted_{what}": summary(times["painted"]),
+            f"mouse_move_to_painted_{what}_cpu": summary(times["painted_cpu"])}
+
+
 def main() -> None:
     parser = bench_parser(__doc__)
     parser.add_argument("--model", help="model file (default: the app's default model)")
@@ -75,19 +89,15 @@ def main() -> None:
     args = parse_args(parser, digits=2)
     _, window = open_window(Path(args.model) if args.model else None)
     window.resize(MINIMUM_WINDOW_SIZE)
-    window.findChild(QTabWidget, "viewTabs").setCurrentIndex(1)
     inside = window.findChild(QWidget, "insight")
-    wait_ms(100)
     digits = read_pendigits(PENDIGITS)[:: 7494 // args.digits][: args.digits]
     frame_ms = frame_interval_ms()
-    times = measure(window.canvas(), inside.updated, inside, digits, frame_ms)
+    report = {**measure_tab(window, "Answer", window.prediction_view(), digits, frame_ms),
+              **measure_tab(window, "Inside", inside, digits, frame_ms)}
     drag_strokes(window.canvas(), fit_strokes(digits[0].strokes, BOX))
     trace = inside.trace()
     sizes = [28 * 28, *(layer.values.size for layer in trace.hidden), len(trace.class_names)]
-    report = {"mouse_move_to_inside": summary(times["shown"]),
-              "mouse_move_to_painted_inside": summary(times["painted"]),
-              "mouse_move_to_painted_inside_cpu": summary(times["painted_cpu"]),
-              "point_at_unit_to_painted": summary(point_at_units(inside, POINTED_UNITS)),
+    report |= {"point_at_unit_to_painted": summary(point_at_units(inside, POINTED_UNITS)),
               "numpy_trace_and_attribution": summary(numpy_side(trace)),
               "network": "-".join(map(str, sizes)), "throttle_interval_ms": frame_ms,
               "inside_size": [inside.width(), inside.height()]}

@@ -111,14 +111,16 @@ class TileGrid(QWidget):
         self.update()
 
     def _assemble(self, columns: int, pixel: int) -> np.ndarray:
-        """The tiles magnified ``pixel`` times, in rows of ``columns``, one gap apart."""
+        """The tiles magnified ``pixel`` times, in rows of ``columns``, one gap apart; the
+        places after the last tile are the page's background."""
         count, height, width = self._tiles.shape
         rows = -(-count // columns)
-        background = np.uint32(self.palette().color(QPalette.ColorRole.Mid).rgb())
-        cells = np.full((rows * columns, height * pixel + GAP, width * pixel + GAP), background,
-                        dtype=np.uint32)
+        palette = self.palette()
+        cells = np.full((rows * columns, height * pixel + GAP, width * pixel + GAP),
+                        palette.color(QPalette.ColorRole.Mid).rgb(), dtype=np.uint32)
         cells[:count, : height * pixel, : width * pixel] = self._tiles.repeat(
             pixel, axis=1).repeat(pixel, axis=2)
+        cells[count:] = palette.color(QPalette.ColorRole.Window).rgb()
         grid = cells.reshape(rows, columns, height * pixel + GAP, width * pixel + GAP)
         image = grid.transpose(0, 2, 1, 3).reshape(rows * (height * pixel + GAP), -1)
         return image[:-GAP, :-GAP]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
 from gui.insight.colors import TABLE, diverging, robust_limit, tile_limits
@@ -57,6 +58,8 @@ def test_every_tile_is_found_under_the_pointer_and_gaps_are_no_tile(window):
     assert grid.tile_at(QPoint(first.right() + GAP, first.center().y())) == NO_TILE  # the gap
     after_last = grid.tile_rect(12).translated(grid.tile_rect(1).x(), 0)
     assert grid.tile_at(after_last.center()) == NO_TILE
+    page = grid.palette().color(QPalette.ColorRole.Window).rgb()
+    assert grid.grab().toImage().pixel(after_last.center()) == page  # not a grey block
 
 
 def test_without_fixed_columns_as_many_tiles_fit_as_the_width_holds(window):

@@ -39,7 +39,8 @@ WEIGHTS_TEXT = ("Each of the {units} units of {layer} as its 784 weights, laid o
                 "image: ink on red weights excites the unit, ink on blue ones inhibits it (each "
                 "image scaled to its own strongest weight). Train with “Watch it learn” to see "
                 "them grow from noise into strokes.")
-HOVER_IDLE_TEXT = "Point at a unit to read its number and weights."
+HOVER_IDLE_TEXT = "Point at a unit to read it."
+"""Short, like what replaces it, so that both fit on one line beside the size at 280 px."""
 
 
 class WeightsView(DrawnWhenSeen):
@@ -119,5 +120,4 @@ class WeightsView(DrawnWhenSeen):
             self._hover_text.setText(HOVER_IDLE_TEXT)
             return
         weights = self._images[unit]
-        self._hover_text.setText(f"Unit {unit}: weights from {weights.min():.3f} "
-                                 f"to {weights.max():.3f}")
+        self._hover_text.setText(f"Unit {unit}: {weights.min():.2f} to {weights.max():.2f}")

@@ -12,6 +12,7 @@ from gui.draw.replay import drag_strokes
 from gui.insight.insight_view import DIVERGED_MESSAGE, TOP_UNITS
 from gui.window_geometry import CANVAS_MINIMUM_SIDE
 from model.config import LayerConfig, NetworkConfig
+from model.inference.insight import first_layer_weights
 from model.inference.predictor import Predictor
 from model.keras_runtime import keras
 from model.training.build import build_model
@@ -135,6 +136,12 @@ def test_at_the_minimum_size_the_inside_fits_beside_a_full_size_canvas(window, p
     for grid in inside.layer_grids():
         assert grid.width() <= inside.width() and grid.tile_rect(0).width() >= 4
     assert window.findChild(QWidget, "whyPicture").grid.height() >= 4 * 28
+    tabs(window).setCurrentIndex(WEIGHTS)
+    wait_ms(LAYOUT_SETTLE_MS)
+    hover = window.findChild(QLabel, "weightsHover")
+    for text in (hover.text(), "Unit 767: -0.45 to 0.45"):  # idle, and the longest when pointing
+        hover.setText(text)
+        assert hover.heightForWidth(hover.width()) < 2 * hover.fontMetrics().lineSpacing(), text
 
 
 def test_the_weights_tab_names_the_unit_pointed_at_and_zooms(window, qtbot):
@@ -143,7 +150,9 @@ def test_the_weights_tab_names_the_unit_pointed_at_and_zooms(window, qtbot):
     grid = weights.grid()
     wait_ms(LAYOUT_SETTLE_MS)  # the scroll bar appears, and the grid loses a column
     qtbot.mouseMove(grid, grid.tile_rect(3).center())
-    assert "Unit 3: weights from" in texts(weights)
+    unit = first_layer_weights(window.predictor())[1][3]
+    hover = weights.findChild(QLabel, "weightsHover")
+    assert hover.text() == f"Unit 3: {unit.min():.2f} to {unit.max():.2f}"
     small = grid.tile_rect(0).width()
     weights.findChild(QWidget, "weightsZoom").setCurrentIndex(2)
     assert grid.tile_rect(0).width() > small

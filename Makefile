@@ -38,6 +38,7 @@ bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_responsiveness.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/panel_overhead.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/stop_latency.py $(ARGS)
+	$(PY) bench/run_history.py $(ARGS)
 	$(PY) bench/accuracy.py $(ARGS)
 
 # Real windows under Xvfb (needs: apt-get install xvfb libxkbcommon-x11-0 libxcb-cursor0 …, see README).
@@ -46,6 +47,7 @@ screenshots: install
 	$(PY) docs/screenshot.py --tab Inside --size 1280x800 --out docs/insight.png
 	$(PY) docs/screenshot_training.py
 	$(PY) docs/screenshot_training.py --window-sizes --epochs 2 --limit 3000
+	$(PY) docs/screenshot_runs.py
 
 default-model: install
 	$(PY) main.py train --preset "DigitLab best" --slim --out resources/models/mnist-mlp.keras

@@ -168,8 +168,8 @@ class MainWindow(QMainWindow):
         """Dock the Train panel (objectName "training"), toggled from the toolbar and View menu.
 
         The dock comes back where the user left it (hidden the first time: drawing comes
-        first). Models the panel offers become the canvas's model; closing the window asks the
-        panel first, so a running training is not lost by accident.
+        first). Models the panel offers (trained, or saved by a past run) become the canvas's model;
+        closing the window asks the panel first, so a running training is not lost by accident.
         """
         dock = QDockWidget("Train", self)
         dock.setObjectName("trainingDock")
@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self._tint_icons()
         panel.predictor_changed.connect(
             lambda predictor, source: self.set_predictor(predictor, source=source))
+        panel.open_model_requested.connect(self.open_model)
         self._training_panel = panel
         return dock
 

@@ -1,4 +1,4 @@
-"""The command line: ``digitlab train | evaluate | predict | presets | adapt``.
+"""The command line: ``digitlab train | evaluate | predict | presets | runs | adapt``.
 
 Progress goes to stderr (a bar on a terminal, one line per epoch otherwise) so that with
 ``--json`` the last line of stdout is always one JSON object for scripts to read. Bad arguments
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from model.cli_adapt import add_adapt_options, run_adapt
 from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
 from model.errors import ConfigError, DigitLabError
+from model.history.commands import add_runs_parser, record_cli_run, runs_command
 from model.presets import Preset, presets
 from model.settings import Choice, Flag, Number, settings_of
 from model.training.events import (
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_predict(commands.add_parser("predict", help="classify image files"))
     commands.add_parser("presets", help="list the built-in recipes").add_argument(
         "--json", action="store_true", help="print JSON")
+    add_runs_parser(commands.add_parser("runs", help="list, show, export or delete past runs"))
     add_adapt_options(commands.add_parser("adapt", help="fine-tune a model to your drawings"))
     return parser
 
@@ -82,6 +84,7 @@ def _add_train(p: argparse.ArgumentParser) -> None:
     p.add_argument("--slim", action="store_true",
                    help="save without optimizer state: a smaller file, for shipping")
     p.add_argument("--json", action="store_true", help="end with one JSON line on stdout")
+    p.add_argument("--tensorboard", metavar="DIR", help="also write TensorBoard logs to DIR")
 
 
 CONFIG_OPTIONS = (
@@ -176,7 +179,7 @@ def main(argv: Sequence[str]) -> int:
     try:
         args = build_parser().parse_args(list(argv))
         return {"train": _train, "evaluate": _evaluate, "predict": _predict,
-                "presets": _presets,
+                "presets": _presets, "runs": runs_command,
                 "adapt": lambda a: run_adapt(a, ProgressPrinter(), _writable_model_path(a.out)),
                 }[args.command](args)
     except _UsageError as error:
@@ -217,21 +220,25 @@ def _train(args: argparse.Namespace) -> int:
     from model.data.drawn_training import check_drawn_digits
     from model.files.keras_io import save_model
     from model.files.metadata import model_metadata
+    from model.training.tensorboard import tensorboard_callbacks
     from model.training.trainer import Trainer
 
     network, training, dataset_name = configs_from_args(args)
     out = _writable_model_path(args.out)
+    callbacks = tensorboard_callbacks(args.tensorboard)
     dataset = _limited(load_dataset(dataset_name, download=args.download), args.limit,
                        training.seed)
     _check_validation_split(training, len(dataset.y_train))
     check_drawn_digits(dataset, training)
     print(f"Training on {dataset.describe()}", file=sys.stderr)
-    result = Trainer(network, training, dataset, ProgressPrinter()).run()
+    recorder = record_cli_run(network, training, dataset, dataset_name, ProgressPrinter())
+    result = Trainer(network, training, dataset, recorder, callbacks=callbacks).run()
     if result.model is None:
         print(f"digitlab: error: {result.summary.message}", file=sys.stderr)
         return EXIT_USAGE
     metadata = model_metadata(network, training, dataset, result)
     save_model(result.model, out, metadata, include_optimizer=not args.slim)
+    recorder.on_model_saved(out)
     summary = {**result.summary.to_dict(), "model_path": str(out)}
     print(f"{result.summary.message} Test accuracy {_percent(summary['test_accuracy'])}; "
           f"saved {out}", file=sys.stderr)

@@ -23,3 +23,8 @@ def user_data_dir() -> Path:
 def datasets_cache_dir() -> Path:
     """Where downloaded datasets are kept, one folder each."""
     return user_data_dir() / "datasets"
+
+
+def run_history_path() -> Path:
+    """The SQLite file that records every training run (``model.history``)."""
+    return user_data_dir() / "runs.sqlite"

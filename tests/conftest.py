@@ -25,9 +25,18 @@ def shared_data(name: str) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_user_data(tmp_path_factory):
+    """Module- and session-wide fixtures (a command-line training run records it in the run
+    history) write here too, never into the real user's folder."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DIGITLAB_DATA_DIR", str(tmp_path_factory.mktemp("session-user-data")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_data(tmp_path_factory, monkeypatch):
-    """Keep tests away from the real user's dataset cache and settings."""
+    """Keep tests away from the real user's dataset cache, settings and run history."""
     monkeypatch.setenv("DIGITLAB_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))
 
 

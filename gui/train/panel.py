@@ -7,9 +7,10 @@ control for numpy weight snapshots when the canvas should read digits with the n
 learns. Its parts live beside it: :mod:`~gui.train.run_controls`, :mod:`~gui.train.setup_page`,
 :mod:`~gui.train.progress_view`, :mod:`~gui.train.results_view`, :mod:`~gui.train.model_saver`.
 
-Main-window contract: connect :attr:`TrainingPanel.predictor_changed` to ``set_predictor``;
-in ``closeEvent`` call :meth:`TrainingPanel.confirm_close` (ignore the event if it returns False)
-and then :meth:`TrainingPanel.shutdown`.
+Main-window contract: connect :attr:`TrainingPanel.predictor_changed` to ``set_predictor`` and
+:attr:`TrainingPanel.open_model_requested` to ``open_model``; in ``closeEvent`` call
+:meth:`TrainingPanel.confirm_close` (ignore the event if it returns False) and then
+:meth:`TrainingPanel.shutdown`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from gui.runs.view import RunsView
 from gui.train.dataset_chooser import DatasetChooser
 from gui.train.model_saver import ModelSaver
 from gui.train.progress_view import ProgressView
@@ -48,14 +50,15 @@ class TrainingPanel(QWidget):
     Signals (GUI thread), named as the training events they pass on: ``batch(BatchEvent)``, the
     newest batch of each delivery (≤ 30 a second); ``epoch(EpochEvent)``;
     ``finished(FinishedEvent)`` once per :meth:`start`, however the run ended (``reason``,
-    ``message``, ``test_accuracy``, …); and ``predictor_changed(predictor, source)`` when the
-    canvas should read with another model.
+    ``message``, ``test_accuracy``, …); ``predictor_changed(predictor, source)`` when the
+    canvas should read with another model; ``open_model_requested(path)`` for a saved one.
     """
 
     batch = Signal(object)
     epoch = Signal(object)
     finished = Signal(object)
     predictor_changed = Signal(object, str)
+    open_model_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,6 +176,7 @@ class TrainingPanel(QWidget):
             self._worker.stop_and_wait()
         self._saver.wait()
         self._setup.datasets().wait()
+        self._runs.shutdown()
         self._remove_unsaved_model()
 
     def show_error(self, title: str, text: str) -> None:
@@ -203,6 +207,7 @@ class TrainingPanel(QWidget):
         self._controls = RunControls()
         self._progress = ProgressView()
         self._results = ResultsView()
+        self._runs = RunsView()
         self._saver = ModelSaver(self)
         self._tabs = QTabWidget()
         self._snapshot_timer = QTimer(self)
@@ -212,6 +217,7 @@ class TrainingPanel(QWidget):
         self._tabs.addTab(self._setup, "Setup")
         self._tabs.addTab(self._progress, "Training")
         self._tabs.addTab(self._results, "Results")
+        self._tabs.addTab(self._runs, "Runs")
         column = QVBoxLayout(self)
         column.addWidget(self._controls)
         column.addWidget(self._tabs, 1)
@@ -229,6 +235,10 @@ class TrainingPanel(QWidget):
         self._results.save_requested.connect(self.save_trained_model)
         self._saver.saved.connect(self._on_saved)
         self._saver.failed.connect(self._on_save_failed)
+        self._saver.saved.connect(self._runs.model_saved)
+        self._runs.settings_requested.connect(self._setup.apply_settings)
+        self._runs.settings_requested.connect(lambda *_: self._tabs.setCurrentWidget(self._setup))
+        self._runs.open_requested.connect(self.open_model_requested)
 
     # Starting ---------------------------------------------------------------------------------
 
@@ -255,6 +265,7 @@ class TrainingPanel(QWidget):
         worker.batch.connect(self._on_batch)
         worker.epoch.connect(self._on_epoch)
         worker.finished.connect(self._on_finished)
+        self._runs.record(worker, network, training, dataset, self._setup.datasets().spec())
         self._worker = worker
         self.show_training()
         worker.start()
@@ -370,6 +381,7 @@ class TrainingPanel(QWidget):
         busy = running or self._pending is not None or self._saver.is_saving()
         self._controls.show_state(running=running, paused=self.is_paused(), busy=busy)
         self._setup.set_presets_enabled(not busy)
+        self._runs.set_busy(busy)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Load the chosen dataset the first time the panel is seen, so its sizes and samples

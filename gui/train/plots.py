@@ -17,10 +17,11 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from gui.common.plot_style import faint, follow_palette, pen
 from gui.common.throttle import Throttler
 from model.training.events import BatchEvent, EpochEvent
 
@@ -177,23 +178,6 @@ def smoothing_span(steps_per_epoch: int) -> float:
     return float(np.clip(steps_per_epoch / 10, 5, 200))
 
 
-def faint(color: str, background: QColor, strength: float = 0.3) -> QColor:
-    """``color`` mixed into ``background``: as faint as a transparent pen, but opaque lines are
-    drawn much faster than blended ones (the raw batch line is the densest thing plotted)."""
-    ink = QColor(color)
-    mix = [strength * a + (1 - strength) * b for a, b in
-           zip(ink.getRgbF()[:3], background.getRgbF()[:3], strict=True)]
-    return QColor.fromRgbF(*mix)
-
-
-def _pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
-    pen = pg.mkPen(QColor(color), width=width)
-    if dashed:
-        pen.setStyle(Qt.PenStyle.DashLine)
-    pen.setCosmetic(True)
-    return pen
-
-
 class TrainingPlots(QWidget):
     """Loss (raw and smoothed batches, epoch train and validation) above accuracy (smoothed
     batches, epoch train and validation, final test, and the published figure to beat)."""
@@ -302,16 +286,16 @@ class TrainingPlots(QWidget):
         loss, accuracy = self._loss_plot, self._accuracy_plot
         items = {
             "batch_loss": loss.plot(),
-            "smoothed_loss": loss.plot(pen=_pen(TRAIN_COLOR)),
+            "smoothed_loss": loss.plot(pen=pen(TRAIN_COLOR)),
             "train_loss": loss.plot(pen=None, symbol="o", symbolSize=7,
                                     symbolBrush=TRAIN_COLOR, symbolPen="w"),
-            "val_loss": loss.plot(pen=_pen(VALIDATION_COLOR), symbol="o",
+            "val_loss": loss.plot(pen=pen(VALIDATION_COLOR), symbol="o",
                                   symbolSize=7, symbolBrush=VALIDATION_COLOR, symbolPen="w"),
-            "smoothed_accuracy": accuracy.plot(pen=_pen(TRAIN_COLOR)),
+            "smoothed_accuracy": accuracy.plot(pen=pen(TRAIN_COLOR)),
             "train_accuracy": accuracy.plot(pen=None, symbol="o",
                                             symbolSize=7, symbolBrush=TRAIN_COLOR,
                                             symbolPen="w"),
-            "val_accuracy": accuracy.plot(pen=_pen(VALIDATION_COLOR),
+            "val_accuracy": accuracy.plot(pen=pen(VALIDATION_COLOR),
                                           symbol="o", symbolSize=7,
                                           symbolBrush=VALIDATION_COLOR, symbolPen="w"),
             "test_accuracy": accuracy.plot(pen=None, symbol="star",
@@ -325,7 +309,7 @@ class TrainingPlots(QWidget):
         return items
 
     def _make_reference_line(self) -> pg.InfiniteLine:
-        line = pg.InfiniteLine(angle=0, pen=_pen(REFERENCE_COLOR, 1.5, dashed=True),
+        line = pg.InfiniteLine(angle=0, pen=pen(REFERENCE_COLOR, 1.5, dashed=True),
                                label="", labelOpts={"position": 0.02, "anchors": [(0, 0), (0, 0)],
                                                     "color": REFERENCE_COLOR})
         line.setVisible(False)
@@ -378,14 +362,10 @@ class TrainingPlots(QWidget):
     def _apply_palette(self) -> None:
         """Plots follow the window's light or dark palette instead of pyqtgraph's black."""
         palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
-        self._items["batch_loss"].setPen(_pen(faint(TRAIN_COLOR, base).name(), 1.0))
+        self._items["batch_loss"].setPen(pen(faint(TRAIN_COLOR, base), 1.0))
         for plot in (self._loss_plot, self._accuracy_plot):
-            plot.setBackground(base)
-            for axis in ("left", "bottom"):
-                plot.getAxis(axis).setPen(text)
-                plot.getAxis(axis).setTextPen(text)
+            follow_palette(plot, [plot.getPlotItem()], palette)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -63,11 +63,19 @@ class SetupPage(QScrollArea):
     def apply_preset(self, name: str) -> Preset:
         """Show a preset's settings and load its dataset (unless it is loaded already)."""
         preset = presets()[name]
-        self.show_configs(preset.network, preset.training)
-        self._preset_note.setText(f"Preset: {preset_label(preset)} — {preset.description}")
-        if preset.dataset != self._datasets.spec() or self._datasets.dataset() is None:
-            self._datasets.load(preset.dataset)
+        self.apply_settings(preset.network, preset.training, preset.dataset,
+                            f"Preset: {preset_label(preset)} — {preset.description}")
         return preset
+
+    def apply_settings(self, network: NetworkConfig, training: TrainingConfig,
+                       dataset_spec: str | None, note: str) -> None:
+        """Show these settings, say where they come from (a preset, a past run) and load their
+        dataset, unless it is loaded already or not known (a subset given by code)."""
+        self.show_configs(network, training)
+        self._preset_note.setText(note)
+        if dataset_spec is not None and (dataset_spec != self._datasets.spec()
+                                         or self._datasets.dataset() is None):
+            self._datasets.load(dataset_spec)
 
     def set_presets_enabled(self, enabled: bool) -> None:
         self._presets_button.setEnabled(enabled)

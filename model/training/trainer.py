@@ -10,7 +10,7 @@ safely from any thread; requests take effect at the next batch boundary.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,7 +55,7 @@ class Trainer:
 
     def __init__(self, network: NetworkConfig, training: TrainingConfig, dataset: Dataset,
                  listener: TrainingListener | None = None, *,
-                 control: RunControl | None = None):
+                 control: RunControl | None = None, callbacks: Sequence[Any] = ()):
         if network.num_classes != dataset.num_classes:
             network = _with_classes(network, dataset.num_classes)
         self.network = network
@@ -63,6 +63,9 @@ class Trainer:
         self.dataset = dataset
         self.listener = listener or TrainingListener()
         self.control = control or RunControl()
+        self.callbacks = list(callbacks)
+        """Extra Keras callbacks for ``fit`` (e.g. ``keras.callbacks.TensorBoard``), called after
+        DigitLab's own."""
 
     def run(self) -> TrainingResult:
         """Train to the end (or stop, early stop, NaN); reports failures instead of raising."""
@@ -99,7 +102,7 @@ class Trainer:
                     **_fit_inputs(data, self.training, digits=self.dataset.is_digits),
                     epochs=self.training.epochs,
                     validation_data=data.validation if data.has_validation else None,
-                    callbacks=[monitor] + ([early] if early else []),
+                    callbacks=[monitor, *([early] if early else []), *self.callbacks],
                     verbose=0,
                 )
         except Exception as error:  # a worker must report, not die: out of memory, Keras bugs

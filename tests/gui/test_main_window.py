@@ -228,6 +228,7 @@ class StubTrainingPanel(QWidget):
     """The Train panel's side of the contract with the window, and nothing else."""
 
     predictor_changed = Signal(object, str)
+    open_model_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -252,6 +253,14 @@ def test_the_training_panel_docks_hidden_and_is_toggled_from_the_toolbar(window)
     assert toggle in window.findChild(QToolBar, "toolbar").actions()
     toggle.trigger()
     assert dock.isVisible()
+
+
+def test_a_model_file_the_training_panel_asks_for_is_opened(bare_window, model_path):
+    """The Runs tab opens a past run's saved model through the window, as File ▸ Open does."""
+    panel = StubTrainingPanel()
+    bare_window.add_training_panel(panel)
+    panel.open_model_requested.emit(str(model_path))
+    assert bare_window.predictor().path == model_path and bare_window.errors == []
 
 
 def test_models_offered_by_the_training_panel_read_the_canvas(window, pendigits):

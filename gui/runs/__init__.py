@@ -1,0 +1,1 @@
+"""The Runs view: every recorded training run, compared side by side."""

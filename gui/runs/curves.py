@@ -1,0 +1,191 @@
+"""Loss and accuracy curves of several recorded runs, overlaid, one colour per run.
+
+The legend, the loss plot and the accuracy plot are one pyqtgraph scene, so a PNG or SVG export
+(pyqtgraph's own exporters) shows all three as on screen. The curves of each colour are made
+once and refilled with ``setData``; the legend is one text item, rewritten.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gui.common.plot_style import follow_palette, pen
+from gui.runs.colors import RUN_COLORS
+from gui.runs.plot_export import export_plots
+from model.history.records import RunRecord, percent_text
+
+SMOOTHING_EPOCHS = 0.25
+"""How much of an epoch each point of a drawn batch-loss curve averages over."""
+AXIS_WIDTH = 56
+"""Both plots' value axes take the same room, so their epochs line up."""
+KEY = "━━ training &nbsp;&nbsp; ╍╍ validation &nbsp;&nbsp; ★ test"
+EMPTY_TEXT = ("Select runs in the table to compare their curves<br>"
+              "(Ctrl- or Shift-click for several).")
+
+
+class _RunCurves:
+    """One colour's curves: batch loss (smoothed) and validation loss; training, validation and
+    test accuracy (as the Training tab draws them: epoch means mid-epoch, validation at its
+    end)."""
+
+    def __init__(self, loss: pg.PlotItem, accuracy: pg.PlotItem, color: str) -> None:
+        dots = {"symbol": "o", "symbolSize": 6, "symbolBrush": color, "symbolPen": None}
+        self.batch_loss = loss.plot(pen=pen(color, 2.0), connect="finite")
+        self.val_loss = loss.plot(pen=pen(color, 2.0, dashed=True), **dots)
+        self.train_accuracy = accuracy.plot(pen=pen(color, 2.0), **dots)
+        self.val_accuracy = accuracy.plot(pen=pen(color, 2.0, dashed=True), **dots)
+        self.test_accuracy = accuracy.plot(pen=None, symbol="star", symbolSize=16,
+                                           symbolBrush=color, symbolPen=None)
+
+    def items(self) -> tuple[pg.PlotDataItem, ...]:
+        return (self.batch_loss, self.val_loss, self.train_accuracy, self.val_accuracy,
+                self.test_accuracy)
+
+    def show(self, record: RunRecord) -> None:
+        epochs = record.epochs
+        self.batch_loss.setData(record.batch_epochs, _smoothed(record.batch_epochs,
+                                                               _finite(record.batch_losses)))
+        self.train_accuracy.setData([e["epoch"] - 0.5 for e in epochs],
+                                    _percent([e["accuracy"] for e in epochs]))
+        checked = [e for e in epochs if e["val_loss"] is not None]
+        self.val_loss.setData([e["epoch"] for e in checked],
+                              _finite([e["val_loss"] for e in checked]))
+        self.val_accuracy.setData([e["epoch"] for e in checked],
+                                  _percent([e["val_accuracy"] for e in checked]))
+        test = record.summary.test_accuracy
+        self.test_accuracy.setData([record.summary.epochs] if test is not None else [],
+                                   _percent([test] if test is not None else []))
+        self._set_visible(True)
+
+    def hide(self) -> None:
+        for item in self.items():
+            item.setData([], [])
+        self._set_visible(False)
+
+    def _set_visible(self, visible: bool) -> None:
+        for item in self.items():
+            item.setVisible(visible)
+
+
+def _finite(values: Sequence[float | None]) -> np.ndarray:
+    """NaN for what cannot be drawn (a diverged loss): pyqtgraph leaves a gap there."""
+    array = np.array([math.nan if v is None else v for v in values], dtype=float)
+    array[~np.isfinite(array)] = math.nan
+    return array
+
+
+def _smoothed(positions: Sequence[float], losses: np.ndarray) -> np.ndarray:
+    """The losses as a moving mean over :data:`SMOOTHING_EPOCHS`, gaps kept: raw, the batch
+    noise of a few runs merges into one band."""
+    if len(positions) < 2:
+        return losses
+    per_epoch = (len(positions) - 1) / max(positions[-1] - positions[0], 1e-9)
+    window = np.ones(max(1, round(SMOOTHING_EPOCHS * per_epoch)))
+    known = np.isfinite(losses)
+    sums = np.convolve(np.where(known, losses, 0.0), window, "same")
+    counts = np.convolve(known.astype(float), window, "same")
+    return np.where(known, sums / np.maximum(counts, 1.0), math.nan)
+
+
+def _percent(values: Sequence[float | None]) -> np.ndarray:
+    return 100.0 * _finite(values)
+
+
+class RunComparison(QWidget):
+    """A legend naming each run in its colour, the loss plot above the accuracy plot."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runCurves")
+        self._view = pg.GraphicsLayoutWidget()
+        self._legend = self._view.addLabel(EMPTY_TEXT, row=0, col=0, justify="left")
+        self._loss = self._add_plot(1, "loss")
+        self._accuracy = self._add_plot(2, "accuracy (%)")
+        self._accuracy.setXLink(self._loss)
+        self._accuracy.setLabel("bottom", "epoch")
+        self._curves: list[_RunCurves] = []
+        self._records: list[RunRecord] = []
+        self._more = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._view)
+        self._apply_palette()
+
+    def show_runs(self, records: Sequence[RunRecord], more: int = 0) -> None:
+        """Draw these runs (at most one per colour), and say how many more are selected."""
+        self._records = list(records[:len(RUN_COLORS)])
+        while len(self._curves) < len(self._records):
+            self._curves.append(_RunCurves(self._loss, self._accuracy,
+                                           RUN_COLORS[len(self._curves)]))
+        for index, curves in enumerate(self._curves):
+            if index < len(self._records):
+                curves.show(self._records[index])
+            else:
+                curves.hide()
+        self._more = more + len(records) - len(self._records)
+        self._write_legend()
+        for plot in (self._loss, self._accuracy):
+            plot.enableAutoRange()
+
+    def shown(self) -> list[RunRecord]:
+        return list(self._records)
+
+    def legend_text(self) -> str:
+        """The legend as it reads (HTML): each run in its colour, then the key."""
+        return self._legend.text
+
+    def curves(self) -> list[dict[str, tuple[np.ndarray, np.ndarray]]]:
+        """What each shown run's curves hold: name → (x, y), in the runs' order."""
+        names = ("batch_loss", "val_loss", "train_accuracy", "val_accuracy", "test_accuracy")
+        return [{name: getattr(curves, name).getData() for name in names}
+                for curves in self._curves[:len(self._records)]]
+
+    def export_image(self, path: str | Path) -> Path:
+        """Save the legend and both plots as PNG or SVG (by the suffix); an ``OSError`` if the
+        file cannot be written."""
+        return export_plots(self._view.ci, path)
+
+    def _add_plot(self, row: int, y_label: str) -> pg.PlotItem:
+        plot = self._view.addPlot(row=row, col=0)
+        plot.setLabel("left", y_label)
+        plot.getAxis("left").enableAutoSIPrefix(False)
+        plot.getAxis("left").setWidth(AXIS_WIDTH)
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setMenuEnabled(False)
+        return plot
+
+    def _write_legend(self) -> None:
+        """Rewrite the legend, then fit the plots to the view again: pyqtgraph does so only when
+        the view is resized, so a legend once wider than the view would keep them too wide."""
+        self._legend.setText("<br>".join(self._legend_lines()) or EMPTY_TEXT)
+        self._view.ci.setGeometry(self._view.range)
+
+    def _legend_lines(self) -> list[str]:
+        if not self._records:
+            return []
+        lines = [f"<span style='color:{color}'>■ {html.escape(record.label())} · "
+                 f"{percent_text(record.summary.test_accuracy) or '–'}</span>"
+                 for record, color in zip(self._records, RUN_COLORS, strict=False)]
+        if self._more:
+            lines.append(f"…and {self._more} more selected: at most {len(RUN_COLORS)} are "
+                         f"drawn.")
+        return [*lines, KEY]
+
+    def _apply_palette(self) -> None:
+        follow_palette(self._view, (self._loss, self._accuracy), self.palette())
+        self._legend.setAttr("color", self.palette().color(QPalette.ColorRole.Text).name())
+        self._write_legend()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)

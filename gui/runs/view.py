@@ -1,0 +1,290 @@
+"""The Runs view: every recorded training run in a table; the selected ones' curves overlaid.
+
+It also records the runs the Train panel makes (:meth:`RunsView.record`), from the events the
+panel receives, so a run is recorded whichever way it was started and however it ends. Every
+read and write goes through :class:`~gui.runs.history_calls.HistoryCalls`: the table fills when
+the history's thread has read it, and the window never waits for the disk.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.runs.colors import RUN_COLORS
+from gui.runs.history_calls import HistoryCalls
+from gui.runs.table import RunTable
+from model.config import NetworkConfig, TrainingConfig
+from model.errors import DigitLabError
+from model.history.export import export_curves
+from model.history.recorder import RunRecorder, dataset_info
+
+if TYPE_CHECKING:
+    from gui.runs.curves import RunComparison
+    from model.data.datasets import Dataset
+    from model.training.events import BatchEvent, FinishedEvent
+from model.history.records import RunRecord, RunSummary, percent_text
+
+CSV_FILTER = "CSV table (*.csv)"
+IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
+CURVES_MINIMUM_HEIGHT = 240
+"""The legend of three runs and both plots, small but readable, in the smallest window."""
+
+
+class RunsView(QWidget):
+    """The run history (``objectName`` "runs").
+
+    Signals: ``settings_requested(NetworkConfig, TrainingConfig, dataset spec or None, note)``
+    to put a run's settings on the Setup page; ``open_requested(path)`` to read the canvas with
+    a run's saved model; ``refreshed()`` once the table shows the history as it is now;
+    ``compared()`` once the curves show the selected runs.
+    """
+
+    settings_requested = Signal(object, object, object, str)
+    open_requested = Signal(str)
+    refreshed = Signal()
+    compared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runs")
+        self._history = HistoryCalls(self)
+        self._table = RunTable()
+        self._curves: RunComparison | None = None
+        self._records: dict[int, RunRecord] = {}
+        self._recorder: RunRecorder | None = None
+        self._running = False
+        self._busy = False
+        self._status = QLabel()
+        self._status.setObjectName("runsStatus")
+        self._status.setWordWrap(True)
+        self._buttons = self._make_buttons()
+        self._layout_widgets()
+        self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._history.failed.connect(lambda message: self._say(f"Run history: {message}"))
+        self._update_buttons()
+        self._say("")
+
+    # Recording --------------------------------------------------------------------------------
+
+    def record(self, worker: Any, network: NetworkConfig, training: TrainingConfig,
+               dataset: Dataset, spec: str | None) -> None:
+        """Record the run ``worker`` is about to make, from its signals (``begin``, ``batch``
+        with a group of ``events``, ``epoch``, ``finished`` with the outcome's ``summary``)."""
+        recorder = RunRecorder(self._history.queue, network, training,
+                               dataset_info(dataset, spec), source="gui")
+        worker.begin.connect(recorder.on_begin)
+        worker.batch.connect(lambda group: _record_batches(recorder, group.events))
+        worker.epoch.connect(recorder.on_epoch)
+        worker.finished.connect(lambda outcome: self._on_run_finished(recorder, outcome.summary))
+        self._recorder, self._running = recorder, True
+
+    def model_saved(self, path: str) -> None:
+        """The last run's model was saved at ``path``: keep it with the run."""
+        if self._recorder is not None:
+            self._recorder.on_model_saved(path)
+            self.refresh()
+
+    def _on_run_finished(self, recorder: RunRecorder, summary: FinishedEvent) -> None:
+        recorder.on_finished(summary)
+        self._running = False
+        self.refresh()
+
+    # Reading ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the history again (runs recorded by the command line too); ``refreshed``
+        follows."""
+        self._history.call(lambda store: store.runs(), self._fill)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the panel trains or loads, a run's settings cannot be loaded into it."""
+        self._busy = busy
+        self._update_buttons()
+
+    def shutdown(self) -> None:
+        """Wait until every recording and reading has landed (for closing the window)."""
+        self._history.wait()
+
+    def table(self) -> RunTable:
+        return self._table
+
+    def comparison(self) -> RunComparison:
+        """The overlaid curves, built on first use: pyqtgraph is slow to import, and the Train
+        panel must open without it."""
+        if self._curves is None:
+            from gui.runs.curves import RunComparison
+
+            self._curves = RunComparison()
+            self._curves.setMinimumHeight(CURVES_MINIMUM_HEIGHT)
+            self._split.addWidget(self._curves)
+            self._split.setStretchFactor(1, 4)
+        return self._curves
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.comparison()
+        self.refresh()
+        super().showEvent(event)
+
+    def _fill(self, runs: list[RunSummary]) -> None:
+        selected = {run.id for run in self._table.selected_runs()}
+        current = {run.id: run for run in runs}
+        self._records = {run_id: record for run_id, record in self._records.items()
+                         if current.get(run_id) == record.summary}
+        self._table.runs_model.set_runs(runs)
+        self._table.select_ids(selected & set(current))
+        self._on_selection_changed()
+        self.refreshed.emit()
+
+    # Comparing --------------------------------------------------------------------------------
+
+    def _drawn_ids(self) -> list[int]:
+        return [run.id for run in self._table.selected_runs()[:len(RUN_COLORS)]]
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+        missing = [run_id for run_id in self._drawn_ids() if run_id not in self._records]
+        if missing:
+            self._history.call(lambda store: [store.run(run_id) for run_id in missing],
+                               self._add_records)
+        else:
+            self._compare()
+
+    def _add_records(self, records: list[RunRecord]) -> None:
+        self._records.update((record.summary.id, record) for record in records)
+        if all(run_id in self._records for run_id in self._drawn_ids()):
+            self._compare()
+
+    def _compare(self) -> None:
+        drawn = self._drawn_ids()
+        self._records = {run_id: self._records[run_id] for run_id in drawn}
+        more = len(self._table.selected_runs()) - len(drawn)
+        self.comparison().show_runs([self._records[run_id] for run_id in drawn], more)
+        self._table.runs_model.set_colors(dict(zip(drawn, RUN_COLORS, strict=False)))
+        self.compared.emit()
+
+    # Actions ----------------------------------------------------------------------------------
+
+    def _make_buttons(self) -> dict[str, QPushButton]:
+        made: dict[str, QPushButton] = {}
+        for name, text, tip, slot in (
+            ("loadRunSettings", "Load settings", "Put this run's network, training settings "
+             "and dataset on the Setup page, to train it again or vary it.", self._load_settings),
+            ("openRunModel", "Open model", "Read the canvas with the model this run saved.",
+             self._open_model),
+            ("exportRuns", "Export", "Save the selected run's curves as CSV, or the plots as "
+             "an image.", None),
+            ("deleteRuns", "Delete", "Forget the selected runs (their saved models stay).",
+             self._delete),
+        ):
+            made[name] = QPushButton(text)
+            made[name].setObjectName(name)
+            made[name].setToolTip(tip)
+            if slot is not None:
+                made[name].clicked.connect(slot)
+        menu = QMenu(made["exportRuns"])
+        self._csv_action = QAction("Curves as CSV…", menu, triggered=self._export_csv)
+        self._image_action = QAction("Plots as PNG or SVG…", menu, triggered=self._export_image)
+        menu.addActions([self._csv_action, self._image_action])
+        made["exportRuns"].setMenu(menu)
+        return made
+
+    def _single(self) -> RunSummary | None:
+        selected = self._table.selected_runs()
+        return selected[0] if len(selected) == 1 else None
+
+    def _update_buttons(self) -> None:
+        selected = self._table.selected_runs()
+        single = self._single()
+        self._buttons["loadRunSettings"].setEnabled(single is not None and not self._busy)
+        self._buttons["openRunModel"].setEnabled(single is not None and bool(single.model_path))
+        self._buttons["deleteRuns"].setEnabled(bool(selected))
+        self._buttons["exportRuns"].setEnabled(bool(selected))
+        self._csv_action.setEnabled(single is not None)
+
+    def _load_settings(self) -> None:
+        record = self._records.get(self._single().id)
+        if record is None:  # still being read: the button is pressed again in a moment
+            return
+        try:
+            network, training = record.network(), record.training()
+        except DigitLabError as error:
+            self._say(f"The settings of run {record.summary.id} cannot be used: {error}")
+            return
+        note = (f"Settings of run #{record.summary.id} ({record.summary.network}, test "
+                f"{percent_text(record.summary.test_accuracy) or '–'}).")
+        self.settings_requested.emit(network, training, record.dataset_spec(), note)
+
+    def _open_model(self) -> None:
+        self.open_requested.emit(self._single().model_path)
+
+    def _delete(self) -> None:
+        ids = [run.id for run in self._table.selected_runs()]
+        if self._running and self._recorder.run_id.done():
+            ids = [run_id for run_id in ids if run_id != self._recorder.run_id.result()]
+        if not ids:
+            self._say("The run in progress is recorded until it ends; delete it afterwards.")
+            return
+        answer = QMessageBox.question(
+            self, "Delete runs", f"Forget {len(ids)} run{'s' * (len(ids) > 1)} "
+            f"(#{', #'.join(map(str, ids))})? Saved model files are kept.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._history.call(lambda store: store.delete_runs(ids),
+                               lambda count: self._say(f"Deleted {count} run(s)."))
+            self.refresh()
+
+    def _export_csv(self) -> None:
+        run = self._single()
+        path, _ = QFileDialog.getSaveFileName(self, "Export curves", f"run-{run.id}.csv",
+                                              CSV_FILTER)
+        if path:
+            self._history.call(lambda store: export_curves(store.run(run.id), path),
+                               lambda written: self._say(f"Saved the curves of run {run.id} "
+                                                         f"to {written}."))
+
+    def _export_image(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save plots", "runs.png", IMAGE_FILTER)
+        if not path:
+            return
+        try:
+            self._say(f"Saved the plots to {self.comparison().export_image(path)}.")
+        except OSError as error:
+            self._say(f"Could not save the plots: {error}")
+
+    def _say(self, text: str) -> None:
+        self._status.setText(text)
+        self._status.setVisible(bool(text))
+
+    # Layout -----------------------------------------------------------------------------------
+
+    def _layout_widgets(self) -> None:
+        row = QHBoxLayout()
+        for widget in self._buttons.values():
+            row.addWidget(widget)
+        row.addStretch(1)
+        self._split = QSplitter(Qt.Orientation.Vertical)
+        self._split.setChildrenCollapsible(False)
+        self._split.addWidget(self._table)
+        self._split.setStretchFactor(0, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(row)
+        column.addWidget(self._split, 1)
+        column.addWidget(self._status)
+
+
+def _record_batches(recorder: RunRecorder, events: list[BatchEvent]) -> None:
+    for event in events:
+        recorder.on_batch(event)

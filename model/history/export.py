@@ -1,0 +1,41 @@
+"""A run's curves as a CSV file, for spreadsheets and plotting scripts.
+
+One table, one row per point, in the order of training: the downsampled batch losses (at their
+fractional epoch position) and, at each whole epoch, that epoch's metrics. Each column is one
+curve, so a spreadsheet plots any of them against ``epoch`` directly; cells of the other kind of
+row stay empty.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+from model.atomic_files import write_bytes_atomically
+from model.history.records import RunRecord
+
+EPOCH_COLUMNS = ("loss", "accuracy", "val_loss", "val_accuracy", "learning_rate", "seconds")
+CSV_COLUMNS = ("epoch", "batch_loss", *EPOCH_COLUMNS)
+
+
+def curves_csv(record: RunRecord) -> str:
+    rows = [(position, {"epoch": position, "batch_loss": loss})
+            for position, loss in zip(record.batch_epochs, record.batch_losses, strict=True)]
+    rows += [(epoch["epoch"], {"epoch": epoch["epoch"],
+                               **{name: epoch[name] for name in EPOCH_COLUMNS}})
+             for epoch in record.epochs]
+    rows.sort(key=lambda row: row[0])  # stable: an epoch's row follows the batches before it
+    text = io.StringIO()
+    writer = csv.DictWriter(text, CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(row for _, row in rows)
+    return text.getvalue()
+
+
+def export_curves(record: RunRecord, path: str | os.PathLike[str]) -> Path:
+    """Write the run's curves to ``path`` (atomically); the path written."""
+    path = Path(path)
+    write_bytes_atomically(path, curves_csv(record).encode("utf-8"))
+    return path

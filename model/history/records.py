@@ -1,0 +1,109 @@
+"""What the run history hands out: a line per run for lists, everything about one run for a
+closer look, and the short descriptions both use."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from model.config import NetworkConfig, TrainingConfig
+
+UNFINISHED = "unfinished"
+"""The reason shown for a run that started and never ended: killed, crashed, or still running."""
+
+
+def network_summary(network: dict[str, Any]) -> str:
+    """``784-300-100-10 relu``: the layer sizes and the hidden layers' activation(s)."""
+    hidden = network.get("hidden", [])
+    activations = "/".join(dict.fromkeys(layer.get("activation", "?") for layer in hidden))
+    sizes = [28 * 28, *(layer.get("units", "?") for layer in hidden), network.get("num_classes")]
+    return "-".join(map(str, sizes)) + (f" {activations}" if activations else "")
+
+
+def training_summary(training: dict[str, Any]) -> str:
+    """``adam lr 0.001, batch 128``: what tells two runs of one network apart."""
+    return (f"{training.get('optimizer', '?')} lr {training.get('learning_rate', '?'):g}, "
+            f"batch {training.get('batch_size', '?')}")
+
+
+def local_time(iso_utc: str | None) -> str:
+    """``2025-05-14 12:32``: a stored UTC time as the user's clock shows it ("" for none)."""
+    if not iso_utc:
+        return ""
+    return datetime.fromisoformat(iso_utc).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """One run as the Runs table and ``digitlab runs`` list it."""
+
+    id: int
+    started: str
+    """ISO 8601, UTC."""
+    dataset: str
+    network: str
+    epochs: int
+    """Epochs trained (so far, for an unfinished run)."""
+    test_accuracy: float | None
+    drawn_accuracy: float | None
+    seconds: float | None
+    """Training time without pauses (of the epochs done, for an unfinished run)."""
+    reason: str
+    """An ``EndReason`` value, or :data:`UNFINISHED`."""
+    model_path: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """Everything kept about one run: its summary, every stored field (configs as dicts), its
+    per-epoch metrics and its downsampled batch losses."""
+
+    summary: RunSummary
+    fields: dict[str, Any]
+    epochs: list[dict[str, Any]]
+    batch_epochs: list[float] = field(default_factory=list)
+    """Where each batch-loss point lies, in epochs (1.5: half-way into the second)."""
+    batch_losses: list[float | None] = field(default_factory=list)
+
+    def network(self) -> NetworkConfig:
+        return NetworkConfig.from_dict(self.fields["network"])
+
+    def training(self) -> TrainingConfig:
+        return TrainingConfig.from_dict(self.fields["training"])
+
+    def dataset_spec(self) -> str | None:
+        """What to load to train on the same data again (``mnist``, a folder), if known."""
+        return self.fields["dataset"].get("spec")
+
+    def label(self) -> str:
+        """How a legend names the run, briefly: ``#12 784-128-10 relu · adam 0.001``."""
+        training = self.fields["training"]
+        return (f"#{self.summary.id} {self.summary.network} · {training.get('optimizer', '?')} "
+                f"{training.get('learning_rate', '?'):g}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as ``digitlab runs show --json`` prints it (batch losses: see export)."""
+        return {**self.fields, "reason": self.summary.reason, "epochs": self.epochs,
+                "batch_loss_points": len(self.batch_losses)}
+
+
+
+def duration_text(seconds: float | None) -> str:
+    """``42.1 s``, ``3 min 05 s``, ``1 h 02 min`` ("" for none)."""
+    if seconds is None:
+        return ""
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, secs = divmod(round(seconds), 60)
+    if minutes < 60:
+        return f"{minutes} min {secs:02d} s"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def percent_text(value: float | None) -> str:
+    """``97.81%`` ("" for none)."""
+    return "" if value is None else f"{value:.2%}"

@@ -1,0 +1,120 @@
+"""Recording a run through the training listener; the batch-loss downsampling; CSV export."""
+
+from __future__ import annotations
+
+import csv
+import math
+
+import pytest
+
+from model.config import NetworkConfig, TrainingConfig
+from model.history.export import CSV_COLUMNS, export_curves
+from model.history.queue import HistoryQueue
+from model.history.recorder import BATCH_LOSS_POINTS, BatchLossCurve, RunRecorder
+from model.history.store import RunStore
+from model.training.events import (
+    BatchEvent,
+    BeginEvent,
+    EndReason,
+    EpochEvent,
+    FinishedEvent,
+    TrainingListener,
+)
+from tests.model.history.fake_runs import DATASET, fake_run
+
+
+@pytest.mark.parametrize("batches", [1, 7, BATCH_LOSS_POINTS, BATCH_LOSS_POINTS + 1, 84_400])
+def test_batch_losses_are_kept_in_at_most_2000_points_that_keep_the_mean(batches):
+    curve = BatchLossCurve()
+    for step in range(batches):
+        curve.add(step / 100, float(step % 10))
+    positions, losses = curve.points()
+    assert 0 < len(positions) == len(losses) <= BATCH_LOSS_POINTS
+    assert positions == sorted(positions) and positions[-1] <= (batches - 1) / 100
+    if batches <= BATCH_LOSS_POINTS:
+        assert len(losses) == batches  # nothing averaged away while there is room
+    else:
+        assert len(losses) > BATCH_LOSS_POINTS // 2
+        assert sum(losses[:-1]) / len(losses[:-1]) == pytest.approx(4.5, abs=0.05)
+
+
+class Spy(TrainingListener):
+    def __init__(self):
+        self.calls = []
+
+    def __getattribute__(self, name):
+        if name.startswith("on_"):
+            return lambda *args: self.calls.append(name)
+        return super().__getattribute__(name)
+
+
+def batch(step: int, steps: int, loss: float) -> BatchEvent:
+    return BatchEvent(step, (step - 1) // steps, (step - 1) % steps, loss, 0.5, step / steps,
+                      100.0, 1.0, 1.0)
+
+
+def test_a_recorded_run_keeps_everything_and_passes_every_event_on(tmp_path):
+    path, errors, inner = tmp_path / "runs.sqlite", [], Spy()
+    queue = HistoryQueue(on_error=errors.append, path=path)
+    recorder = RunRecorder(queue, NetworkConfig(), TrainingConfig(epochs=2), DATASET,
+                           source="gui", inner=inner)
+    recorder.on_status("Loading TensorFlow…")
+    recorder.on_begin(BeginEvent(epochs=2, steps_per_epoch=3, batch_size=10))
+    for step in range(1, 7):
+        recorder.on_batch(batch(step, 3, loss=math.nan if step == 6 else 1.0 / step))
+        if step % 3 == 0:
+            recorder.on_epoch(EpochEvent(step // 3, 0.5, 0.8, 2.0, 0.001, 0.6, 0.75))
+    recorder.on_finished(FinishedEvent(EndReason.NAN, "The loss became NaN.", 2, 4.0, 0.7,
+                                       0.9, 0.75, 0.65))
+    recorder.on_model_saved(tmp_path / "model.keras")
+    queue.wait()
+    assert errors == []
+    assert inner.calls == ["on_status", "on_begin", *(["on_batch"] * 3 + ["on_epoch"]) * 2,
+                           "on_finished"]
+    with RunStore(path) as store:
+        record = store.run(recorder.run_id.result())
+    fields = record.fields
+    assert fields["source"] == "gui" and fields["dataset"]["spec"] == "mnist"
+    assert record.training() == TrainingConfig(epochs=2) and record.network() == NetworkConfig()
+    assert (fields["epochs_planned"], fields["steps_per_epoch"]) == (2, 3)
+    assert fields["started_at"] <= fields["ended_at"] and fields["app_version"]
+    assert fields["tensorflow_version"]  # installed, though never imported here
+    summary = record.summary
+    assert (summary.reason, summary.epochs, summary.seconds) == ("nan", 2, 4.0)
+    assert (summary.test_accuracy, summary.drawn_accuracy) == (0.7, 0.65)
+    assert summary.model_path == str(tmp_path / "model.keras")
+    assert [epoch["epoch"] for epoch in record.epochs] == [1, 2]
+    assert record.batch_epochs == pytest.approx([step / 3 for step in range(1, 7)])
+    assert record.batch_losses[:5] == pytest.approx([1.0 / step for step in range(1, 6)])
+    assert record.batch_losses[5] is None  # the NaN: kept as "not a number", not as a value
+
+
+def test_an_unusable_history_is_reported_once_and_never_stops_training(tmp_path):
+    errors = []
+    queue = HistoryQueue(on_error=errors.append, path=tmp_path)  # a folder, not a file
+    recorder = RunRecorder(queue, NetworkConfig(), TrainingConfig(), DATASET, source="cli")
+    recorder.on_begin(BeginEvent(epochs=1, steps_per_epoch=1, batch_size=1))
+    recorder.on_batch(batch(1, 1, 0.5))
+    recorder.on_epoch(EpochEvent(1, 0.5, 0.8, 2.0, 0.001))
+    recorder.on_finished(FinishedEvent(EndReason.FINISHED, "Finished."))
+    queue.wait()
+    assert len(errors) == 1 and "cannot be used" in str(errors[0])
+
+
+def test_the_curves_export_as_one_csv_table(tmp_path):
+    with RunStore(tmp_path / "runs.sqlite") as store:
+        record = store.run(fake_run(store, epochs=2, steps=4))
+    written = export_curves(record, tmp_path / "curves.csv")
+    with written.open(newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert tuple(rows[0]) == CSV_COLUMNS == (
+        "epoch", "batch_loss", "loss", "accuracy", "val_loss", "val_accuracy", "learning_rate",
+        "seconds")
+    assert len(rows) == 2 * 4 + 2
+    positions = [float(row["epoch"]) for row in rows]
+    assert positions == sorted(positions)
+    epoch_rows = [row for row in rows if row["loss"]]
+    assert [row["epoch"] for row in epoch_rows] == ["1", "2"]
+    assert all(row["batch_loss"] == "" for row in epoch_rows)
+    assert float(epoch_rows[1]["val_accuracy"]) == pytest.approx(record.epochs[1]["val_accuracy"])
+    assert rows.index(epoch_rows[0]) == 4  # after the first epoch's four batches

@@ -1,0 +1,170 @@
+"""The run-history file: schema and migrations, concurrent writers, killed runs, deleting."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from model.history.records import UNFINISHED
+from model.history.schema import MIGRATIONS, SCHEMA_VERSION, HistoryError, connect
+from model.history.store import RunStore
+from tests.conftest import REPO
+from tests.model.history.fake_runs import fake_run
+
+
+@pytest.fixture
+def path(tmp_path):
+    return tmp_path / "runs.sqlite"
+
+
+def query(path, sql: str):
+    """One value, read through a connection of its own (as another program would)."""
+    db = sqlite3.connect(path)
+    try:
+        return db.execute(sql).fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_a_new_history_is_at_the_newest_schema_in_wal_mode(path):
+    RunStore(path).close()
+    assert query(path, "PRAGMA user_version") == SCHEMA_VERSION
+    assert query(path, "PRAGMA journal_mode") == "wal"
+
+
+def test_a_history_of_the_previous_schema_is_migrated_and_keeps_its_runs(path):
+    old = sqlite3.connect(path, isolation_level=None)
+    for statements in MIGRATIONS[:-1]:
+        for statement in statements:
+            old.execute(statement)
+    old.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    old.execute("INSERT INTO runs (started_at, source, network, training, dataset, epochs_run, "
+                "test_accuracy, end_reason) VALUES ('2024-01-02T03:04:05+00:00', 'cli', "
+                "'{\"hidden\": [{\"units\": 50, \"activation\": \"tanh\"}], \"num_classes\": 10}',"
+                " '{}', '{\"name\": \"MNIST\"}', 50, 0.9627, 'finished')")
+    old.close()
+    with RunStore(path) as store:
+        (run,) = store.runs()
+        assert run.network == "784-50-10 tanh" and run.test_accuracy == 0.9627
+        assert run.drawn_accuracy is None and run.reason == "finished"
+        new_run = fake_run(store, drawn=0.95)
+        assert store.run(new_run).summary.drawn_accuracy == 0.95
+    assert query(path, "PRAGMA user_version") == SCHEMA_VERSION
+
+
+def test_a_history_from_a_newer_digitlab_is_refused_untouched(path):
+    RunStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(HistoryError, match="newer DigitLab"):
+        RunStore(path)
+    assert query(path, "PRAGMA user_version") == SCHEMA_VERSION + 1
+
+
+def test_a_damaged_file_is_named_in_a_clear_error(path):
+    path.write_bytes(b"this is not a database, it is a shopping list" * 100)
+    with pytest.raises(HistoryError, match=r"runs\.sqlite cannot be used"):
+        connect(path)
+
+
+def test_two_writers_at_once_wait_for_each_other_instead_of_failing(path):
+    """While one connection holds the write lock, another's write waits (busy timeout) and
+    then lands; readers are never blocked (WAL)."""
+    with RunStore(path) as first, RunStore(path) as second:
+        fake_run(first)
+        holding, release = threading.Event(), threading.Event()
+
+        def hold_the_lock():
+            db = sqlite3.connect(path, isolation_level=None)
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("UPDATE runs SET message = 'held' WHERE id = 1")
+            holding.set()
+            release.wait(10)
+            db.execute("COMMIT")
+            db.close()
+
+        holder = threading.Thread(target=hold_the_lock)
+        holder.start()
+        holding.wait(10)
+        threading.Timer(0.3, release.set).start()
+        assert len(second.runs()) == 1  # reading while the lock is held
+        started = time.perf_counter()
+        fake_run(second, units=64)  # writes: waits for the holder's commit
+        assert time.perf_counter() - started >= 0.25
+        holder.join()
+        fake_run(first, units=128)
+        assert sorted(run.network for run in second.runs()) == [
+            "784-128-10 relu", "784-32-10 relu", "784-64-10 relu"]
+        assert second.run(1).fields["message"] == "held"
+
+
+def test_writers_in_two_threads_interleave_without_losing_a_run(path):
+    def write_runs(units: int) -> None:
+        with RunStore(path) as store:
+            for _ in range(15):
+                fake_run(store, units=units, epochs=2, steps=5)
+
+    RunStore(path).close()  # created (and migrated) once, as the app does before writing
+    writers = [threading.Thread(target=write_runs, args=(units,)) for units in (16, 24)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    with RunStore(path) as store:
+        runs = store.runs()
+        assert len(runs) == 30 and all(run.epochs == 2 for run in runs)
+
+
+KILLED_RUN = """
+import os, signal, sqlite3
+from model.history.store import RunStore
+from tests.model.history.fake_runs import fake_run
+store = RunStore()
+fake_run(store, epochs=2, ended=False)
+writer = sqlite3.connect(store.path, isolation_level=None)
+writer.execute("BEGIN IMMEDIATE")  # killed in the middle of a write transaction
+writer.execute("DELETE FROM epochs")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_run_killed_mid_way_stays_consistent_and_shows_as_unfinished(path):
+    env = {**os.environ, "DIGITLAB_DATA_DIR": str(path.parent)}
+    done = subprocess.run([sys.executable, "-c", KILLED_RUN], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert query(path, "PRAGMA integrity_check") == "ok"
+    with RunStore(path) as store:
+        (run,) = store.runs()
+        record = store.run(run.id)
+    assert run.reason == UNFINISHED and record.fields["ended_at"] is None
+    assert run.epochs == 2 and run.seconds == pytest.approx(3.0)  # what it recorded so far
+    assert len(record.epochs) == 2 and record.batch_losses
+
+
+def test_deleting_runs_removes_their_epochs_and_losses(path):
+    with RunStore(path) as store:
+        kept, gone = fake_run(store), fake_run(store)
+        assert store.delete_runs([gone, 999]) == 1
+        assert [run.id for run in store.runs()] == [kept]
+        counts = [query(path, f"SELECT COUNT(*) FROM {table}")
+                  for table in ("epochs", "batch_losses")]
+        assert counts == [3, 120]
+        with pytest.raises(HistoryError, match=f"no run {gone}"):
+            store.run(gone)
+
+
+def test_runs_are_listed_newest_first(path):
+    with RunStore(path) as store:
+        for day in (3, 1, 2):
+            fake_run(store, units=day, started=f"2025-05-0{day}T10:00:00+00:00")
+        assert [run.network for run in store.runs()] == [
+            "784-3-10 relu", "784-2-10 relu", "784-1-10 relu"]

@@ -139,6 +139,7 @@ class TrainingWorker(QObject):
         """Stop, block until the child has ended, and emit ``finished`` now (for closing)."""
         self.control.stop()
         self._call.wait()
+        self._process.wait_for_exit()
 
     def drain(self) -> None:
         """Emit, in order, every event the child reported since the last drain."""

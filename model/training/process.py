@@ -44,7 +44,8 @@ STOP_DEADLINE_S = 30.0
 POLL_INTERVAL_S = 0.25
 """How often the relaying thread looks at an overdue stop while the child is quiet."""
 EXIT_GRACE_S = 5.0
-"""How long a child that has sent its report may take to exit before it is ended."""
+"""How long a child that has sent its report may take to exit before it is ended (exiting
+takes a process that holds TensorFlow a moment: 0.3–0.5 s measured on a busy machine)."""
 
 
 def unsaved_models_dir() -> Path:
@@ -143,7 +144,8 @@ class ChildProcess:
     :meth:`run` blocks (call it on a worker thread): it starts the child, passes its events to a
     listener on the calling thread and returns a :class:`~model.training.child.RunReport`
     however the child ended; a child that dies is reported as an error with its exit status.
-    Meanwhile :attr:`control` steers the run from any thread.
+    Meanwhile :attr:`control` steers the run from any thread. A child that has reported is
+    left to exit on its own and reaped by a thread; :meth:`wait_for_exit` waits for that.
     """
 
     def __init__(self, job: TrainingJob) -> None:
@@ -154,26 +156,43 @@ class ChildProcess:
         self._process = context.Process(target=run_child, args=self._child_ends,
                                         name="digitlab-training", daemon=True)
         self._job = job
+        self._reaper = threading.Thread(target=self._reap, name="reaping a child process",
+                                        daemon=True)
         self.control = RemoteControl(self._commands, self._process)
 
     def run(self, listener: TrainingListener) -> RunReport:
-        """Train to the end; ``listener`` gets every event and, last, ``on_finished``."""
+        """Run the job to its end; ``listener`` gets every event and, last, ``on_finished``,
+        as soon as the child has reported (not once it has exited)."""
         _remove_orphaned_model_files()
-        report = None
+        try:
+            report = self._start_and_relay(listener)
+        except BaseException:
+            self._reap()
+            raise
+        if report is None:
+            self._reap()  # its exit status says how it ended
+            report = RunReport(self.control.ended_early or self._died())
+        else:
+            self._reaper.start()
+        listener.on_finished(report.summary)
+        return report
+
+    def wait_for_exit(self) -> None:
+        """Block until the child that has reported has exited and been reaped (closing)."""
+        if self._reaper.ident is not None:
+            self._reaper.join()
+
+    def _start_and_relay(self, listener: TrainingListener) -> RunReport | None:
+        """The child's report, or None if it ended before sending one."""
         try:
             self._process.start()
             for end in self._child_ends:
                 end.close()  # only the child's copies stay open: their closing means it ended
             self.control.enforce_stop()
             send_job(self._reports, self._job)
-            report = self._relay(listener)
-        except (EOFError, OSError):  # the child ended before it reported
-            pass
-        finally:
-            self._wait_for_exit()
-        report = report or RunReport(self.control.ended_early or self._died())
-        listener.on_finished(report.summary)
-        return report
+            return self._relay(listener)
+        except (EOFError, OSError):
+            return None
 
     def _relay(self, listener: TrainingListener) -> RunReport:
         """Pass the child's messages on until its report arrives."""
@@ -202,8 +221,8 @@ class ChildProcess:
         else:
             raise TypeError(f"expected a training event from the child, got {message!r}")
 
-    def _wait_for_exit(self) -> None:
-        """Reap the child (no zombie), ending it if it lingers, and close the pipes."""
+    def _reap(self) -> None:
+        """Wait for the child (no zombie), ending it if it lingers, and close the pipes."""
         if self._process.pid is not None:
             self._process.join(EXIT_GRACE_S)
             if self._process.exitcode is None:

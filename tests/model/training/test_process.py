@@ -248,7 +248,8 @@ def _exists(pid: int) -> bool:
 @pytest.mark.slow
 def test_events_arrive_in_order_and_the_trained_model_is_kept(tiny_mnist):
     recorder = Recorder()
-    report = TrainingProcess(SMALL_NET, QUICK, tiny_mnist).run(recorder)
+    training_process = TrainingProcess(SMALL_NET, QUICK, tiny_mnist)
+    report = training_process.run(recorder)
     kinds = [kind for kind, _, _ in recorder.events]
     assert kinds[0] == "status" and recorder.of("status")[0] == "Loading TensorFlow…"
     assert kinds.index("begin") < kinds.index("batch") and kinds[-1] == "finished"
@@ -261,6 +262,7 @@ def test_events_arrive_in_order_and_the_trained_model_is_kept(tiny_mnist):
     np.testing.assert_allclose(Predictor.load(report.model_file).predict_proba(images),
                                report.weights.predictor().predict_proba(images), atol=1e-6)
     assert read_metadata(report.model_file)["metrics"]["test_accuracy"] == summary.test_accuracy
+    training_process.wait_for_exit()  # it reported before it exited; now it is reaped
     assert multiprocessing.active_children() == []
     report.remove_model_file()
     assert not report.model_file.exists()
@@ -292,7 +294,7 @@ def test_pause_holds_the_run_until_resumed_and_snapshots_arrive_when_asked(tiny_
     recorder = Recorder()
     outcome = run_in_thread(training_process, recorder)
     assert control.snapshot() is None
-    wait_until(lambda: isinstance(control.snapshot(), Predictor))
+    wait_until(lambda: isinstance(control.snapshot(), Predictor) and recorder.of("batch"))
     control.pause()
     time.sleep(0.5)  # the batch in flight and the batches held before the pause arrive
     held = len(recorder.of("batch"))

@@ -1,9 +1,10 @@
-"""Drawn-digit accuracy through the real window: pendigits strokes replayed as mouse drags.
+"""Drawn-digit accuracy through the real window: the new writers' strokes replayed as mouse drags.
 
-Unlike ``bench/drawn_digits.py``, which renders the strokes itself, this one draws every digit on
-the canvas widget with QTest mouse events (each digit placed and sized at random with
-``random_placements``) and reads the answer from the prediction view. It measures what a user
-gets, including the canvas's rendering and its mapping from screen to canvas coordinates.
+Unlike ``bench/drawn_digits.py``, which renders the strokes itself, this one draws every digit of
+the new writers (the pendigits writers no model is trained or tuned on) on the canvas widget with
+QTest mouse events (each digit placed and sized at random with ``random_placements``) and reads
+the answer from the prediction view. It measures what a user gets, including the canvas's
+rendering and its mapping from screen to canvas coordinates.
 
     python bench/drawn_canvas.py [--model FILE] [--limit N] [--seed S] [--json] [--quick]
 """
@@ -16,11 +17,11 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
-from common import PENDIGITS, bench_parser, parse_args
+from common import bench_parser, parse_args
 from gui_harness import open_window
 
 from gui.draw.replay import drag_strokes
-from model.data.pendigits import read_pendigits
+from model.data.drawn_digits import new_writers_digits
 from model.drawing.strokes import CANVAS_SIZE, fit_strokes, random_placements
 
 
@@ -57,7 +58,7 @@ def report(digits, answers: list[str | None], seconds: float) -> dict:
 
 
 def print_table(result: dict) -> None:
-    print(f"drawn-digit accuracy through the canvas: {result['accuracy']:.2%} "
+    print(f"digits by new writers drawn through the canvas: {result['accuracy']:.2%} "
           f"of {result['n']} digits ({result['digits_per_second']} digits/s)")
     print("per class: " + "  ".join(f"{c}: {a:.1%}" for c, a in result["per_class"].items()))
     print("top confusions (true → predicted): " + ", ".join(
@@ -71,7 +72,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the random placements")
     args = parse_args(parser, limit=20)
     app, window = open_window(Path(args.model) if args.model else None)
-    digits = read_pendigits(PENDIGITS)[: args.limit]
+    digits = new_writers_digits()[: args.limit]
     started = time.perf_counter()
     answers = read_all(window, app, digits, args.seed)
     result = report(digits, answers, time.perf_counter() - started)

@@ -23,7 +23,6 @@ TRAINS = {"accuracy", "adaptation", "drawn_tuning", "gui_responsiveness", "panel
           "run_history", "stop_latency", "training_overhead"}
 SHARED_DATA_NEEDED = {
     "accuracy": "fashion-mnist",
-    "drawn_canvas": "pendigits-train",
     "gui_latency": "pendigits-train",
     "insight_latency": "pendigits-train",
     "predict_latency": "pendigits-train",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from model.config import NetworkConfig, TrainingConfig
+from model.inference.predictor import Predictor
 from model.presets import presets
+from model.resources import bundled_model_path
 
 
 def test_presets_reproduce_the_tutorials():
@@ -22,3 +25,12 @@ def test_presets_reproduce_the_tutorials():
     assert [layer.dropout for layer in keras_mlp.network.hidden] == [0.2, 0.2]
     assert keras_mlp.training.optimizer == "rmsprop" and keras_mlp.published_accuracy == 0.984
     assert table["DigitLab best"].training.augment.enabled
+
+
+def test_the_bundled_model_is_the_digitlab_best_recipe():
+    """``make default-model`` trains the preset; the shipped file must be what it makes."""
+    best = presets()["DigitLab best"]
+    metadata = Predictor.load(bundled_model_path()).metadata
+    assert best.training.drawn_digits and metadata["dataset"] == "MNIST"
+    assert TrainingConfig.from_dict(metadata["training"]) == best.training
+    assert NetworkConfig.from_dict(metadata["network"]) == best.network

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -85,6 +86,7 @@ def test_the_report_goes_to_a_file_when_asked_even_without_stdout(model_path, tm
     assert report["ok"] is True and report["predicted"] == "3"
 
 
+@pytest.mark.slow
 def test_self_test_train_trains_one_epoch_in_the_train_panel(model_path, tmp_path):
     done = run_python(["main.py", "--self-test-train"], model_path)
     assert done.returncode == 0, done.stdout + done.stderr

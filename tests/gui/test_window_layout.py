@@ -47,12 +47,14 @@ def scroll_area_of(page: QWidget) -> QScrollArea:
     return page if isinstance(page, QScrollArea) else page.findChild(QScrollArea)
 
 
+@pytest.mark.slow
 def test_the_canvas_keeps_its_drawing_size_with_train_open(trained_window):
     assert trained_window.size() == MINIMUM_WINDOW_SIZE
     canvas = trained_window.canvas()
     assert min(canvas.width(), canvas.height()) >= CANVAS_MINIMUM_SIDE > CANVAS_SIZE
 
 
+@pytest.mark.slow
 def test_the_dock_stays_inside_the_window_and_gets_the_room_it_needs(trained_window):
     dock = trained_window.findChild(QDockWidget, "trainingDock")
     assert trained_window.rect().contains(dock.geometry())
@@ -61,6 +63,7 @@ def test_the_dock_stays_inside_the_window_and_gets_the_room_it_needs(trained_win
     assert panel.height() >= panel.minimumSizeHint().height()
 
 
+@pytest.mark.slow
 def test_every_page_of_the_train_dock_fits_sideways_and_scrolls_down(trained_window):
     tabs = trained_window.findChild(QWidget, "training").findChild(QTabWidget)
     for index in range(tabs.count()):
@@ -75,6 +78,7 @@ def test_every_page_of_the_train_dock_fits_sideways_and_scrolls_down(trained_win
         assert area.verticalScrollBar().maximum() >= hidden_below, f"{name} cannot scroll"
 
 
+@pytest.mark.slow
 def test_the_training_page_shows_its_bars_and_both_curves_without_scrolling(trained_window):
     panel = trained_window.findChild(QWidget, "training")
     panel.show_training()
@@ -83,6 +87,7 @@ def test_the_training_page_shows_its_bars_and_both_curves_without_scrolling(trai
     assert area.widget().height() <= area.viewport().height()
 
 
+@pytest.mark.slow
 def test_progress_figures_stand_beside_the_bars_not_on_them(trained_window):
     panel = trained_window.findChild(QWidget, "training")
     bars = panel.findChildren(QProgressBar)

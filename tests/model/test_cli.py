@@ -32,6 +32,7 @@ def trained(tmp_path_factory):
     return out, json.loads(done.stdout.strip().splitlines()[-1]), done.stderr
 
 
+@pytest.mark.slow
 def test_train_reports_json_and_writes_the_model(trained):
     out, summary, stderr = trained
     assert out.is_file()
@@ -45,6 +46,7 @@ def test_train_reports_json_and_writes_the_model(trained):
     assert "Traceback" not in stderr
 
 
+@pytest.mark.slow
 def test_evaluate_reports_accuracy_confusion_and_the_drawn_score(trained):
     out, summary, _ = trained
     done = run_cli("evaluate", "--model", str(out), "--dataset", "mnist", "--json")
@@ -56,6 +58,7 @@ def test_evaluate_reports_accuracy_confusion_and_the_drawn_score(trained):
     assert report["drawn_accuracy"] == pytest.approx(summary["drawn_accuracy"])
 
 
+@pytest.mark.slow
 def test_predict_reads_png_files(trained, tmp_path):
     from model.data.datasets import load_dataset
 
@@ -102,6 +105,7 @@ def test_bad_input_gives_one_clear_line(args, needle):
     assert "Traceback" not in done.stderr and "Training on" not in done.stderr
 
 
+@pytest.mark.slow
 def test_output_onto_an_existing_folder_is_refused_before_training(tmp_path):
     (tmp_path / "taken.keras").mkdir()
     done = run_cli("train", "--out", str(tmp_path / "taken.keras"), timeout=60)
@@ -109,6 +113,7 @@ def test_output_onto_an_existing_folder_is_refused_before_training(tmp_path):
     assert "Training on" not in done.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("metadata, needle", [
     ({"class_names": 5}, "class_names must be a list of names"),
     ({"dataset": 123}, "dataset must be text"),
@@ -128,6 +133,7 @@ def test_damaged_metadata_is_one_clear_line(trained, tmp_path, metadata, needle)
     assert len(done.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_predict_refuses_a_file_that_is_not_an_image(trained, tmp_path):
     out, _, _ = trained
     bogus = tmp_path / "notes.png"
@@ -137,6 +143,7 @@ def test_predict_refuses_a_file_that_is_not_an_image(trained, tmp_path):
     assert len(done.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_drawn_digits_are_refused_for_other_classes_before_training(tmp_path):
     from model.data.datasets import IDX_FILES, load_dataset
     from model.data.idx import write_idx

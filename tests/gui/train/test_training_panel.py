@@ -109,6 +109,7 @@ def batch(step: int) -> BatchEvent:
 # Training end to end ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_run_reports_batches_epochs_plots_and_test_accuracy(qtbot, panel, tiny_mnist):
     steps_seen, epochs, threads = [], [], set()
     panel.batch.connect(lambda event: (steps_seen.append(event.step),
@@ -171,6 +172,7 @@ def test_the_worker_signals_arrive_on_the_gui_thread(qtbot, tiny_mnist):
     assert finished.args[0].summary.reason is EndReason.FINISHED and not worker.is_running()
 
 
+@pytest.mark.slow
 def test_pause_holds_the_step_count_until_resumed(qtbot, panel, tiny_mnist):
     panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
     wait_for_step(qtbot, panel, 5)
@@ -186,6 +188,7 @@ def test_pause_holds_the_step_count_until_resumed(qtbot, panel, tiny_mnist):
     assert not panel.is_paused()
 
 
+@pytest.mark.slow
 def test_stop_mid_epoch_ends_quickly_and_keeps_the_weights(qtbot, panel, tiny_mnist):
     panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
     wait_for_step(qtbot, panel, 130)  # 90 steps per epoch: inside the second epoch
@@ -199,6 +202,7 @@ def test_stop_mid_epoch_ends_quickly_and_keeps_the_weights(qtbot, panel, tiny_mn
     assert summary.test_accuracy > 0.3 and panel.outcome().predictor is not None
 
 
+@pytest.mark.slow
 def test_stop_right_after_train_ends_the_run_at_once(qtbot, panel, tiny_mnist):
     panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
     qtbot.waitUntil(lambda: multiprocessing.active_children() != [], timeout=RUN_TIMEOUT_MS)
@@ -211,6 +215,7 @@ def test_stop_right_after_train_ends_the_run_at_once(qtbot, panel, tiny_mnist):
     assert not panel.findChild(QPushButton, "saveModel").isEnabled() and panel.errors == []
 
 
+@pytest.mark.slow
 def test_a_training_process_that_dies_is_reported_as_an_error(qtbot, panel, tiny_mnist):
     panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
     wait_for_step(qtbot, panel, 1)
@@ -222,6 +227,7 @@ def test_a_training_process_that_dies_is_reported_as_an_error(qtbot, panel, tiny
     assert "killed by SIGKILL" in finished.args[0].message
 
 
+@pytest.mark.slow
 def test_a_diverging_run_ends_with_reason_nan_and_says_why(qtbot, panel, tiny_mnist):
     linear = NetworkConfig(hidden=(LayerConfig(64, "linear"),))
     absurd = TrainingConfig(optimizer="sgd", learning_rate=10.0, momentum=0.99, epochs=3,
@@ -232,6 +238,7 @@ def test_a_diverging_run_ends_with_reason_nan_and_says_why(qtbot, panel, tiny_mn
     assert panel.errors == []
 
 
+@pytest.mark.slow
 def test_early_stopping_ends_with_its_own_reason_and_message(qtbot, panel, tiny_mnist):
     patient = TrainingConfig(epochs=60, batch_size=50, learning_rate=0.01, seed=3,
                              early_stopping_patience=1)
@@ -244,6 +251,7 @@ def test_early_stopping_ends_with_its_own_reason_and_message(qtbot, panel, tiny_
 # Using and saving the result ------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_trained_model_reads_the_canvas(qtbot, bare_window, tiny_mnist):
     panel = TrainingPanel()
     bare_window.add_training_panel(panel)
@@ -257,6 +265,7 @@ def test_the_trained_model_reads_the_canvas(qtbot, bare_window, tiny_mnist):
                                atol=1e-6)
 
 
+@pytest.mark.slow
 def test_closing_the_window_during_training_stops_it_cleanly(qtbot, bare_window, tiny_mnist,
                                                              monkeypatch):
     baseline = threading.enumerate()
@@ -275,6 +284,7 @@ def test_closing_the_window_during_training_stops_it_cleanly(qtbot, bare_window,
     assert not panel.outcome().result.model_file.exists()  # the unsaved model is gone too
 
 
+@pytest.mark.slow
 def test_live_snapshots_feed_the_canvas_while_training(qtbot, panel, tiny_mnist):
     offered = []
     panel.predictor_changed.connect(lambda predictor, source: offered.append((predictor, source)))
@@ -288,6 +298,7 @@ def test_live_snapshots_feed_the_canvas_while_training(qtbot, panel, tiny_mnist)
     assert offered[-1][0] is panel.outcome().predictor  # the final weights are shown last
 
 
+@pytest.mark.slow
 def test_save_model_writes_a_file_with_metadata_and_reports_errors(qtbot, panel, tiny_mnist,
                                                                    tmp_path):
     summary = train(qtbot, panel, tiny_mnist)
@@ -308,6 +319,7 @@ def test_save_model_writes_a_file_with_metadata_and_reports_errors(qtbot, panel,
     assert panel.findChild(QPushButton, "saveModel").isEnabled()
 
 
+@pytest.mark.slow
 def test_the_results_show_confusion_and_the_most_confident_mistakes(qtbot, panel, tiny_mnist):
     summary = train(qtbot, panel, tiny_mnist)
     table = panel.findChild(QTableWidget, "confusionMatrix")
@@ -323,6 +335,7 @@ def test_the_results_show_confusion_and_the_most_confident_mistakes(qtbot, panel
 # Closing --------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_closing_during_training_asks_then_leaves_no_thread_running(qtbot, tiny_mnist,
                                                                     monkeypatch):
     baseline = threading.enumerate()
@@ -398,6 +411,7 @@ def test_presets_set_up_network_training_and_the_reference_line(qtbot, panel):
     assert panel.findChild(TrainingSettings).config() == geron
 
 
+@pytest.mark.slow
 def test_a_folder_named_by_spec_is_loaded_off_the_gui_thread_then_trained(qtbot, panel,
                                                                            tiny_mnist, tmp_path):
     arrays = (tiny_mnist.x_train, tiny_mnist.y_train, tiny_mnist.x_test, tiny_mnist.y_test)
@@ -412,6 +426,7 @@ def test_a_folder_named_by_spec_is_loaded_off_the_gui_thread_then_trained(qtbot,
     assert panel.findChild(ImageTiles, "datasetSamples").count() == 10
 
 
+@pytest.mark.slow
 def test_a_missing_dataset_ends_with_an_error_and_a_message(qtbot, panel, tmp_path):
     with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS) as finished:
         panel.start(SMALL_NET, QUICK, dataset=str(tmp_path / "nothing-here"))

@@ -73,6 +73,7 @@ def fashion_like(dataset: Dataset) -> Dataset:
                    dataset.x_test, dataset.y_test)
 
 
+@pytest.mark.slow
 def test_datasets_of_other_classes_are_refused_before_training(tiny_mnist):
     fashion = fashion_like(tiny_mnist)
     with pytest.raises(ConfigError, match="needs a dataset of the digits 0–9; fashion-mnist has "
@@ -84,6 +85,7 @@ def test_datasets_of_other_classes_are_refused_before_training(tiny_mnist):
     assert "digits 0–9" in result.summary.message
 
 
+@pytest.mark.slow
 def test_a_digit_run_ends_with_its_drawn_score_and_others_without(tiny_mnist):
     digits = Trainer(SMALL_NET, TrainingConfig(**QUICK), tiny_mnist).run().summary
     assert 0.0 < digits.drawn_accuracy < 1.0

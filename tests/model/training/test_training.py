@@ -53,6 +53,7 @@ def train(dataset, listener=None, network=SMALL_NET, **training):
     return trainer, trainer.run()
 
 
+@pytest.mark.slow
 def test_events_cover_the_whole_run(tiny_mnist):
     recorder = Recorder()
     _, result = train(tiny_mnist, recorder)
@@ -69,6 +70,7 @@ def test_events_cover_the_whole_run(tiny_mnist):
     assert "Loading TensorFlow…" in recorder.status
 
 
+@pytest.mark.slow
 def test_batch_values_recover_the_per_batch_loss(tiny_mnist):
     recorder = Recorder()
     train(tiny_mnist, recorder, epochs=1)
@@ -79,6 +81,7 @@ def test_batch_values_recover_the_per_batch_loss(tiny_mnist):
     assert losses[-5:].mean() < losses[:5].mean()
 
 
+@pytest.mark.slow
 def test_stop_takes_effect_within_one_batch(tiny_mnist):
     control = RunControl()
 
@@ -95,6 +98,7 @@ def test_stop_takes_effect_within_one_batch(tiny_mnist):
     assert result.test is not None and result.model is not None
 
 
+@pytest.mark.slow
 def test_pause_holds_the_step_count_until_resume(tiny_mnist):
     paused_at = threading.Event()
     control = RunControl()
@@ -119,6 +123,7 @@ def test_pause_holds_the_step_count_until_resume(tiny_mnist):
     assert len(recorder.batches) == recorder.begin.total_steps
 
 
+@pytest.mark.slow
 def test_stop_releases_a_paused_run(tiny_mnist):
     control = RunControl()
 
@@ -134,6 +139,7 @@ def test_stop_releases_a_paused_run(tiny_mnist):
     assert len(recorder.batches) == 2
 
 
+@pytest.mark.slow
 def test_nan_loss_ends_with_advice_and_finite_weights(tiny_mnist):
     recorder = Recorder()
     network = NetworkConfig(hidden=(LayerConfig(32, "linear"),))
@@ -144,6 +150,7 @@ def test_nan_loss_ends_with_advice_and_finite_weights(tiny_mnist):
     assert all(np.all(np.isfinite(w)) for w in result.model.get_weights())
 
 
+@pytest.mark.slow
 def test_early_stopping_restores_the_best_weights(tiny_mnist):
     recorder = Recorder()
     _, result = train(tiny_mnist, recorder, epochs=40, early_stopping_patience=1,
@@ -153,6 +160,7 @@ def test_early_stopping_restores_the_best_weights(tiny_mnist):
     assert "best weights" in result.summary.message
 
 
+@pytest.mark.slow
 def test_snapshot_predicts_like_the_trained_model(tiny_mnist):
     trainer, result = train(tiny_mnist, epochs=1)
     images = tiny_mnist.x_test[:50].astype(np.float32) / 255
@@ -162,6 +170,7 @@ def test_snapshot_predicts_like_the_trained_model(tiny_mnist):
                                atol=1e-5)
 
 
+@pytest.mark.slow
 def test_augmented_training_is_reproducible(tiny_mnist):
     augment = AugmentConfig(enabled=True)
     _, first = train(tiny_mnist, epochs=1, augment=augment)
@@ -170,6 +179,7 @@ def test_augmented_training_is_reproducible(tiny_mnist):
     assert first.test.accuracy == pytest.approx(second.test.accuracy, abs=0.01)
 
 
+@pytest.mark.slow
 def test_class_count_follows_the_dataset(tiny_mnist):
     five = Dataset(
         name="five", class_names=tuple("abcde"),
@@ -180,6 +190,7 @@ def test_class_count_follows_the_dataset(tiny_mnist):
     assert result.model.output_shape[-1] == 5
 
 
+@pytest.mark.slow
 def test_a_split_that_leaves_nothing_to_train_is_reported_not_raised(tiny_mnist):
     recorder = Recorder()
     _, result = train(tiny_mnist, recorder, validation_split=5000)
@@ -188,6 +199,7 @@ def test_a_split_that_leaves_nothing_to_train_is_reported_not_raised(tiny_mnist)
     assert recorder.end is result.summary
 
 
+@pytest.mark.slow
 def test_stop_before_the_first_batch_trains_nothing(tiny_mnist):
     control = RunControl()
 

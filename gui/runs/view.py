@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.scrolling import scrolling_content
 from gui.runs.colors import RUN_COLORS
 from gui.runs.history_calls import HistoryCalls
 from gui.runs.table import RunTable
@@ -279,7 +280,7 @@ class RunsView(QWidget):
         self._split.setChildrenCollapsible(False)
         self._split.addWidget(self._table)
         self._split.setStretchFactor(0, 1)
-        column = QVBoxLayout(self)
+        column = QVBoxLayout(scrolling_content(self))
         column.addLayout(row)
         column.addWidget(self._split, 1)
         column.addWidget(self._status)

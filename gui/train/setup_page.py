@@ -89,6 +89,7 @@ class SetupPage(QScrollArea):
         presets_row.addWidget(self._preset_note, 1)
         page = QWidget()
         column = QVBoxLayout(page)
+        column.setContentsMargins(0, 4, 0, 4)  # the group boxes' frames are margin enough sideways
         column.addLayout(presets_row)
         for title, widget in (("Data", self._datasets), ("Network", self._network_editor),
                               ("Training", self._training_settings)):

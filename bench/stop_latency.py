@@ -1,14 +1,14 @@
-"""How long after pressing Stop has training really ended? Stop → worker finished.
+"""How long after pressing Stop has training really ended? Stop → the panel's ``finished``.
 
-The real Train panel trains DigitLab's default 784-128-10 MLP on all of MNIST at batch size 32;
-at a random moment within the first epoch (uniform over 0.2–4 s after the first batch) Stop is
-pressed, and the time until the worker thread has ended and ``finished`` reached the GUI thread
-is measured. That includes finishing the batch in flight and scoring the kept weights on the
-10,000 test images. Stopping before the first batch (while TensorFlow traces the model) can only
-take effect once tracing is done; the second row measures that case.
+The real Train panel trains DigitLab's default 784-128-10 MLP on all of MNIST at batch size 32
+and Stop is pressed at a random moment, in two ways: "after Train" picks it uniformly 0.1–3 s
+after Train was pressed, so most stops land while TensorFlow imports, the data is prepared or
+the model is traced; "mid-epoch" picks it 0.2–4 s after the first batch. The time until
+``finished`` reached the GUI thread includes the batch in flight, scoring the kept weights on the
+test sets and keeping the model. Each try also records whether weights were kept (a run stopped
+before its first batch has none to keep).
 
-    QT_QPA_PLATFORM=offscreen python bench/stop_latency.py [--tries N] [--startup-tries N]
-                                                            [--json] [--quick]
+    QT_QPA_PLATFORM=offscreen python bench/stop_latency.py [--tries N] [--json] [--quick]
 """
 
 from __future__ import annotations
@@ -23,11 +23,13 @@ from PySide6.QtCore import QEventLoop, QTimer
 
 from model.data.datasets import load_dataset
 
-EARLIEST_S, LATEST_S = 0.2, 4.0
+MOMENTS = {"after Train": (0.1, 3.0), "mid-epoch": (0.2, 4.0)}
+"""Where Stop is pressed: uniform over (earliest, latest) seconds after Train, or after the first
+batch for "mid-epoch"."""
 
 
-def stop_after(panel, dataset, delay_s: float, *, after_first_batch: bool) -> float:
-    """Start a run, press Stop ``delay_s`` later; seconds from Stop to ``finished``."""
+def stop_after(panel, dataset, delay_s: float, *, after_first_batch: bool) -> dict:
+    """Start a run and press Stop ``delay_s`` later; seconds from Stop to ``finished``."""
     loop = QEventLoop()
     pressed = {}
 
@@ -35,58 +37,62 @@ def stop_after(panel, dataset, delay_s: float, *, after_first_batch: bool) -> fl
         pressed["at"] = time.perf_counter()
         panel.stop()
 
-    def on_progress(_info):
+    def on_batch(_event):
         if after_first_batch and "armed" not in pressed:
             pressed["armed"] = True
             QTimer.singleShot(int(delay_s * 1000), press_stop)
 
-    panel.batch.connect(on_progress)
+    panel.batch.connect(on_batch)
     panel.finished.connect(loop.quit)
     panel.start(BENCH_NETWORK, bench_training(5, 32), dataset=dataset)
     if not after_first_batch:
         QTimer.singleShot(int(delay_s * 1000), press_stop)
     loop.exec()
     ended = time.perf_counter()
-    panel.batch.disconnect(on_progress)
+    panel.batch.disconnect(on_batch)
     panel.finished.disconnect(loop.quit)
-    summary = panel.outcome().summary
-    assert summary.reason == "stopped", summary.message
-    return ended - pressed["at"]
+    outcome = panel.outcome()
+    assert outcome.summary.reason == "stopped", outcome.summary.message
+    return {"delay_s": delay_s, "latency_s": ended - pressed["at"],
+            "kept_weights": outcome.predictor is not None}
 
 
-def summary(latencies: list[float]) -> dict[str, float]:
-    values = np.array(latencies)
-    return {"tries": len(values), "p50_s": float(np.percentile(values, 50)),
-            "p95_s": float(np.percentile(values, 95)), "max_s": float(values.max())}
+def summary(tries: list[dict]) -> dict[str, float]:
+    latencies = np.array([one["latency_s"] for one in tries])
+    return {"tries": len(tries), "p50_s": float(np.percentile(latencies, 50)),
+            "p95_s": float(np.percentile(latencies, 95)), "max_s": float(latencies.max()),
+            "kept_weights": sum(one["kept_weights"] for one in tries)}
 
 
 def main() -> int:
     parser = bench_parser(__doc__)
-    parser.add_argument("--tries", type=int, default=10, help="stops at random mid-epoch moments")
-    parser.add_argument("--startup-tries", type=int, default=3, help="stops before the first batch")
+    parser.add_argument("--tries", type=int, default=11, help="stops per row")
     parser.add_argument("--seed", type=int, default=0)
-    args = parse_args(parser, tries=1, startup_tries=1)
+    args = parse_args(parser, tries=1)
 
     _app, panel = open_panel()  # the QApplication must outlive the panel
     dataset = load_dataset("mnist")
     rng = np.random.default_rng(args.seed)
-    mid_epoch = [stop_after(panel, dataset, rng.uniform(EARLIEST_S, LATEST_S),
-                            after_first_batch=True) for _ in range(args.tries)]
-    during_startup = [stop_after(panel, dataset, 0.05, after_first_batch=False)
-                      for _ in range(args.startup_tries)]
+    rows = {}
+    for label, (earliest, latest) in MOMENTS.items():
+        rows[label] = [stop_after(panel, dataset, rng.uniform(earliest, latest),
+                                  after_first_batch=label == "mid-epoch")
+                       for _ in range(args.tries)]
     panel.shutdown()
-    report = {"benchmark": "stop_latency", "mid_epoch": summary(mid_epoch),
-              "before_first_batch": summary(during_startup)}
+    report = {"benchmark": "stop_latency",
+              **{label: summary(tries) for label, tries in rows.items()},
+              "all": summary([one for tries in rows.values() for one in tries]),
+              "tries": rows}
     if args.json:
         print(json.dumps(report))
         return 0
-    print("Stop pressed → worker finished (784-128-10 MLP, MNIST, batch 32):")
-    print(f"  {'when':<20} {'tries':>5} {'p50 s':>7} {'p95 s':>7} {'max s':>7}")
-    for label, key in (("mid-epoch (random)", "mid_epoch"),
-                       ("before first batch", "before_first_batch")):
-        row = report[key]
-        print(f"  {label:<20} {row['tries']:>5} {row['p50_s']:>7.3f} {row['p95_s']:>7.3f} "
-              f"{row['max_s']:>7.3f}")
+    print("Stop pressed → finished (784-128-10 MLP, MNIST, batch 32):")
+    print(f"  {'when':<34} {'tries':>5} {'p50 s':>7} {'p95 s':>7} {'max s':>7} {'kept':>5}")
+    for label in (*MOMENTS, "all"):
+        row = report[label]
+        span = f" ({MOMENTS[label][0]}–{MOMENTS[label][1]} s)" if label in MOMENTS else ""
+        print(f"  {label + span:<34} {row['tries']:>5} {row['p50_s']:>7.3f} "
+              f"{row['p95_s']:>7.3f} {row['max_s']:>7.3f} {row['kept_weights']:>5}")
     return 0
 
 

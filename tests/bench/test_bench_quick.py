@@ -20,7 +20,7 @@ BENCH = REPO / "bench"
 HELPERS = {"common", "gui_harness", "panel_harness"}
 """Modules the scripts import, not scripts themselves."""
 TRAINS = {"accuracy", "adaptation", "drawn_tuning", "gui_responsiveness", "panel_overhead",
-          "run_history", "stop_latency", "training_overhead"}
+          "run_history", "stop_latency", "train_cycles_memory", "training_overhead"}
 SHARED_DATA_NEEDED = {
     "accuracy": "fashion-mnist",
     "gui_latency": "pendigits-train",

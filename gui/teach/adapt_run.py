@@ -86,6 +86,7 @@ class AdaptRun(QObject):
         """Stop and block until the child has ended (for closing the window)."""
         self.stop()
         self._call.wait()
+        self._process.wait_for_exit()
 
 
 class AdaptDialog(QDialog):

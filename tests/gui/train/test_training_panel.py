@@ -39,7 +39,7 @@ from gui.train.results_view import sure_text
 from gui.train.training_settings import TrainingSettings
 from gui.train.worker import BatchGroup, EventInbox, TrainingWorker
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
-from model.data.datasets import IDX_FILES, Dataset, load_dataset
+from model.data.datasets import IDX_FILES, Dataset
 from model.data.idx import write_idx
 from model.drawing.preprocess import canvas_to_mnist
 from model.files.reading import read_metadata
@@ -55,17 +55,14 @@ from model.training.events import (
 )
 from tests.conftest import REPO
 from tests.gui.helpers import Errors
+from tests.small_runs import LONG, QUICK, SMALL_NET, tiny_mnist_dataset
 
-SMALL_NET = NetworkConfig(hidden=(LayerConfig(32),))
-QUICK = TrainingConfig(epochs=2, batch_size=50, validation_split=0.1, seed=3)
-LONG = TrainingConfig(epochs=200, batch_size=10, validation_split=0.1, seed=3)
-"""Far longer than any test waits: for pausing, stopping and closing mid-run."""
 RUN_TIMEOUT_MS = 60_000
 
 
 @pytest.fixture(scope="module")
 def tiny_mnist() -> Dataset:
-    return load_dataset("mnist").subset(1000, 200, seed=0)
+    return tiny_mnist_dataset()
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
-from model.data.datasets import Dataset, load_dataset
+from model.data.datasets import Dataset
 from model.files.reading import read_metadata
 from model.inference.predictor import Predictor
 from model.training import process
@@ -37,17 +37,14 @@ from model.training.events import (
 )
 from model.training.process import TrainingProcess, export_model_file, unsaved_models_dir
 from tests.conftest import REPO
+from tests.small_runs import LONG, QUICK, SMALL_NET, tiny_mnist_dataset
 
-SMALL_NET = NetworkConfig(hidden=(LayerConfig(32),))
-QUICK = TrainingConfig(epochs=2, batch_size=50, validation_split=0.1, seed=3)
-LONG = TrainingConfig(epochs=200, batch_size=10, validation_split=0.1, seed=3)
-"""Far longer than any test waits: for pausing and stopping mid-run."""
 TIMEOUT_S = 120
 
 
 @pytest.fixture(scope="module")
 def tiny_mnist() -> Dataset:
-    return load_dataset("mnist").subset(1000, 200, seed=0)
+    return tiny_mnist_dataset()
 
 
 class Recorder(TrainingListener):

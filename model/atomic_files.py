@@ -99,11 +99,12 @@ def _is_stale(temp: Path, pid: int) -> bool:
         age = time.time() - temp.stat().st_mtime
     except OSError:
         return False
-    return not _process_runs(pid) or age > STALE_AFTER_S
+    return not process_runs(pid) or age > STALE_AFTER_S
 
 
-def _process_runs(pid: int) -> bool:
-    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there: rely on the age alone
+def process_runs(pid: int) -> bool:
+    """Whether process ``pid`` still runs (on Windows, assumed: probing it there would harm it)."""
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there
         return True
     try:
         os.kill(pid, 0)

@@ -23,6 +23,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from model.atomic_files import process_runs
 from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset
 from model.files.reading import file_format
@@ -276,17 +277,5 @@ def _remove_orphaned_model_files() -> None:
     clean-up); those of another DigitLab window still open stay."""
     for path in unsaved_models_dir().glob("*.keras"):
         owner = path.name.partition("-")[0]
-        if owner.isdigit() and not _process_exists(int(owner)):
+        if owner.isdigit() and not process_runs(int(owner)):
             path.unlink(missing_ok=True)
-
-
-def _process_exists(pid: int) -> bool:
-    if os.name == "nt":
-        return True  # os.kill would end the process there; a crashed session's file stays
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

@@ -42,6 +42,4 @@ def parse_args(parser: argparse.ArgumentParser, **quick) -> argparse.Namespace:
 def limited(dataset, limit: int | None, seed: int):
     """``dataset`` cut to a stratified ``limit`` training images (all of it for ``None``): the
     subset ``digitlab train --limit`` takes with that seed, so in-process and CLI runs match."""
-    if limit is None:
-        return dataset
-    return dataset.subset(limit, max(limit // 6, dataset.num_classes), seed=seed)
+    return dataset if limit is None else dataset.limited(limit, seed)

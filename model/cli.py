@@ -269,8 +269,7 @@ def _limited(dataset: Dataset, limit: int | None, seed: int) -> Dataset:
         raise DigitLabError(f"--limit must be between {dataset.num_classes} (one image per "
                             f"class) and the {available:,} training images of {dataset.name}, "
                             f"got {limit}")
-    test_count = min(max(limit // 6, dataset.num_classes), len(dataset.y_test))
-    return dataset.subset(limit, test_count, seed=seed)
+    return dataset.limited(limit, seed)
 
 
 def _check_validation_split(training: TrainingConfig, train_count: int) -> None:

@@ -93,6 +93,12 @@ class Dataset:
             self.x_train[train], self.y_train[train], self.x_test[test], self.y_test[test],
         )
 
+    def limited(self, train_count: int, seed: int) -> Dataset:
+        """What ``--limit`` trains on: ``train_count`` stratified training images and a sixth as
+        many test images (at least one per class, at most all of them)."""
+        test_count = min(max(train_count // 6, self.num_classes), len(self.y_test))
+        return self.subset(train_count, test_count, seed)
+
 
 def load_dataset(spec: str, *, download: bool = False) -> Dataset:
     """Load ``"mnist"``, ``"fashion-mnist"`` or a folder of IDX files.

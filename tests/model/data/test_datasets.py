@@ -327,3 +327,10 @@ def test_an_unwritable_cache_is_a_dataset_error(tmp_path: Path, fake_download: l
     monkeypatch.setenv("DIGITLAB_DATA_DIR", str(tmp_path / "file"))
     with pytest.raises(DatasetError, match="cannot write the downloaded dataset there"):
         load_dataset("fashion-mnist", download=True)
+
+
+def test_limited_takes_a_sixth_as_many_test_images_within_bounds(mnist: Dataset) -> None:
+    small = mnist.limited(600, seed=1)
+    assert (len(small.y_train), len(small.y_test)) == (600, 100)
+    assert len(mnist.limited(30, seed=1).y_test) == mnist.num_classes
+    assert len(mnist.limited(60_000 - 1, seed=1).y_test) <= len(mnist.y_test)

@@ -23,7 +23,7 @@ import h5py
 import numpy as np
 
 from model import __version__
-from model.atomic_files import check_writable, remove_stale_temporaries, written_atomically
+from model.atomic_files import check_writable, written_atomically
 from model.errors import ModelFileError
 from model.files.reading import (
     METADATA_ATTR,
@@ -89,9 +89,8 @@ def save_model(model: Any, path: str | os.PathLike[str], metadata: dict[str, Any
     fmt = file_format(path)
     saved = model if include_optimizer else _without_optimizer(model)
     payload = _metadata_json(metadata)
-    remove_stale_temporaries(path)  # they take space the check below counts on
-    _check_free_space(path, _estimated_size(saved) + len(payload))
-    with _atomic_write(path) as temp:
+    with _atomic_write(path) as temp:  # stale temporaries are gone: their space counts
+        _check_free_space(path, _estimated_size(saved) + len(payload))
         saved.save(temp)
         _attach_metadata(temp, fmt, payload)
     return path
@@ -121,11 +120,13 @@ def _estimated_size(model: Any) -> int:
 
 
 def _check_free_space(path: Path, needed: int) -> None:
-    """Refuse a save that cannot fit: HDF5 crashes the whole process when the disk fills up."""
+    """Refuse a save that cannot fit: HDF5 crashes the whole process when the disk fills up.
+
+    Called inside :func:`_atomic_write`, which puts "Could not save <path>:" before the reason."""
     free = shutil.disk_usage(path.parent if path.parent.exists() else Path.cwd()).free
     if free < needed + FREE_SPACE_MARGIN:
         raise ModelFileError(
-            f"Could not save {path}: the disk has {free / 2**20:.1f} MiB free, the model needs "
+            f"the disk has {free / 2**20:.1f} MiB free, the model needs "
             f"about {(needed + FREE_SPACE_MARGIN) / 2**20:.1f} MiB; the old file is untouched")
 
 

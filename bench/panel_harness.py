@@ -12,13 +12,15 @@ import sys
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as gui/app.py sets it for the real app
 
-from PySide6.QtCore import QEventLoop
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox
 
+from gui.common.waiting import wait_for_signal
 from gui.train.panel import TrainingPanel
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
 
+AS_LONG_AS_IT_TAKES_MS = 2**31 - 1
+"""Qt's longest timer (~24 days): a benchmark run is waited for however long it trains."""
 BENCH_NETWORK = NetworkConfig(hidden=(LayerConfig(128),))
 """DigitLab's default network (784-128-10 ReLU), also what ``main.py train --hidden 128`` builds."""
 
@@ -45,18 +47,15 @@ def open_panel(*, live: bool = True) -> tuple[QApplication, TrainingPanel]:
 
 def train_to_end(panel: TrainingPanel, network, training, dataset) -> dict:
     """Start a run and spin the event loop until it ends; returns its summary as a dict."""
-    loop = QEventLoop()
     ended = {}
 
     def record(summary) -> None:
         ended.update(summary.to_dict())
 
     panel.finished.connect(record)
-    panel.finished.connect(loop.quit)
-    panel.start(network, training, dataset=dataset)
-    loop.exec()
+    wait_for_signal(panel.finished, AS_LONG_AS_IT_TAKES_MS,
+                    start=lambda: panel.start(network, training, dataset=dataset))
     panel.finished.disconnect(record)
-    panel.finished.disconnect(loop.quit)
     return ended
 
 

@@ -14,9 +14,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTemporaryDir, QTimer
+from PySide6.QtCore import QTemporaryDir
 from PySide6.QtWidgets import QApplication
 
+from gui.common.waiting import wait_for_signal
 from gui.self_test import finish, open_test_window
 from gui.train.panel import TrainingPanel
 from model.config import NetworkConfig, TrainingConfig
@@ -52,24 +53,13 @@ def run_training_self_test(app: QApplication, seconds_since_start: Callable[[], 
 
 
 def _train(panel: TrainingPanel, dataset: Dataset, on_started: Callable[[], object]) -> bool:
-    """Start one epoch and wait for ``finished`` (True) or the time-out (False).
+    """Start one epoch and wait for ``finished`` (True) or the time-out (False)."""
 
-    A QEventLoop, not ``QTest.qWait``: PySide6's qWait holds the GIL and would starve the
-    training thread."""
-    loop = QEventLoop()
-    outcome = {"finished": False}
+    def start() -> None:
+        panel.start(NetworkConfig(), TrainingConfig(epochs=1, batch_size=32), dataset)
+        on_started()  # shown after start(), so the panel does not begin loading all of MNIST
 
-    def on_finished(*_payload: object) -> None:
-        outcome["finished"] = True
-        loop.quit()
-
-    panel.finished.connect(on_finished)
-    QTimer.singleShot(TIMEOUT_S * 1000, loop.quit)
-    panel.start(NetworkConfig(), TrainingConfig(epochs=1, batch_size=32), dataset)
-    on_started()  # shown after start(), so the panel does not begin loading all of MNIST
-    if not outcome["finished"]:
-        loop.exec()
-    return outcome["finished"]
+    return wait_for_signal(panel.finished, TIMEOUT_S * 1000, start=start)
 
 
 def _accuracy(panel: TrainingPanel, dataset: Dataset) -> float | None:

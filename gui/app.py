@@ -15,11 +15,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui.common.icons import app_icon
 from model.resources import default_model_path
+from model.user_data import DATA_DIR_ENV, user_data_dir
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -78,7 +79,18 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName("DigitLab")
     app.setDesktopFileName("digitlab")
     app.setWindowIcon(app_icon())
+    keep_settings_in_data_dir()
     return app
+
+
+def keep_settings_in_data_dir() -> None:
+    """With ``$DIGITLAB_DATA_DIR`` set (a portable install, a shared classroom machine), the
+    window's settings move there too, as ``DigitLab/DigitLab.ini``; otherwise they stay where
+    the platform keeps them (Linux: ~/.config/DigitLab/DigitLab.conf)."""
+    if os.environ.get(DATA_DIR_ENV):
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(user_data_dir()))
 
 
 def run(argv: list[str]) -> int:
@@ -117,11 +129,11 @@ def _finish_start_up(window: MainWindow, model: Path | None) -> None:
 def _add_teaching(window: MainWindow) -> None:
     from gui.teach.teaching import Teaching
 
-    Teaching(window)
+    window.add_feature(Teaching())
 
 
 def _add_training_panel(window: MainWindow) -> None:
     # Imported here: the panel's plots and forms take a few hundred ms to import.
     from gui.train.panel import TrainingPanel
 
-    window.add_training_panel(TrainingPanel())
+    window.add_feature(TrainingPanel())

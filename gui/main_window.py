@@ -1,24 +1,26 @@
 """The main window: draw on the left, watch the network read it on the right.
 
-The window owns the active :class:`~model.inference.predictor.Predictor`. Every change of the
-drawing asks for a prediction through a :class:`~gui.common.throttle.Throttler`, so predictions
-follow the pen at the screen's frame rate without ever queueing up behind it; discrete actions
-(end of a stroke, undo, clear, drop, a new model) are predicted at once. Predictions run on the
-GUI thread: a numpy forward pass of an MLP takes well under a millisecond, less than any hand-off
-to a worker would.
+The model in use belongs to the window's :class:`~gui.active.owner.ActiveModel`; the window,
+like every feature, follows its ``changed`` signal. Features (Teach, Train) attach through
+:meth:`MainWindow.add_feature` (:mod:`gui.feature`) and use the window as their host.
+
+Every change of the drawing asks for a prediction through a
+:class:`~gui.common.throttle.Throttler`, so predictions follow the pen at the screen's frame
+rate without ever queueing up behind it; discrete actions (end of a stroke, undo, clear, drop, a
+new model) are predicted at once. Predictions run on the GUI thread: a numpy forward pass of an
+MLP takes well under a millisecond, less than any hand-off to a worker would.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -29,10 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.about import about_html
+from gui.active.owner import ActiveModel, ModelInUse, Origin
+from gui.common.file_dialogs import open_file_name, save_file_name
 from gui.common.icons import tinted_icon
 from gui.common.throttle import Throttler, frame_interval_ms
 from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
 from gui.draw.prediction_view import PredictionView
+from gui.help import Shortcut, show_guide, show_shortcuts
 from gui.insight.tabs import InsightTabs
 from gui.window_geometry import CANVAS_MINIMUM_SIDE, TRAIN_DOCK_MINIMUM_WIDTH, place_window
 from model.drawing.preprocess import canvas_to_mnist
@@ -40,6 +45,7 @@ from model.errors import DigitLabError, EmptyDrawingError
 from model.inference.insight import Trace
 
 if TYPE_CHECKING:
+    from gui.feature import Feature
     from gui.train.panel import TrainingPanel
     from model.inference.predictor import Predictor
 
@@ -50,24 +56,10 @@ MODEL_SCORES = (("test_accuracy", "test accuracy"),
 """The scores a model file keeps that the status bar shows, in order, as metrics key and label."""
 
 
-# Model files are read with h5py, which is imported on first use: the window can appear first.
-
-def read_model(path: Path) -> Predictor:
-    """Load a model file for prediction (raises ModelFileError when it cannot be used)."""
-    from model.inference.predictor import Predictor
-
-    return Predictor.load(path)
-
-
-def copy_model(source: Path, target: str | Path) -> None:
-    """Copy a model file atomically (raises ModelFileError, e.g. for a different format)."""
-    from model.files.keras_io import copy_model_file
-
-    copy_model_file(source, target)
-
 
 class MainWindow(QMainWindow):
-    """Canvas, prediction view, menus, toolbar and status bar around the active model.
+    """Canvas, prediction view, menus, toolbar and status bar around the model in use; the host
+    features attach to.
 
     ``settings`` defaults to ``QSettings()`` (the application's organisation and name); tests
     pass their own to stay away from the user's.
@@ -78,8 +70,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("DigitLab")
         self._settings = settings if settings is not None else QSettings(self)
-        self._predictor: Predictor | None = None
-        self._model_source = ""
+        self._model = ActiveModel(self._settings, self)
         self._canvas = Canvas()
         self._view = PredictionView()
         self._insight = InsightTabs(self._view)
@@ -87,7 +78,8 @@ class MainWindow(QMainWindow):
         self._model_label = QLabel()
         self._model_label.setObjectName("modelStatus")
         self._model_label.setContentsMargins(6, 0, 6, 0)
-        self._training_panel: TrainingPanel | None = None
+        self._features: list[Feature] = []
+        self._shortcuts: list[Shortcut] = []
         self._after_first_paint: list[Callable[[], object]] = []
         self._icons: dict[QAction, str] = {}
         self._build_central_area()
@@ -97,11 +89,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._model_label, 1)
         self._canvas.changed.connect(self._on_drawing_changed)
         self._canvas.drop_failed.connect(lambda text: self.show_error("Cannot read image", text))
+        self._model.changed.connect(self._follow_model)
+        self._model.saved.connect(lambda _, target: self.notify(f"Saved {target}"))
+        self._model.save_failed.connect(
+            lambda _, message: self.show_error("Cannot save model", message))
         self._restore_settings()
-        self._show_model_status()
-        self.predict_now()
+        self._follow_model(None)
 
-    # Public API -------------------------------------------------------------------------------
+    # The host's API: what features use ---------------------------------------------------------
+
+    def active_model(self) -> ActiveModel:
+        """The owner of the model in use: follow its ``changed``, hand it models to use."""
+        return self._model
 
     def canvas(self) -> Canvas:
         return self._canvas
@@ -111,85 +110,110 @@ class MainWindow(QMainWindow):
 
     def predictor(self) -> Predictor | None:
         """The model the canvas is read with, or None before one is loaded."""
-        return self._predictor
+        return self._model.predictor()
 
-    def set_predictor(self, predictor: Predictor | None, *, source: str) -> None:
-        """Read the canvas with ``predictor`` from now on; ``source`` names it in the status bar.
-
-        Cheap enough to call for every live weight snapshot during training.
-        """
-        self._predictor = predictor
-        self._model_source = source
-        if predictor is not None and tuple(predictor.class_names) != self._view.class_names():
-            self._view.set_class_names(predictor.class_names)
-        self._save_action.setEnabled(predictor is not None and predictor.path is not None)
-        self._insight.set_predictor(predictor)
-        self._show_model_status()
-        self.predict_now()
-
-    def open_model(self, path: str | Path, *, remember: bool = True) -> bool:
-        """Load a model file and use it; on failure explain why and keep the current model."""
-        path = Path(path)
-        try:
-            predictor = read_model(path)
-        except DigitLabError as error:
-            self.show_error("Cannot open model", str(error))
-            return False
-        self.set_predictor(predictor, source=path.name)
-        if remember:
-            self._settings.setValue("model/last", str(path.resolve()))
-        self.statusBar().showMessage(f"Opened {path}", 4000)
-        return True
-
-    def restore_last_model(self, default: Path) -> None:
-        """Open the model used last time if it still opens, else ``default``, else none."""
-        last = self._settings.value("model/last", "", type=str)
-        for candidate in (Path(last) if last else None, default):
-            if candidate is not None and candidate.is_file() and self._try_quietly(candidate):
-                return
-        self.set_predictor(None, source="")
-
-    def save_model_as(self, path: str | Path) -> bool:
-        """Copy the active model's file to ``path`` (atomically); False, with a dialog, on error."""
-        source = self._predictor.path if self._predictor is not None else None
-        if source is None:
-            self.show_error("Nothing to save", "This model has no file yet: save it from the "
-                                               "Train panel.")
-            return False
-        try:
-            copy_model(source, path)
-        except (DigitLabError, OSError) as error:
-            self.show_error("Cannot save model", str(error))
-            return False
-        self.statusBar().showMessage(f"Saved {path}", 4000)
-        return True
+    def add_feature(self, feature: Feature) -> None:
+        """Attach ``feature`` (see :mod:`gui.feature`): it joins now and is asked before the
+        window closes."""
+        feature.attach(self)
+        self._features.append(feature)
 
     def add_training_panel(self, panel: TrainingPanel) -> QDockWidget:
-        """Dock the Train panel (objectName "training"), toggled from the toolbar and View menu.
+        """Attach the Train panel, a feature that docks itself; returns its dock."""
+        self.add_feature(panel)
+        return panel.dock()
 
-        The dock comes back where the user left it (hidden the first time: drawing comes
-        first). Models the panel offers (trained, or saved by a past run) become the canvas's model;
-        closing the window asks the panel first, so a running training is not lost by accident.
+    def add_menu(self, title: str, name: str) -> QMenu:
+        """A feature's own menu, placed before Help."""
+        menu = QMenu(title, self)
+        menu.setObjectName(name)
+        self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
+        return menu
+
+    def add_dock(self, widget: QWidget, title: str, name: str, icon: str,
+                 tip: str) -> QDockWidget:
+        """Dock ``widget`` (objectName ``name``), toggled from the toolbar and the View menu.
+
+        The dock comes back where the user left it (hidden the first time: drawing comes first).
         """
-        dock = QDockWidget("Train", self)
-        dock.setObjectName("trainingDock")
-        dock.setWidget(panel)
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
         dock.setMinimumWidth(TRAIN_DOCK_MINIMUM_WIDTH)
         if not self.restoreDockWidget(dock):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
         toggle = dock.toggleViewAction()
-        self._icons[toggle] = "train"
-        toggle.setStatusTip("Build and train your own network")
+        self._icons[toggle] = icon
+        toggle.setStatusTip(tip)
         self._view_menu.addAction(toggle)
         self._toolbar.addSeparator()
         self._toolbar.addAction(toggle)
         self._tint_icons()
-        panel.predictor_changed.connect(
-            lambda predictor, source: self.set_predictor(predictor, source=source))
-        panel.open_model_requested.connect(self.open_model)
-        self._training_panel = panel
         return dock
+
+    def add_shortcuts(self, keys: Sequence[str], description: str,
+                      slot: Callable[[str], object]) -> None:
+        """Keys that work anywhere in the window, each calling ``slot(key)``; Help ▸ Keyboard
+        shortcuts lists them as one line."""
+        for key in keys:
+            QShortcut(QKeySequence(key), self, lambda k=key: slot(k),
+                      context=Qt.ShortcutContext.WindowShortcut)
+        shown = f"{keys[0]} … {keys[-1]}" if len(keys) > 2 else ", ".join(keys)
+        self._shortcuts.append(Shortcut(shown, description))
+
+    def back_action(self) -> QAction:
+        """"Back to <model>": the file in use before a trained, live or adapted model."""
+        return self._back_action
+
+    def notify(self, text: str, milliseconds: int = 5000) -> None:
+        """A passing message in the status bar."""
+        self.statusBar().showMessage(text, milliseconds)
+
+    def show_error(self, title: str, text: str) -> None:
+        """Tell the user what went wrong (tests replace this to read the message)."""
+        QMessageBox.warning(self, title, text)
+
+    # Models -------------------------------------------------------------------------------------
+
+    def open_model(self, path: str | Path, *, remember: bool = True) -> bool:
+        """Load a model file and use it; on failure explain why and keep the current model."""
+        try:
+            self._model.open(path, remember=remember)
+        except DigitLabError as error:
+            self.show_error("Cannot open model", str(error))
+            return False
+        self.notify(f"Opened {path}")
+        return True
+
+    def restore_last_model(self, default: Path) -> None:
+        """Open the model used last time if it still opens, else ``default`` (saying why), else
+        none."""
+        last = self._model.remembered()
+        if last is not None and last.is_file() and self._open_quietly(last):
+            return
+        if default.is_file() and self._open_quietly(default, remember=False):
+            if last is not None:
+                self.notify(f"The model used last, {last}, is gone or unreadable: reading "
+                            f"with {default.name}.", 15000)
+            return
+        self._model.use(None)
+
+    def save_model_as(self, path: str | Path) -> bool:
+        """Save the model in use as ``path`` (off the GUI thread); False, with a dialog, when
+        it cannot start."""
+        current = self._model.current()
+        if current is None or current.file is None:
+            self.show_error("Nothing to save", "This network is still training: save it when "
+                                               "the run ends.")
+            return False
+        try:
+            self._model.save_as(current.file, path)
+        except RuntimeError:
+            self.show_error("Cannot save now", "Wait until the last save ends.")
+            return False
+        self.notify(f"Saving {path}…")
+        return True
 
     def run_when_shown(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the window has been painted for the first time.
@@ -199,14 +223,11 @@ class MainWindow(QMainWindow):
         """
         self._after_first_paint.append(callback)
 
-    def show_error(self, title: str, text: str) -> None:
-        """Tell the user what went wrong (tests replace this to read the message)."""
-        QMessageBox.warning(self, title, text)
-
     def predict_now(self) -> None:
-        """Read the current drawing with the active model and show the answer and the inside
+        """Read the current drawing with the model in use and show the answer and the inside
         (one forward pass that keeps every layer's values)."""
-        if self._predictor is None:
+        predictor = self._model.predictor()
+        if predictor is None:
             self._view.show_empty(NO_MODEL_MESSAGE)
             self._insight.show_empty(NO_MODEL_MESSAGE)
             return
@@ -216,7 +237,7 @@ class MainWindow(QMainWindow):
             self._view.show_empty()
             self._insight.show_empty()
             return
-        trace = Trace(self._predictor, network_input)
+        trace = Trace(predictor, network_input)
         self._view.show_prediction(trace.probabilities, network_input)
         self._insight.show_trace(trace)
 
@@ -251,7 +272,9 @@ class MainWindow(QMainWindow):
             "Read digits with a saved Keras model")
         self._save_action = self._action(
             "&Save model as…", self._choose_save_path, ["Ctrl+Shift+S"], "save",
-            "Keep a copy of the active model")
+            "Keep a copy of the model in use")
+        self._back_action = self._action("Back", self._go_back, ["Ctrl+B"], "",
+                                         "Read with the model used before this one")
         self._quit_action = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
         self._undo_action = self._action(
             "&Undo", self._canvas.undo, [QKeySequence.StandardKey.Undo], "undo",
@@ -259,6 +282,12 @@ class MainWindow(QMainWindow):
         self._clear_action = self._action(
             "&Clear", self._canvas.clear, [Qt.Key.Key_Escape, Qt.Key.Key_Delete], "clear",
             "Wipe the canvas")
+        self._guide_action = self._action("DigitLab &guide", lambda: show_guide(self),
+                                          [QKeySequence.StandardKey.HelpContents], "",
+                                          "How to draw, train, look inside and teach")
+        self._shortcuts_action = self._action(
+            "&Keyboard shortcuts", lambda: show_shortcuts(self, self._shortcut_list()), [], "",
+            "Every key DigitLab answers to")
         self._about_action = self._action("&About DigitLab", self._show_about)
         self._undo_action.setEnabled(False)
         self._tint_icons()
@@ -271,12 +300,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self._menu("&File", "fileMenu")
-        file_menu.addActions([self._open_action, self._save_action])
+        file_menu.addActions([self._open_action, self._save_action, self._back_action])
         file_menu.addSeparator()
         file_menu.addAction(self._quit_action)
         self._menu("&Edit", "editMenu").addActions([self._undo_action, self._clear_action])
         self._view_menu = self._menu("&View", "viewMenu")
-        self._menu("&Help", "helpMenu").addAction(self._about_action)
+        self._help_menu = self._menu("&Help", "helpMenu")
+        self._help_menu.addActions([self._guide_action, self._shortcuts_action])
+        self._help_menu.addSeparator()
+        self._help_menu.addAction(self._about_action)
 
     def _menu(self, title: str, name: str) -> QMenu:
         menu = self.menuBar().addMenu(title)
@@ -300,6 +332,7 @@ class MainWindow(QMainWindow):
     def _make_pen_slider(self) -> QSlider:
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setObjectName("penWidth")
+        slider.setAccessibleName("Pen width")
         slider.setRange(*(int(width) for width in PEN_WIDTH_RANGE))
         slider.setValue(round(self._canvas.pen_width()))
         slider.setFixedWidth(120)
@@ -308,6 +341,14 @@ class MainWindow(QMainWindow):
         slider.valueChanged.connect(self._canvas.set_pen_width)
         self._pen_slider = slider
         return slider
+
+    def _shortcut_list(self) -> list[Shortcut]:
+        """Every key of the menus' actions, then the keys features added."""
+        keys = [Shortcut(sequence.toString(QKeySequence.SequenceFormat.NativeText),
+                         action.text().replace("&", "").rstrip("…"))
+                for menu in self.menuBar().findChildren(QMenu)
+                for action in menu.actions() for sequence in action.shortcuts()]
+        return keys + self._shortcuts
 
     # Reactions ----------------------------------------------------------------------------------
 
@@ -329,21 +370,37 @@ class MainWindow(QMainWindow):
         else:
             self._throttle.flush()
 
-    def _try_quietly(self, path: Path) -> bool:
+    def _follow_model(self, model: ModelInUse | None) -> None:
+        """Everything the window shows of the model in use, and the answer it gives now."""
+        predictor = model.predictor if model is not None else None
+        if predictor is not None and tuple(predictor.class_names) != self._view.class_names():
+            self._view.set_class_names(predictor.class_names)
+        self._save_action.setEnabled(model is not None and model.file is not None)
+        back = self._model.back_target()
+        self._back_action.setVisible(back is not None)
+        if back is not None:
+            self._back_action.setText(f"Back to {back.name}")
+        self._insight.set_predictor(predictor)
+        self._show_model_status(model)
+        if model is not None and model.origin is Origin.TRAINED:
+            self.notify(f"The canvas is now read by {model.name}: draw a digit to try it.")
+        self.predict_now()
+
+    def _open_quietly(self, path: Path, *, remember: bool = True) -> bool:
         try:
-            self.set_predictor(read_model(path), source=path.name)
+            self._model.open(path, remember=remember)
         except DigitLabError as error:
-            self.statusBar().showMessage(f"Could not open {path}: {error}", 8000)
+            self.notify(f"Could not open {path}: {error}", 8000)
             return False
         return True
 
-    def _show_model_status(self) -> None:
-        if self._predictor is None:
+    def _show_model_status(self, model: ModelInUse | None) -> None:
+        if model is None:
             self._model_label.setText(NO_MODEL_MESSAGE)
             self.setWindowTitle("DigitLab")
             return
-        metadata = self._predictor.metadata
-        parts = [f"Model: {self._model_source}"]
+        metadata = model.predictor.metadata
+        parts = [f"Model: {model.name}"]
         if metadata.get("dataset"):
             parts.append(f"trained on {metadata['dataset']}")
         metrics = metadata.get("metrics") or {}
@@ -351,24 +408,30 @@ class MainWindow(QMainWindow):
             if isinstance(metrics.get(key), (int, float)):
                 parts.append(f"{label} {metrics[key]:.2%}")
         self._model_label.setText("  ·  ".join(parts))
-        self.setWindowTitle(f"DigitLab — {self._model_source}")
+        self.setWindowTitle(f"DigitLab — {model.name}")
+
+    def _go_back(self) -> None:
+        back = self._model.back_target()
+        if back is not None:
+            self.open_model(back)
 
     def _choose_model(self) -> None:
-        start = self._settings.value("model/last", "", type=str)
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", start, MODEL_FILTER)
+        path = open_file_name(self, "Open model", "models", MODEL_FILTER)
         if path:
             self.open_model(path)
 
     def _choose_save_path(self) -> None:
-        source = self._predictor.path if self._predictor is not None else None
-        suggestion = str(source) if source is not None else "model.keras"
-        path, _ = QFileDialog.getSaveFileName(self, "Save model as", suggestion, MODEL_FILTER)
+        current = self._model.current()
+        name = current.name if current is not None and current.origin is Origin.FILE else ""
+        path = save_file_name(self, "Save model as", "models", name or "my-mlp.keras",
+                              MODEL_FILTER)
         if path:
             self.save_model_as(path)
 
     def _show_about(self) -> None:
-        metadata = self._predictor.metadata if self._predictor is not None else {}
-        QMessageBox.about(self, "About DigitLab", about_html(metadata))
+        predictor = self._model.predictor()
+        QMessageBox.about(self, "About DigitLab",
+                          about_html(predictor.metadata if predictor is not None else {}))
 
     # Settings -----------------------------------------------------------------------------------
 
@@ -381,12 +444,14 @@ class MainWindow(QMainWindow):
                                                            self._canvas.pen_width(), type=float)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let a running training veto the close, then keep the window's layout for next time."""
-        if self._training_panel is not None:
-            if not self._training_panel.confirm_close():
-                event.ignore()
-                return
-            self._training_panel.shutdown()
+        """Let any feature veto the close (a running training), shut every feature down, wait
+        for a save in progress, then keep the window's layout for next time."""
+        if not all(feature.confirm_close() for feature in self._features):
+            event.ignore()
+            return
+        for feature in self._features:
+            feature.shutdown()
+        self._model.wait_for_save()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         self._settings.setValue("canvas/pen_width", self._canvas.pen_width())

@@ -53,3 +53,21 @@ def bundled_files() -> list[str]:
         path.relative_to(root).as_posix() for path in root.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".py", ".pyc")
     )
+
+
+def user_guide() -> tuple[str, Path | None] | None:
+    """The user guide (the README, Markdown) and the folder its pictures are relative to.
+
+    A checkout has README.md beside the packages; an installed wheel keeps the same text as its
+    long description (pictures left out); None where neither is there.
+    """
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    if readme.is_file():
+        return readme.read_text(encoding="utf-8"), readme.parent
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        description = metadata("digitlab").get_payload()
+    except PackageNotFoundError:
+        return None
+    return (description, None) if description else None

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.file_dialogs import save_file_name
 from gui.common.scrolling import scrolling_content
 from gui.runs.colors import RUN_COLORS
 from gui.runs.history_calls import HistoryCalls
@@ -249,15 +249,14 @@ class RunsView(QWidget):
 
     def _export_csv(self) -> None:
         run = self._single()
-        path, _ = QFileDialog.getSaveFileName(self, "Export curves", f"run-{run.id}.csv",
-                                              CSV_FILTER)
+        path = save_file_name(self, "Export curves", "curves", f"run-{run.id}.csv", CSV_FILTER)
         if path:
             self._history.call(lambda store: export_curves(store.run(run.id), path),
                                lambda written: self._say(f"Saved the curves of run {run.id} "
                                                          f"to {written}."))
 
     def _export_image(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save plots", "runs.png", IMAGE_FILTER)
+        path = save_file_name(self, "Save plots", "plots", "runs.png", IMAGE_FILTER)
         if not path:
             return
         try:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListView,
     QMessageBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.background import BackgroundCall
+from gui.common.file_dialogs import folder_name, open_file_name, save_file_name
 from gui.common.images import gray_image
 from model.data.my_drawings import (
     DrawingStore,
@@ -196,18 +196,18 @@ class DrawingsDialog(QDialog):
         return button
 
     def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import drawings", "", JSONL_FILTER)
+        path = open_file_name(self, "Import drawings", "drawings", JSONL_FILTER)
         if path:
             self.import_file(path)
 
     def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export drawings", "my-drawings.jsonl",
-                                              JSONL_FILTER)
+        path = save_file_name(self, "Export drawings", "drawings", "my-drawings.jsonl",
+                              JSONL_FILTER)
         if path:
             self.export_jsonl(path)
 
     def _choose_idx_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export drawings as IDX files into")
+        folder = folder_name(self, "Export drawings as IDX files into", "drawings")
         if folder:
             self.export_idx(folder)
 

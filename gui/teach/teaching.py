@@ -3,20 +3,24 @@
 A click on a class's bar or a press of a digit key keeps the canvas's strokes with that label in
 *My drawings* (right answers count too: they show the model what to keep). *Adapt to my
 handwriting* fine-tunes the active model on them in a child process and switches the window to
-the result, whose file names its base model; *Back to <base>* opens that again. Everything is
-wired through the window's public API (canvas, prediction view, model, menus).
+the result, whose file names its base model; the window's *Back to <base>* opens that again.
+Teaching is a :class:`~gui.feature.Feature`: it attaches through the window's host API (canvas,
+prediction view, active model, menus, shortcuts) and follows the active model's ``changed``.
+Undo right after teaching brings the drawing back *and* forgets it, so teaching it again under
+another label never keeps it twice.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 
+from gui.feature import Feature, Host
 from gui.teach.adapt_run import AdaptDialog, AdaptRun
 from gui.teach.gallery import DrawingsDialog
 from gui.teach.teach_bar import TeachBar
@@ -29,46 +33,55 @@ from model.training.adaptation_report import adapted_from, counted
 from model.training.events import EndReason
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
     from model.inference.predictor import Predictor
     from model.training.adaptation import AdaptationRunReport
 
 NEEDS_DIGITS = "Teaching needs a model that reads the digits 0–9."
 
 
-class Teaching(QObject):
+class Teaching(QObject, Feature):
     """The Teach feature of one window: its bar under the bars, its menu, its digit keys."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self) -> None:
+        super().__init__()
         self._store = DrawingStore()
         self._run: AdaptRun | None = None
         self._gallery: DrawingsDialog | None = None
-        self._seen: object = self  # the predictor the actions were last set up for
+        self._just_kept: tuple[int, tuple[np.ndarray, ...]] | None = None
+        """The position and strokes of the drawing kept last, until the canvas moves on."""
         self._drawings_action = self._action(
             "My drawings…", self.show_drawings,
             "Browse, delete, export and import the drawings you labelled")
         self._adapt_action = self._action(
             "Adapt to my handwriting", self.adapt,
             "Fine-tune the model to your labelled drawings, in the background")
-        self._back_action = self._action("Back", self.back_to_base,
-                                         "Read with the model this one was adapted from")
-        self.bar = TeachBar([[self._drawings_action, self._adapt_action], [self._back_action]])
-        view = window.prediction_view()
+
+    def attach(self, host: Host) -> None:
+        """The bar under the answer, the Teach menu, the digit keys; follow the model in use."""
+        self.setParent(host)
+        self._window = host
+        back = host.back_action()
+        self.bar = TeachBar([[self._drawings_action, self._adapt_action], [back]])
+        view = host.prediction_view()
         view.add_footer(self.bar)
         view.class_clicked.connect(self.teach)
-        view.updated.connect(self._follow_model)
-        self._add_menu()
-        for digit in range(10):
-            QShortcut(QKeySequence(str(digit)), window, lambda d=digit: self.teach(d),
-                      context=Qt.ShortcutContext.WindowShortcut)
-        window.installEventFilter(self)
+        host.canvas().changed.connect(self._on_canvas_changed)
+        host.active_model().changed.connect(lambda _: self._update_actions())
+        host.add_menu("&Teach", "teachMenu").addActions(
+            [self._drawings_action, self._adapt_action, back])
+        host.add_shortcuts([str(digit) for digit in range(10)],
+                           "Keep the drawing as that digit (Teach)",
+                           lambda key: self.teach(int(key)))
         problems = self._store.load()
         if problems:
             self.bar.say(f"{counted(len(problems), 'damaged line')} of your drawings skipped "
                          f"({problems[0]}).")
-        self._follow_model()
+        self._update_actions()
+
+    def shutdown(self) -> None:
+        """A window that closes ends a running adaptation first (nothing of it is kept)."""
+        if self.is_adapting():
+            self._run.stop_and_wait()
 
     # Actions --------------------------------------------------------------------------------------
 
@@ -90,11 +103,12 @@ class Teaching(QObject):
         except DigitLabError as error:
             self._window.show_error("Cannot keep the drawing", str(error))
             return
+        self._drawings_changed()
+        self._just_kept = (len(self._store) - 1, drawing.strokes)
         canvas.clear()
         verdict = "read right" if read_as == str(label) else f"DigitLab read {read_as}"
         self.bar.say(f"Kept as a {label} ({verdict}) · {counted(len(self._store), 'drawing')}. "
-                     "Adapt to use them.")
-        self._drawings_changed()
+                     "Adapt to use them; Undo takes it back.")
 
     def show_drawings(self) -> DrawingsDialog:
         if self._gallery is None:
@@ -116,18 +130,12 @@ class Teaching(QObject):
         job = AdaptationJob(base, tuple(self._store.drawings()), new_adapted_model_path(base))
         self._run = AdaptRun(job, self)
         dialog = AdaptDialog(self._run, self._window)
-        dialog.back.connect(self.back_to_base)
+        dialog.back.connect(self._window.back_action().trigger)
         self._run.finished.connect(self._adapted)
         self._adapt_action.setEnabled(False)
         dialog.show()
         self._run.start()
         return dialog
-
-    def back_to_base(self) -> None:
-        predictor = self._window.predictor()
-        base = adapted_from(predictor.metadata) if predictor is not None else None
-        if base is not None:
-            self._window.open_model(base)
 
     def is_adapting(self) -> bool:
         return self._run is not None and self._run.is_running()
@@ -140,16 +148,6 @@ class Teaching(QObject):
         action.setToolTip(tip)
         action.triggered.connect(slot)
         return action
-
-    def _add_menu(self) -> None:
-        menu = QMenu("&Teach", self._window)
-        menu.setObjectName("teachMenu")
-        menu.addActions([self._drawings_action, self._adapt_action, self._back_action])
-        help_menu = self._window.findChild(QMenu, "helpMenu")
-        if help_menu is None:
-            self._window.menuBar().addMenu(menu)
-        else:
-            self._window.menuBar().insertMenu(help_menu.menuAction(), menu)
 
     def _cannot_teach(self) -> str:
         canvas = self._window.canvas()
@@ -192,16 +190,29 @@ class Teaching(QObject):
         self._update_actions()
 
     def _drawings_changed(self) -> None:
+        self._just_kept = None
         if self._gallery is not None:
             self._gallery.refresh()
         self._update_actions()
 
-    def _follow_model(self) -> None:
-        """Set the actions up for a new active model (cheap when it has not changed)."""
-        predictor = self._window.predictor()
-        if predictor is not self._seen:
-            self._seen = predictor
-            self._update_actions()
+    def _on_canvas_changed(self) -> None:
+        """Undo right after teaching brings the drawing back: forget it was kept. Any other
+        drawing means the user moved on."""
+        canvas = self._window.canvas()
+        if self._just_kept is None or canvas.is_drawing() or canvas.is_empty():
+            return
+        index, kept = self._just_kept
+        self._just_kept = None
+        if _same_strokes([stroke.points for stroke in canvas.strokes()], kept):
+            label = self._store.drawings()[index].label
+            try:
+                self._store.delete([index])
+            except DigitLabError as error:
+                self._window.show_error("Cannot forget the drawing", str(error))
+                return
+            self._drawings_changed()
+            self.bar.say(f"Taken back: the {label} is no longer kept · "
+                         f"{counted(len(self._store), 'drawing')}.")
 
     def _update_actions(self) -> None:
         predictor = self._window.predictor()
@@ -209,13 +220,9 @@ class Teaching(QObject):
         self.bar.show_hint(digits)
         self._drawings_action.setText(f"My drawings ({len(self._store)})…")
         self._adapt_action.setEnabled(digits and not self.is_adapting())
-        base = adapted_from(predictor.metadata) if predictor is not None else None
-        self._back_action.setVisible(base is not None)
-        if base is not None:
-            self._back_action.setText(f"Back to {base.name}")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A window that closes ends a running adaptation first (nothing of it is kept)."""
-        if watched is self._window and event.type() == QEvent.Type.Close and self.is_adapting():
-            self._run.stop_and_wait()
-        return False
+
+def _same_strokes(drawn: Sequence[Any], kept: Sequence[np.ndarray]) -> bool:
+    return len(drawn) == len(kept) and all(
+        np.array_equal(np.asarray(points), stroke) for points, stroke in zip(drawn, kept,
+                                                                               strict=True))

@@ -13,7 +13,6 @@ import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.background import BackgroundCall
+from gui.common.file_dialogs import folder_name
 from gui.common.image_tiles import ImageTiles
 from model.data.datasets import Dataset, load_dataset
 
@@ -146,7 +146,7 @@ class DatasetChooser(QWidget):
             self.load(spec)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder of IDX files")
+        folder = folder_name(self, "Folder of IDX files", "datasets")
         if folder:
             self.load(folder)
 

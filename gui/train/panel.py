@@ -5,25 +5,27 @@ never waits for Keras and never imports TensorFlow. The panel only ever sees the
 signals, delivered on the GUI thread at most ~30 times a second, and asks the worker's run
 control for numpy weight snapshots when the canvas should read digits with the network while it
 learns. Its parts live beside it: :mod:`~gui.train.run_controls`, :mod:`~gui.train.setup_page`,
-:mod:`~gui.train.progress_view`, :mod:`~gui.train.results_view`, :mod:`~gui.train.model_saver`.
+:mod:`~gui.train.progress_view`, :mod:`~gui.train.results_view`.
 
-Main-window contract: connect :attr:`TrainingPanel.predictor_changed` to ``set_predictor`` and
-:attr:`TrainingPanel.open_model_requested` to ``open_model``; in ``closeEvent`` call
-:meth:`TrainingPanel.confirm_close` (ignore the event if it returns False) and then
-:meth:`TrainingPanel.shutdown`.
+The panel is a :class:`~gui.feature.Feature`: attached to the window it docks itself, hands
+the networks it trains (and live snapshots) to the window's
+:class:`~gui.active.owner.ActiveModel`, saves through it, and follows it to show whether its
+network is the one in use.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from gui.active.owner import ActiveModel, ModelInUse, Origin
+from gui.feature import Feature, Host
 from gui.runs.view import RunsView
 from gui.train.dataset_chooser import DatasetChooser
-from gui.train.model_saver import ModelSaver
 from gui.train.progress_view import ProgressView
 from gui.train.results_view import ResultsView
 from gui.train.run_controls import RunControls
@@ -35,6 +37,8 @@ from model.errors import DigitLabError
 from model.training.events import BeginEvent, EndReason, EpochEvent, FinishedEvent
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
     from gui.train.plots import TrainingPlots
 
 SNAPSHOT_INTERVAL_MS = 500
@@ -44,27 +48,27 @@ TRAINED_MODEL_NAME = "your network"
 dataset and test accuracy from the model's metadata)."""
 
 
-class TrainingPanel(QWidget):
+class TrainingPanel(QWidget, Feature):
     """Dataset, network and training settings; Train/Pause/Stop; live curves; results.
 
     Signals (GUI thread), named as the training events they pass on: ``batch(BatchEvent)``, the
     newest batch of each delivery (≤ 30 a second); ``epoch(EpochEvent)``;
     ``finished(FinishedEvent)`` once per :meth:`start`, however the run ended (``reason``,
-    ``message``, ``test_accuracy``, …); ``predictor_changed(predictor, source)`` when the
-    canvas should read with another model; ``open_model_requested(path)`` for a saved one.
+    ``message``, ``test_accuracy``, …).
     """
 
     batch = Signal(object)
     epoch = Signal(object)
     finished = Signal(object)
-    predictor_changed = Signal(object, str)
-    open_model_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("training")
         self._worker: TrainingWorker | None = None
         self._outcome: TrainingOutcome | None = None
+        self._active: ActiveModel | None = None
+        self._dock: QDockWidget | None = None
+        self._unsaved: list[Path] = []
         self._pending: tuple[NetworkConfig, TrainingConfig] | None = None
         self._last_snapshot: Any = None
         self._published_accuracy: float | None = None
@@ -132,20 +136,36 @@ class TrainingPanel(QWidget):
         self._published_accuracy = preset.published_accuracy
         self._progress.set_reference(preset.published_accuracy, f"{preset.name} published")
 
+    def attach(self, host: Host) -> None:
+        """Dock in ``host``; offer it trained networks; open past runs' models through it."""
+        self._active = host.active_model()
+        self._dock = host.add_dock(self, "Train", "trainingDock", "train",
+                                   "Build and train your own network")
+        self._active.changed.connect(self._follow_model)
+        self._active.saved.connect(self._on_saved)
+        self._active.save_failed.connect(self._on_save_failed)
+        self._runs.open_requested.connect(host.open_model)
+
+    def dock(self) -> QDockWidget | None:
+        """The dock the panel lives in once attached."""
+        return self._dock
+
     def use_trained_model(self) -> None:
         """Make the canvas read with the network of the last run."""
-        if self._outcome is not None and self._outcome.predictor is not None:
-            self.predictor_changed.emit(self._outcome.predictor, TRAINED_MODEL_NAME)
+        outcome = self._outcome
+        if outcome is not None and outcome.predictor is not None:
+            self._offer(ModelInUse(outcome.predictor, TRAINED_MODEL_NAME,
+                                   outcome.result.model_file, Origin.TRAINED))
 
     def save_trained_model(self, path: str) -> None:
-        """Save the last run's model off the GUI thread; errors are shown in a dialog."""
+        """Save the last run's model off the GUI thread; the window shows any error."""
         outcome = self._outcome
-        if outcome is None or outcome.result.model_file is None:
+        if self._active is None or outcome is None or outcome.result.model_file is None:
             return
-        if self.is_running() or self._saver.is_saving():
+        if self.is_running() or self._active.is_saving():
             self.show_error("Cannot save now", "Wait until training or the last save ends.")
             return
-        self._saver.save(outcome, path)
+        self._active.save_as(outcome.result.model_file, path)
         self._results.set_saving(True)
         self._controls.set_status(f"Saving {path}…")
         self._update_controls()
@@ -174,10 +194,11 @@ class TrainingPanel(QWidget):
         self._snapshot_timer.stop()
         if self.is_running():
             self._worker.stop_and_wait()
-        self._saver.wait()
+        if self._active is not None:
+            self._active.wait_for_save()
         self._setup.datasets().wait()
         self._runs.shutdown()
-        self._remove_unsaved_model()
+        self._remove_unsaved_models(keep=None)
 
     def show_error(self, title: str, text: str) -> None:
         """Tell the user what went wrong (tests replace this to read the message)."""
@@ -208,7 +229,6 @@ class TrainingPanel(QWidget):
         self._progress = ProgressView()
         self._results = ResultsView()
         self._runs = RunsView()
-        self._saver = ModelSaver(self)
         self._tabs = QTabWidget()
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setInterval(SNAPSHOT_INTERVAL_MS)
@@ -233,12 +253,8 @@ class TrainingPanel(QWidget):
         self._setup.datasets().failed.connect(self._on_dataset_failed)
         self._results.use_requested.connect(self.use_trained_model)
         self._results.save_requested.connect(self.save_trained_model)
-        self._saver.saved.connect(self._on_saved)
-        self._saver.failed.connect(self._on_save_failed)
-        self._saver.saved.connect(self._runs.model_saved)
         self._runs.settings_requested.connect(self._setup.apply_settings)
         self._runs.settings_requested.connect(lambda *_: self._tabs.setCurrentWidget(self._setup))
-        self._runs.open_requested.connect(self.open_model_requested)
 
     # Starting ---------------------------------------------------------------------------------
 
@@ -254,7 +270,7 @@ class TrainingPanel(QWidget):
                       dataset: Dataset) -> None:
         self._pending = None
         self._closing = False
-        self._remove_unsaved_model()
+        self._remove_unsaved_models(keep=self._file_in_use())
         self._outcome = None
         self._last_snapshot = None
         self._results.clear("Training… the results appear here when it ends.")
@@ -312,6 +328,8 @@ class TrainingPanel(QWidget):
         """Show how the run ended; the worker is deleted, the outcome (with the saved model's
         file) kept until the next run."""
         self._outcome = outcome
+        if outcome.result.model_file is not None:
+            self._unsaved.append(outcome.result.model_file)
         self._worker.deleteLater()
         self._worker = None
         self._snapshot_timer.stop()
@@ -343,20 +361,36 @@ class TrainingPanel(QWidget):
         snapshot = self._worker.control.snapshot()
         if snapshot is not None and snapshot is not self._last_snapshot:
             self._last_snapshot = snapshot
-            self.predictor_changed.emit(
-                snapshot, f"{TRAINED_MODEL_NAME} at epoch {self._progress.epoch_position():.1f}")
+            name = f"{TRAINED_MODEL_NAME} at epoch {self._progress.epoch_position():.1f}"
+            self._offer(ModelInUse(snapshot, name, None, Origin.LIVE))
+
+    def _offer(self, model: ModelInUse) -> None:
+        if self._active is not None:
+            self._active.use(model)
+
+    def _follow_model(self, model: ModelInUse | None) -> None:
+        """Say on the Results page whether the last run's network is the one in use."""
+        outcome = self._outcome
+        self._results.set_in_use(model is not None and outcome is not None
+                                 and model.predictor is outcome.predictor)
 
     # Saving -----------------------------------------------------------------------------------
 
-    def _on_saved(self, path: str) -> None:
-        self._finish_save()
-        self._controls.set_status(f"Saved {path}.")
+    def _is_own(self, source: Path) -> bool:
+        return self._outcome is not None and self._outcome.result.model_file == source
 
-    def _on_save_failed(self, message: str) -> None:
-        self._finish_save()
-        self._controls.set_status("Saving failed; the trained model is still here, try another "
-                                  "place.")
-        self.show_error("Cannot save model", message)
+    def _on_saved(self, source: Path, target: Path) -> None:
+        """Any save of the last run's model (here or File ▸ Save) is kept with its run."""
+        if self._is_own(source):
+            self._finish_save()
+            self._controls.set_status(f"Saved {target}.")
+            self._runs.model_saved(str(target))
+
+    def _on_save_failed(self, source: Path, _message: str) -> None:
+        if self._is_own(source):
+            self._finish_save()
+            self._controls.set_status("Saving failed; the trained model is still here, try "
+                                      "another place.")
 
     def _finish_save(self) -> None:
         self._results.set_saving(False)
@@ -364,11 +398,16 @@ class TrainingPanel(QWidget):
 
     # State ------------------------------------------------------------------------------------
 
-    def _remove_unsaved_model(self) -> None:
-        """Delete the last run's model file: once another run starts or the panel closes,
-        nothing can save it any more."""
-        if self._outcome is not None:
-            self._outcome.result.remove_model_file()
+    def _file_in_use(self) -> Path | None:
+        current = self._active.current() if self._active is not None else None
+        return current.file if current is not None else None
+
+    def _remove_unsaved_models(self, keep: Path | None) -> None:
+        """Delete finished runs' model files nothing can save any more: all when the panel
+        closes, else all but the one the window reads with (File ▸ Save can still save it)."""
+        for path in [path for path in self._unsaved if path != keep]:
+            path.unlink(missing_ok=True)
+            self._unsaved.remove(path)
 
     def _on_pause_clicked(self) -> None:
         if self.is_paused():
@@ -378,7 +417,8 @@ class TrainingPanel(QWidget):
 
     def _update_controls(self) -> None:
         running = self.is_running()
-        busy = running or self._pending is not None or self._saver.is_saving()
+        saving = self._active is not None and self._active.is_saving()
+        busy = running or self._pending is not None or saving
         self._controls.show_state(running=running, paused=self.is_paused(), busy=busy)
         self._setup.set_presets_enabled(not busy)
         self._runs.set_busy(busy)

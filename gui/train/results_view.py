@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.file_dialogs import save_file_name
 from gui.common.image_tiles import ImageTiles
 from gui.common.scrolling import scrolling_content
 from gui.train.worker import TrainingOutcome
@@ -34,6 +34,7 @@ from model.training.events import EndReason, FinishedEvent
 MISTAKES_SHOWN = 60
 CONFUSION_MINIMUM_HEIGHT = 260
 """Ten rows stay readable; when the dock is shorter, the page scrolls instead."""
+USE_TEXT = "Use this model"
 MODEL_FILTER = "Keras model (*.keras);;Legacy HDF5 model (*.h5)"
 CORRECT_COLOR = QColor(44, 160, 44)
 WRONG_COLOR = QColor(214, 39, 40)
@@ -126,7 +127,7 @@ class ResultsView(QWidget):
         self._message = QLabel()
         self._message.setObjectName("endMessage")
         self._message.setWordWrap(True)
-        self._use_button = QPushButton("Use this model")
+        self._use_button = QPushButton(USE_TEXT)
         self._use_button.setObjectName("useModel")
         self._use_button.setToolTip("Read the canvas with this network: draw and see how it does.")
         self._use_button.clicked.connect(self.use_requested)
@@ -155,7 +156,7 @@ class ResultsView(QWidget):
         self._confusion.setColumnCount(0)
         self._mistakes.set_tiles(np.empty((0, 28, 28), np.uint8), [])
         self._mistakes_title.setText("")
-        self._use_button.setEnabled(False)
+        self.set_in_use(False)
         self._save_button.setEnabled(False)
 
     def show_outcome(self, outcome: TrainingOutcome, reference: float | None = None) -> None:
@@ -163,9 +164,8 @@ class ResultsView(QWidget):
         self._outcome = outcome
         self._show_message(outcome)
         test = outcome.result.test if outcome.result is not None else None
-        usable = outcome.predictor is not None
-        self._use_button.setEnabled(usable)
-        self._save_button.setEnabled(usable)
+        self.set_in_use(False)
+        self._save_button.setEnabled(outcome.predictor is not None)
         if test is None:
             self._headline.setText("")
             self._details.setText("No test scores: the run ended before training began.")
@@ -174,6 +174,12 @@ class ResultsView(QWidget):
         self._details.setText(self._details_text(outcome, reference))
         self._confusion.set_matrix(test.confusion, outcome.dataset.class_names)
         self._show_mistakes(outcome)
+
+    def set_in_use(self, in_use: bool) -> None:
+        """Say whether the canvas reads with this network now (the answer to *Use this model*)."""
+        self._use_button.setText("In use ✓" if in_use else USE_TEXT)
+        self._use_button.setEnabled(not in_use and self._outcome is not None
+                                    and self._outcome.predictor is not None)
 
     def set_saving(self, saving: bool) -> None:
         """Disable saving while a save runs (one file at a time)."""
@@ -238,7 +244,7 @@ class ResultsView(QWidget):
             f"wrong; the {len(shown)} it was surest about:")
 
     def _choose_save_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save model", "my-mlp.keras", MODEL_FILTER)
+        path = save_file_name(self, "Save model", "models", "my-mlp.keras", MODEL_FILTER)
         if path:
             self.save_requested.emit(with_model_suffix(path))
 

@@ -9,11 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QTextBrowser, QToolBar, QWidget
 
+from gui.active.owner import ModelInUse, Origin
+from gui.app import keep_settings_in_data_dir
+from gui.common import file_dialogs
 from gui.draw.replay import drag_stroke, drag_strokes
+from gui.feature import Feature
 from gui.main_window import MainWindow
 from model.data.idx import read_idx
 from model.resources import bundled_mnist_dir
@@ -159,12 +163,25 @@ def test_a_bad_model_file_is_explained_and_the_old_model_keeps_working(window, p
     assert window.prediction_view().predicted_name() == "3"
 
 
-def test_save_model_as_copies_the_file(window, model_path, tmp_path):
+def test_save_model_as_copies_the_file_and_the_window_then_names_it(window, model_path,
+                                                                     tmp_path, qtbot):
     target = tmp_path / "kept.keras"
-    assert window.save_model_as(target)
+    with qtbot.waitSignal(window.active_model().saved, timeout=10_000):
+        assert window.save_model_as(target)
     assert target.read_bytes() == model_path.read_bytes()
-    assert window.save_model_as(tmp_path / "kept.h5") is False
-    assert window.errors[0][0] == "Cannot save model"
+    assert window.windowTitle() == "DigitLab — kept.keras"
+    assert window.predictor().path == model_path.resolve()  # the same model, now also kept.keras
+    assert window.active_model().current().file == target.resolve()
+    assert "Saved" in window.statusBar().currentMessage()
+    assert window.active_model().remembered() == target.resolve()
+
+
+def test_a_save_that_fails_says_why_and_keeps_the_model(window, tmp_path, qtbot):
+    with qtbot.waitSignal(window.active_model().save_failed, timeout=10_000):
+        assert window.save_model_as(tmp_path / "no-such-folder" / "kept.keras")
+    ((title, text),) = window.errors
+    assert title == "Cannot save model" and "no-such-folder" in text
+    assert window.windowTitle() == "DigitLab — mnist-mlp.keras"
 
 
 def test_a_model_with_other_classes_labels_the_answer_with_their_names(window, model_path,
@@ -196,14 +213,33 @@ def test_the_status_bar_shows_the_drawn_digit_score_a_model_keeps(window, model_
     assert "drawn digits by new writers 98.12%" in status
 
 
-def test_set_predictor_swaps_the_model_live(window, pendigits):
+def test_a_live_model_swaps_in_and_cannot_be_saved_until_training_ends(window, pendigits):
+    active = window.active_model()
     predictor = window.predictor()
     drag_strokes(window.canvas(), strokes_in_box(pendigits[1043]))
-    window.set_predictor(None, source="")
+    active.use(None)
     assert window.prediction_view().probabilities() is None
-    window.set_predictor(predictor, source="epoch 3 snapshot")
+    active.use(ModelInUse(predictor, "epoch 3 snapshot", None, Origin.LIVE))
     assert window.prediction_view().predicted_name() == "3"
     assert "epoch 3 snapshot" in window.findChild(QLabel, "modelStatus").text()
+    save = next(a for a in window.findChild(QMenu, "fileMenu").actions()
+                if a.text() == "&Save model as…")
+    assert not save.isEnabled()
+    back = window.back_action()
+    assert back.isVisible() and back.text() == "Back to mnist-mlp.keras"
+    back.trigger()
+    assert window.active_model().current().origin is Origin.FILE and not back.isVisible()
+
+
+def test_a_trained_model_in_use_can_be_saved_and_the_window_says_it_is_in_use(window,
+                                                                              model_path):
+    predictor = window.predictor()
+    window.active_model().use(ModelInUse(predictor, "your network", model_path,
+                                         Origin.TRAINED))
+    assert "now read by your network" in window.statusBar().currentMessage()
+    save = next(a for a in window.findChild(QMenu, "fileMenu").actions()
+                if a.text() == "&Save model as…")
+    assert save.isEnabled() and window.back_action().isVisible()
 
 
 def test_geometry_and_last_model_are_remembered(qtbot, settings, model_path, tmp_path):
@@ -217,6 +253,16 @@ def test_geometry_and_last_model_are_remembered(qtbot, settings, model_path, tmp
     assert (second.width(), second.height()) == (800, 700)
 
 
+def test_a_remembered_model_that_is_gone_is_mentioned(qtbot, settings, model_path, tmp_path):
+    gone = tmp_path / "gone.keras"
+    settings.setValue("model/last", str(gone))
+    window = make_window(qtbot, settings)
+    window.restore_last_model(default=model_path)
+    assert window.predictor().path == model_path.resolve()
+    message = window.statusBar().currentMessage()
+    assert str(gone) in message and "mnist-mlp.keras" in message
+
+
 def test_without_any_model_the_window_still_opens_and_says_what_to_do(bare_window, tmp_path):
     bare_window.restore_last_model(default=tmp_path / "missing.keras")
     assert bare_window.predictor() is None
@@ -224,17 +270,19 @@ def test_without_any_model_the_window_still_opens_and_says_what_to_do(bare_windo
     assert bare_window.errors == []
 
 
-class StubTrainingPanel(QWidget):
-    """The Train panel's side of the contract with the window, and nothing else."""
-
-    predictor_changed = Signal(object, str)
-    open_model_requested = Signal(str)
+class StubFeature(QWidget, Feature):
+    """A feature as the window sees it: it attaches, docks, offers models, may veto closing."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("training")
         self.allow_close = True
         self.shut_down = False
+
+    def attach(self, host) -> None:
+        self.host = host
+        self.dock = host.add_dock(self, "Train", "trainingDock", "train", "Train")
+        self.menu = host.add_menu("&Stub", "stubMenu")
 
     def confirm_close(self) -> bool:
         return self.allow_close
@@ -243,47 +291,78 @@ class StubTrainingPanel(QWidget):
         self.shut_down = True
 
 
-def test_the_training_panel_docks_hidden_and_is_toggled_from_the_toolbar(window):
-    panel = StubTrainingPanel()
-    dock = window.add_training_panel(panel)
-    assert isinstance(dock, QDockWidget) and window.findChild(QWidget, "training") is panel
+def test_a_feature_docks_hidden_toggled_from_the_toolbar_with_its_menu_before_help(window):
+    feature = StubFeature()
+    window.add_feature(feature)
+    dock = feature.dock
+    assert isinstance(dock, QDockWidget) and window.findChild(QWidget, "training") is feature
     assert dock.isHidden()
     toggle = dock.toggleViewAction()
     assert toggle in window.findChild(QMenu, "viewMenu").actions()
     assert toggle in window.findChild(QToolBar, "toolbar").actions()
     toggle.trigger()
     assert dock.isVisible()
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[-2:] == ["&Stub", "&Help"]
 
 
-def test_a_model_file_the_training_panel_asks_for_is_opened(bare_window, model_path):
-    """The Runs tab opens a past run's saved model through the window, as File ▸ Open does."""
-    panel = StubTrainingPanel()
-    bare_window.add_training_panel(panel)
-    panel.open_model_requested.emit(str(model_path))
-    assert bare_window.predictor().path == model_path and bare_window.errors == []
-
-
-def test_models_offered_by_the_training_panel_read_the_canvas(window, pendigits):
-    panel = StubTrainingPanel()
-    window.add_training_panel(panel)
+def test_models_a_feature_offers_read_the_canvas(window, pendigits):
+    feature = StubFeature()
+    window.add_feature(feature)
     drag_strokes(window.canvas(), strokes_in_box(pendigits[1043]))
     predictor = window.predictor()
-    window.set_predictor(None, source="")
-    panel.predictor_changed.emit(predictor, "live: epoch 2")
+    window.active_model().use(None)
+    feature.host.active_model().use(ModelInUse(predictor, "live: epoch 2", None, Origin.LIVE))
     assert window.predictor() is predictor
     assert window.prediction_view().predicted_name() == "3"
     assert "live: epoch 2" in window.findChild(QLabel, "modelStatus").text()
 
 
-def test_a_running_training_can_veto_closing_the_window(bare_window):
-    panel = StubTrainingPanel()
-    bare_window.add_training_panel(panel)
-    panel.allow_close = False
+def test_a_feature_can_veto_closing_the_window(bare_window):
+    feature = StubFeature()
+    bare_window.add_feature(feature)
+    feature.allow_close = False
     bare_window.close()
-    assert bare_window.isVisible() and not panel.shut_down
-    panel.allow_close = True
+    assert bare_window.isVisible() and not feature.shut_down
+    feature.allow_close = True
     bare_window.close()
-    assert not bare_window.isVisible() and panel.shut_down
+    assert not bare_window.isVisible() and feature.shut_down
+
+
+def test_help_has_the_guide_and_every_keyboard_shortcut(window):
+    titles = [a.text() for a in window.findChild(QMenu, "helpMenu").actions()]
+    assert titles[:2] == ["DigitLab &guide", "&Keyboard shortcuts"]
+    window.add_shortcuts(["1", "2", "3"], "Do a thing", lambda key: None)
+    shortcuts = window.findChild(QMenu, "helpMenu").actions()[1]
+    shortcuts.trigger()
+    text = window.findChild(QTextBrowser, "shortcuts").toPlainText()
+    for expected in ("Open model", "Undo", "Clear", "Esc", "Ctrl+Shift+S", "1 … 3", "Do a thing"):
+        assert expected in text
+    window.findChild(QMenu, "helpMenu").actions()[0].trigger()
+    guide = window.findChild(QTextBrowser, "guide").toPlainText()
+    assert "make run" in guide
+
+
+def test_file_dialogs_start_in_the_folder_last_used_for_that_kind(qapp, tmp_path, monkeypatch):
+    seen = []
+
+    def fake_save(parent, title, start, filters):
+        seen.append(start)
+        return str(tmp_path / "deep" / "mine.keras"), ""
+
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", fake_save)
+    (tmp_path / "deep").mkdir()
+    file_dialogs.save_file_name(None, "Save", "models", "a.keras", "")
+    file_dialogs.save_file_name(None, "Save", "models", "b.keras", "")
+    file_dialogs.save_file_name(None, "Save", "curves", "c.csv", "")
+    assert seen == [str(Path.home() / "a.keras"), str(tmp_path / "deep" / "b.keras"),
+                    str(Path.home() / "c.csv")]
+
+
+def test_settings_move_with_the_data_folder(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("DIGITLAB_DATA_DIR", str(tmp_path / "portable"))
+    keep_settings_in_data_dir()
+    assert Path(QSettings().fileName()).is_relative_to(tmp_path / "portable")
 
 
 def test_start_up_work_runs_after_the_first_paint(qtbot, settings):

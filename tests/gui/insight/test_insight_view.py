@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
+from gui.active.owner import ModelInUse, Origin
 from gui.common.waiting import wait_ms
 from gui.draw.replay import drag_strokes
 from gui.insight.insight_view import DIVERGED_MESSAGE, TOP_UNITS
@@ -100,7 +101,8 @@ def test_a_tab_in_the_back_draws_nothing_until_it_is_shown(window, pendigits):
 def test_a_training_snapshot_is_looked_inside_too(window, pendigits, small_network):
     inside = inside_of(window)
     drag_strokes(window.canvas(), strokes_in_box(pendigits[THREE]))
-    window.set_predictor(Predictor.from_keras(small_network), source="your network at epoch 1")
+    snapshot = Predictor.from_keras(small_network)
+    window.active_model().use(ModelInUse(snapshot, "your network at epoch 1", None, Origin.LIVE))
     assert [grid.count() for grid in inside.layer_grids()] == [32]
     assert inside.trace().predictor is window.predictor()
     tabs(window).setCurrentIndex(WEIGHTS)
@@ -113,7 +115,7 @@ def test_a_diverged_network_shows_no_pictures_but_says_why(window, pendigits, sm
     drag_strokes(window.canvas(), strokes_in_box(pendigits[THREE]))
     diverged = keras().models.clone_model(small_network)
     diverged.set_weights([np.full_like(w, np.nan) for w in small_network.get_weights()])
-    window.set_predictor(Predictor.from_keras(diverged), source="NaN")
+    window.active_model().use(ModelInUse(Predictor.from_keras(diverged), "NaN", None, Origin.LIVE))
     assert DIVERGED_MESSAGE in texts(inside)
     assert all(grid.count() == 0 for grid in inside.layer_grids())
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton
 
+from gui.active.owner import ModelInUse
 from gui.draw.replay import drag_strokes
 from gui.teach.teach_bar import HINT
 from gui.teach.teaching import NEEDS_DIGITS, Teaching
@@ -25,7 +26,8 @@ def teaching_window(qtbot, settings, model_path):
     """A shown, active window (shortcuts need one) reading with the default model, teaching."""
     window = make_window(qtbot, settings)
     assert window.open_model(model_path, remember=False), window.errors
-    teaching = Teaching(window)
+    teaching = Teaching()
+    window.add_feature(teaching)
     with qtbot.waitActive(window):
         window.activateWindow()
     return window, teaching
@@ -100,7 +102,7 @@ def test_a_model_of_other_classes_is_not_taught_digits(taught, model_path):
     window, teaching = taught
     contents = read_model_file(model_path)
     letters = Predictor.from_config(contents.config, contents.weights, tuple("ABCDEFGHIJ"))
-    window.set_predictor(letters, source="letters")
+    window.active_model().use(ModelInUse(letters, "letters"))
     drag_strokes(window.canvas(), SEVEN)
     QTest.keyClick(window, Qt.Key.Key_7)
     assert news(teaching) == NEEDS_DIGITS and kept() == []
@@ -140,3 +142,19 @@ def test_a_damaged_line_is_reported_and_the_others_kept(qtbot, settings, model_p
     assert news(teaching).startswith("1 damaged line of your drawings skipped (drawings.jsonl, "
                                      "line 2: ")
     assert [d.label for d in teaching.show_drawings()._store.drawings()] == [7]
+
+
+def test_undo_after_teaching_brings_the_drawing_back_and_forgets_it(taught):
+    window, teaching = taught
+    drag_strokes(window.canvas(), SEVEN)
+    QTest.keyClick(window, Qt.Key.Key_7)
+    assert [d.label for d in kept()] == [7]
+    window.canvas().undo()
+    assert len(window.canvas().strokes()) == 2 and kept() == []
+    assert news(teaching).startswith("Taken back: the 7 is no longer kept")
+    QTest.keyClick(window, Qt.Key.Key_1)  # taught again, as what it really is: kept once
+    assert [d.label for d in kept()] == [1]
+    drag_strokes(window.canvas(), SEVEN)  # a new drawing: the kept one stays kept
+    window.canvas().undo()
+    window.canvas().undo()
+    assert [d.label for d in kept()] == [1]

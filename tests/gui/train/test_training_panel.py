@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from gui.active.owner import Origin
 from gui.common.image_tiles import ImageTiles
 from gui.draw.replay import drag_strokes
 from gui.train.network_editor import NetworkEditor
@@ -281,23 +282,37 @@ def test_closing_the_window_during_training_stops_it_cleanly(qtbot, bare_window,
     assert not panel.outcome().result.model_file.exists()  # the unsaved model is gone too
 
 
+@pytest.fixture
+def docked(qtbot, bare_window):
+    """A panel attached to a window (whose error dialogs land in ``bare_window.errors``)."""
+    panel = TrainingPanel()
+    bare_window.add_feature(panel)
+    return bare_window, panel
+
+
 @pytest.mark.slow
-def test_live_snapshots_feed_the_canvas_while_training(qtbot, panel, tiny_mnist):
+def test_live_snapshots_feed_the_canvas_while_training(qtbot, docked, tiny_mnist):
+    window, panel = docked
     offered = []
-    panel.predictor_changed.connect(lambda predictor, source: offered.append((predictor, source)))
+    window.active_model().changed.connect(offered.append)
     panel.findChild(QCheckBox, "liveSnapshots").setChecked(True)
     panel.start(SMALL_NET, LONG, dataset=tiny_mnist)
     qtbot.waitUntil(lambda: len(offered) >= 2, timeout=RUN_TIMEOUT_MS)
-    assert all(isinstance(p, Predictor) for p, _ in offered)
-    assert offered[0][0] is not offered[1][0] and offered[-1][1].startswith("your network at epoch")
+    assert all(isinstance(m.predictor, Predictor) and m.origin is Origin.LIVE for m in offered)
+    assert offered[0].predictor is not offered[1].predictor
+    assert offered[-1].name.startswith("your network at epoch") and offered[-1].file is None
     with qtbot.waitSignal(panel.finished, timeout=RUN_TIMEOUT_MS):
         panel.stop()
-    assert offered[-1][0] is panel.outcome().predictor  # the final weights are shown last
+    final = offered[-1]  # the final weights are shown last, with the file Save copies
+    assert final.predictor is panel.outcome().predictor and final.origin is Origin.TRAINED
+    assert final.file == panel.outcome().result.model_file
+    assert panel.findChild(QPushButton, "useModel").text() == "In use ✓"
 
 
 @pytest.mark.slow
-def test_save_model_writes_a_file_with_metadata_and_reports_errors(qtbot, panel, tiny_mnist,
+def test_save_model_writes_a_file_with_metadata_and_reports_errors(qtbot, docked, tiny_mnist,
                                                                    tmp_path):
+    window, panel = docked
     summary = train(qtbot, panel, tiny_mnist)
     target = tmp_path / "mine.keras"
     panel.save_trained_model(str(target))
@@ -310,10 +325,28 @@ def test_save_model_writes_a_file_with_metadata_and_reports_errors(qtbot, panel,
                                panel.outcome().predictor.predict_proba(tiny_mnist.x_test[:5] / 255),
                                atol=1e-6)
     panel.save_trained_model(str(tmp_path / "no-such-folder" / "mine.keras"))
-    qtbot.waitUntil(lambda: panel.errors != [], timeout=RUN_TIMEOUT_MS)
-    assert panel.errors[0][0] == "Cannot save model" and "no-such-folder" in panel.errors[0][1]
+    qtbot.waitUntil(lambda: window.errors != [], timeout=RUN_TIMEOUT_MS)
+    assert window.errors[0][0] == "Cannot save model" and "no-such-folder" in window.errors[0][1]
     assert panel.outcome().result.model_file.is_file()  # nothing lost: saving can be retried
     assert panel.findChild(QPushButton, "saveModel").isEnabled()
+
+
+@pytest.mark.slow
+def test_use_then_file_save_as_names_the_saved_file_everywhere(qtbot, docked, tiny_mnist,
+                                                               tmp_path):
+    """Use this model says it is in use; File ▸ Save model as saves the trained network too,
+    the title then names the file and the run keeps it."""
+    window, panel = docked
+    train(qtbot, panel, tiny_mnist)
+    qtbot.mouseClick(panel.findChild(QPushButton, "useModel"), Qt.MouseButton.LeftButton)
+    assert panel.findChild(QPushButton, "useModel").text() == "In use ✓"
+    assert "now read by your network" in window.statusBar().currentMessage()
+    target = tmp_path / "kept.keras"
+    with qtbot.waitSignal(window.active_model().saved, timeout=RUN_TIMEOUT_MS):
+        assert window.save_model_as(target)
+    assert window.windowTitle() == "DigitLab — kept.keras" and target.is_file()
+    assert "Saved" in panel.status_text()
+    assert panel.findChild(QPushButton, "useModel").text() == "In use ✓"
 
 
 @pytest.mark.slow

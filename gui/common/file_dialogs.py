@@ -1,0 +1,49 @@
+"""File dialogs that start in the folder last used for the same kind of file.
+
+Each kind ("models", "drawings", "curves", "images" …) remembers its own folder in the app's
+settings, so exporting curves does not move where models are saved; the first time, a dialog
+starts in the user's home folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def open_file_name(parent: QWidget, title: str, kind: str, filters: str) -> str:
+    """A file to read ("" if cancelled); its folder is remembered for ``kind``."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, _folder(kind), filters)
+    return _remember(kind, path)
+
+
+def save_file_name(parent: QWidget, title: str, kind: str, name: str, filters: str) -> str:
+    """A file to write, suggested as ``name`` in the last folder of ``kind`` ("" if cancelled)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_folder(kind)) / name),
+                                          filters)
+    return _remember(kind, path)
+
+
+def folder_name(parent: QWidget, title: str, kind: str) -> str:
+    """A folder to read from or write into ("" if cancelled), remembered for ``kind``."""
+    folder = QFileDialog.getExistingDirectory(parent, title, _folder(kind))
+    if folder:
+        QSettings().setValue(_key(kind), folder)
+    return folder
+
+
+def _key(kind: str) -> str:
+    return f"folders/{kind}"
+
+
+def _folder(kind: str) -> str:
+    folder = QSettings().value(_key(kind), "", type=str)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def _remember(kind: str, path: str) -> str:
+    if path:
+        QSettings().setValue(_key(kind), str(Path(path).parent))
+    return path

@@ -1,0 +1,63 @@
+"""How a feature attaches to the window: the one pattern Teach, Train and the next one copy.
+
+A feature is an object (a widget or a plain QObject) that mixes in :class:`Feature`. The window
+calls :meth:`Feature.attach` once, from :meth:`gui.main_window.MainWindow.add_feature`, with
+itself as the host: the feature takes what it needs there (the active model to follow and to
+hand models to, the canvas, the prediction view, a menu, a dock, the status bar) and never
+reaches into another feature. When the window closes it asks every feature
+:meth:`Feature.confirm_close` (any may veto) and then calls :meth:`Feature.shutdown` on each, so
+no worker thread or child process outlives the window. Spyder's plugins hear
+``on_plugin_available`` the same way; here the host is the window itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+
+    from gui.active.owner import ActiveModel
+    from gui.draw.canvas import Canvas
+    from gui.draw.prediction_view import PredictionView
+    from model.inference.predictor import Predictor
+
+
+class Host(Protocol):
+    """What a feature may use of the window (:class:`gui.main_window.MainWindow` is one).
+
+    Features name this protocol, never the window's class, so they depend on the API and not
+    on each other: the import contracts keep Draw and Train independent.
+    """
+
+    def active_model(self) -> ActiveModel: ...
+    def predictor(self) -> Predictor | None: ...
+    def canvas(self) -> Canvas: ...
+    def prediction_view(self) -> PredictionView: ...
+    def open_model(self, path: str | Path, *, remember: bool = True) -> bool: ...
+    def add_menu(self, title: str, name: str) -> QMenu: ...
+    def add_dock(self, widget: QWidget, title: str, name: str, icon: str,
+                 tip: str) -> QDockWidget: ...
+    def add_shortcuts(self, keys: Sequence[str], description: str,
+                      slot: Callable[[str], object]) -> None: ...
+    def back_action(self) -> QAction: ...
+    def notify(self, text: str, milliseconds: int = 5000) -> None: ...
+    def show_error(self, title: str, text: str) -> None: ...
+
+
+class Feature:
+    """Mixed into a feature's class (after its Qt base). Subclasses implement :meth:`attach`."""
+
+    def attach(self, host: Host) -> None:
+        """Join the window: add menus, docks, actions; follow ``host.active_model().changed``."""
+        raise NotImplementedError
+
+    def confirm_close(self) -> bool:
+        """May the window close now? (Ask the user if work would be lost.) False keeps it open."""
+        return True
+
+    def shutdown(self) -> None:
+        """The window is closing: end background work and wait for it. Safe to call twice."""

@@ -51,9 +51,6 @@ if TYPE_CHECKING:
 
 MODEL_FILTER = "Keras models (*.keras *.h5);;All files (*)"
 NO_MODEL_MESSAGE = "Open a model to read digits (File ▸ Open model…)"
-MODEL_SCORES = (("test_accuracy", "test accuracy"),
-                ("drawn_accuracy", "drawn digits by new writers"))
-"""The scores a model file keeps that the status bar shows, in order, as metrics key and label."""
 
 
 
@@ -395,20 +392,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_model_status(self, model: ModelInUse | None) -> None:
-        if model is None:
-            self._model_label.setText(NO_MODEL_MESSAGE)
-            self.setWindowTitle("DigitLab")
-            return
-        metadata = model.predictor.metadata
-        parts = [f"Model: {model.name}"]
-        if metadata.get("dataset"):
-            parts.append(f"trained on {metadata['dataset']}")
-        metrics = metadata.get("metrics") or {}
-        for key, label in MODEL_SCORES:
-            if isinstance(metrics.get(key), (int, float)):
-                parts.append(f"{label} {metrics[key]:.2%}")
-        self._model_label.setText("  ·  ".join(parts))
-        self.setWindowTitle(f"DigitLab — {model.name}")
+        self._model_label.setText(model.summary() if model is not None else NO_MODEL_MESSAGE)
+        self.setWindowTitle(f"DigitLab — {model.name}" if model is not None else "DigitLab")
 
     def _go_back(self) -> None:
         back = self._model.back_target()

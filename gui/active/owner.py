@@ -24,6 +24,9 @@ from model.training.adaptation_report import adapted_from
 if TYPE_CHECKING:
     from model.inference.predictor import Predictor
 
+MODEL_SCORES = (("test_accuracy", "test accuracy"),
+                ("drawn_accuracy", "drawn digits by new writers"))
+"""The scores a model file keeps that the status bar shows, in order, as metrics key and label."""
 LAST_MODEL_KEY = "model/last"
 """The settings key of the model file used last, opened again at the next start."""
 
@@ -49,6 +52,17 @@ class ModelInUse:
     file: Path | None = None
     """A file holding exactly this model (Save copies it); None for live weights."""
     origin: Origin = Origin.FILE
+
+    def summary(self) -> str:
+        """One line for the status bar: its name, dataset and the scores its file keeps."""
+        metadata = self.predictor.metadata
+        parts = [f"Model: {self.name}"]
+        if metadata.get("dataset"):
+            parts.append(f"trained on {metadata['dataset']}")
+        metrics = metadata.get("metrics") or {}
+        parts += [f"{label} {metrics[key]:.2%}" for key, label in MODEL_SCORES
+                  if isinstance(metrics.get(key), (int, float))]
+        return "  ·  ".join(parts)
 
 
 class ActiveModel(QObject):

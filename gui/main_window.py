@@ -270,8 +270,9 @@ class MainWindow(QMainWindow):
         self._save_action = self._action(
             "&Save model as…", self._choose_save_path, ["Ctrl+Shift+S"], "save",
             "Keep a copy of the model in use")
-        self._back_action = self._action("Back", self._go_back, ["Ctrl+B"], "",
-                                         "Read with the model used before this one")
+        self._back_action = self._action(
+            "Back to the previous model", self._go_back, ["Ctrl+B"], "",
+            "Read with the model used before this one")
         self._quit_action = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
         self._undo_action = self._action(
             "&Undo", self._canvas.undo, [QKeySequence.StandardKey.Undo], "undo",

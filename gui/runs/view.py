@@ -84,13 +84,14 @@ class RunsView(QWidget):
     def record(self, worker: Any, network: NetworkConfig, training: TrainingConfig,
                dataset: Dataset, spec: str | None) -> None:
         """Record the run ``worker`` is about to make, from its signals (``begin``, ``batch``
-        with a group of ``events``, ``epoch``, ``finished`` with the outcome's ``summary``)."""
+        with a group of ``events``, ``epoch``, ``finished`` with the outcome's ``report``)."""
         recorder = RunRecorder(self._history.queue, network, training,
                                dataset_info(dataset, spec), source="gui")
         worker.begin.connect(recorder.on_begin)
         worker.batch.connect(lambda group: _record_batches(recorder, group.events))
         worker.epoch.connect(recorder.on_epoch)
-        worker.finished.connect(lambda outcome: self._on_run_finished(recorder, outcome.summary))
+        worker.finished.connect(lambda outcome: self._on_run_finished(recorder,
+                                                                        outcome.report.summary))
         self._recorder, self._running = recorder, True
 
     def model_saved(self, path: str) -> None:

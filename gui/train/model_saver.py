@@ -33,7 +33,7 @@ class ModelSaver(QObject):
         if self._call is not None:
             raise RuntimeError(f"still saving; cannot start saving {path} too")
         self._call = BackgroundCall(
-            lambda: export_model_file(outcome.result.model_file, path), self,
+            lambda: export_model_file(outcome.report.model_file, path), self,
             name=f"saving {path}")
         self._call.succeeded.connect(self._on_saved)
         self._call.failed.connect(self._on_failed)

@@ -140,7 +140,7 @@ class TrainingPanel(QWidget):
     def save_trained_model(self, path: str) -> None:
         """Save the last run's model off the GUI thread; errors are shown in a dialog."""
         outcome = self._outcome
-        if outcome is None or outcome.result.model_file is None:
+        if outcome is None or outcome.report.model_file is None:
             return
         if self.is_running() or self._saver.is_saving():
             self.show_error("Cannot save now", "Wait until training or the last save ends.")
@@ -315,7 +315,7 @@ class TrainingPanel(QWidget):
         self._worker.deleteLater()
         self._worker = None
         self._snapshot_timer.stop()
-        summary = outcome.summary
+        summary = outcome.report.summary
         self._progress.finish(summary)
         self._results.show_outcome(outcome, self._published_accuracy)
         self._controls.set_status(summary.message)
@@ -368,7 +368,7 @@ class TrainingPanel(QWidget):
         """Delete the last run's model file: once another run starts or the panel closes,
         nothing can save it any more."""
         if self._outcome is not None:
-            self._outcome.result.remove_model_file()
+            self._outcome.report.remove_model_file()
 
     def _on_pause_clicked(self) -> None:
         if self.is_paused():

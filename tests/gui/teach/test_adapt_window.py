@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from gui.draw.replay import drag_strokes
 from gui.teach import teaching as teaching_module
-from model.training.adaptation import AdaptationJob, AdaptRecipe, adapted_models_dir
+from model.adaptation_job import AdaptationJob
+from model.training.adaptation import AdaptRecipe, adapted_models_dir
 from tests.gui.teach.test_teaching import SEVEN, news, teaching_window
 
 TINY = AdaptRecipe(epochs=1, batch_size=64, mine=100, copies=(20, 100), mnist=200, pen=50)

@@ -42,7 +42,7 @@ def training_text(epoch: int, epochs: int, eta_s: float) -> str:
     return f"Adapting: epoch {epoch} of {epochs}, about {clock(eta_s)} left"
 
 
-class _Relay(TrainingListener):
+class RunRelay(TrainingListener):
     """Runs on the waiting thread: turns the child's events into the run's signals, each only
     when what it shows changes (a few hundred a run at most)."""
 
@@ -85,7 +85,7 @@ class AdaptRun(QObject):
         super().__init__(parent)
         self.job = job
         self._process = ChildProcess(job)
-        self._call = BackgroundCall(lambda: self._process.run(_Relay(self)), self,
+        self._call = BackgroundCall(lambda: self._process.run(RunRelay(self)), self,
                                     name="adaptation")
         self._call.succeeded.connect(self.finished)
         self._call.failed.connect(lambda error: self.finished.emit(RunReport(

@@ -25,7 +25,7 @@ from model.training.adaptation import (
     plan_adaptation,
     save_adapted,
 )
-from model.training.child import RunReport, render_drawn_digits_early
+from model.training.child import RunReport
 from model.training.control import RunControl
 from model.training.events import EndReason, FinishedEvent, TrainingListener
 
@@ -61,7 +61,6 @@ class AdaptationJob:
     def run(self, reporter: TrainingListener, control: RunControl) -> RunReport:
         """Adapt, save, record (in the child); bad input or a failed save is reported, not
         raised."""
-        render_drawn_digits_early()
         problems: list[Exception] = []
         queue = HistoryQueue(on_error=problems.append)
         try:

@@ -63,8 +63,6 @@ class TrainingJob:
         from model.files.keras_io import save_model
         from model.files.metadata import model_metadata
 
-        if self.dataset.is_digits:
-            render_drawn_digits_early()
         trainer = Trainer(self.network, self.training, self.dataset, reporter, control=control)
         result = trainer.run()
         if result.model is None:
@@ -195,14 +193,6 @@ def run_child(reports: Connection, commands: Connection) -> None:
     reporter.send(report)
     reports.close()
     os._exit(0)
-
-
-def render_drawn_digits_early() -> None:
-    """A digit model is scored on pen-drawn digits when its run ends; rendering them takes
-    seconds, so a thread does it while TensorFlow imports instead of after Stop is pressed."""
-    from model.data.drawn_digits import new_writers_images
-
-    threading.Thread(target=new_writers_images, name="drawn digits", daemon=True).start()
 
 
 def _obey(commands: Connection, control: RunControl) -> None:

@@ -19,6 +19,7 @@ import numpy as np
 
 from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset, stratified_split
+from model.data.drawn_digits import render_new_writers_early
 from model.data.drawn_training import with_drawn_digits
 from model.inference.evaluation import Evaluation, drawn_score, evaluate, to_unit_float
 from model.keras_runtime import keras
@@ -78,7 +79,10 @@ class Trainer:
 
     def run(self) -> TrainingResult:
         """Train to the end (or stop, early stop, NaN); reports failures instead of raising."""
-        self.listener.on_status("Loading TensorFlow…")
+        if self.dataset.is_digits:
+            render_new_writers_early()
+        if self.start_from is None:  # a model to fine-tune was loaded with TensorFlow already
+            self.listener.on_status("Loading TensorFlow…")
         k = keras()
         try:
             if self.control.stop_requested:

@@ -222,13 +222,15 @@ class RunsView(QWidget):
         if record is None:  # still being read: the button is pressed again in a moment
             return
         try:
-            network, training = record.network(), record.training()
+            configs = record.configs()
         except DigitLabError as error:
             self._say(f"The settings of run {record.summary.id} cannot be used: {error}")
             return
-        note = (f"Settings of run #{record.summary.id} ({record.summary.network}, test "
-                f"{percent_text(record.summary.test_accuracy) or '–'}).")
-        self.settings_requested.emit(network, training, record.dataset_spec(), note)
+        note = " ".join(filter(None, (
+            f"Settings of run #{record.summary.id} ({record.summary.network}, test "
+            f"{percent_text(record.summary.test_accuracy) or '–'}).", configs.note)))
+        self.settings_requested.emit(configs.network, configs.training, record.dataset_spec(),
+                                     note)
 
     def _open_model(self) -> None:
         self.open_requested.emit(self._single().model_path)

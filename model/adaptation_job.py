@@ -78,11 +78,11 @@ class AdaptationJob:
         plan = plan_adaptation(self.base_path, self.drawings, self.recipe, reporter)
         recorder = record_adaptation(plan, queue, source="gui", inner=reporter)
         adaptation = run_recorded(plan, recorder, control)
-        if adaptation.training.model is None:
-            return RunReport(adaptation.training.summary, adaptation=adaptation.report)
+        if adaptation.fine_tune.model is None:
+            return RunReport(adaptation.fine_tune.summary, adaptation=adaptation.report)
         reporter.on_status("Keeping the adapted network…")
         self.model_file.parent.mkdir(parents=True, exist_ok=True)
         report = save_adapted(adaptation, self.model_file)
         recorder.on_model_saved(self.model_file)
-        return RunReport(adaptation.training.summary, adaptation.training.test,
+        return RunReport(adaptation.fine_tune.summary, adaptation.fine_tune.test,
                          model_file=self.model_file, adaptation=report)

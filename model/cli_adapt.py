@@ -37,9 +37,9 @@ def run_adapt(args: argparse.Namespace, listener: TrainingListener, out: Path) -
     history = cli_history_queue()
     recorder = record_adaptation(plan, history, source="cli", inner=listener)
     adaptation = run_recorded(plan, recorder)
-    if adaptation.training.model is None:
+    if adaptation.fine_tune.model is None:
         history.wait()
-        print(f"digitlab: error: {adaptation.training.summary.message}", file=sys.stderr)
+        print(f"digitlab: error: {adaptation.fine_tune.summary.message}", file=sys.stderr)
         return 1
     report = save_adapted(adaptation, out)
     recorder.on_model_saved(out)

@@ -86,7 +86,7 @@ class AdaptationResult:
     :class:`~model.training.trainer.TrainingResult` (its model None unless it finished), what
     the adaptation changed, and the base model's metadata for the adapted file."""
 
-    training: TrainingResult
+    fine_tune: TrainingResult
     report: AdaptationReport
     base_metadata: dict[str, Any] = field(default_factory=dict)
 
@@ -233,7 +233,7 @@ def adapted_metadata(adaptation: AdaptationResult) -> dict[str, Any]:
     report = adaptation.report
     metadata = {key: value for key, value in adaptation.base_metadata.items()
                 if key not in _FRESH_KEYS}
-    metadata["metrics"] = run_metrics(adaptation.training.summary)
+    metadata["metrics"] = run_metrics(adaptation.fine_tune.summary)
     metadata[ADAPTATION_KEY] = {key: value for key, value in report.to_dict().items()
                                 if key != "model_path"}
     return metadata
@@ -245,7 +245,7 @@ def save_adapted(adaptation: AdaptationResult, path: str | Path) -> AdaptationRe
     from model.files.keras_io import save_model
 
     path = Path(path)
-    save_model(adaptation.training.model, path, adapted_metadata(adaptation),
+    save_model(adaptation.fine_tune.model, path, adapted_metadata(adaptation),
                include_optimizer=False)
     return adaptation.report.with_model_path(str(path))
 

@@ -71,7 +71,7 @@ def test_adapting_teaches_a_style_the_base_misread(base, sevens):
     before = Predictor.load(base)
     assert sevens_read(before, unseen, seed=1) <= 0.25, "the base must misread the style"
     result = adapt(base, [LabelledDrawing(7, strokes) for strokes in mine], TINY)
-    after = WeightSnapshot.of(result.training.model, before.class_names).predictor()
+    after = WeightSnapshot.of(result.fine_tune.model, before.class_names).predictor()
     assert sevens_read(after, unseen, seed=1) >= 0.8, "unseen drawings of the style are 7s now"
     report = result.report
     assert [(s.label, s.drawings, s.after) for s in report.classes] == [(7, 4, 4)]
@@ -145,8 +145,8 @@ def test_adapting_runs_through_the_trainer_so_it_stops_and_keeps_nothing(base, s
     control = RunControl()
     listener = StopAtFirstBatch(control)
     result = adapt(base, [LabelledDrawing(7, sevens[0])], TINY, listener, control)
-    summary = result.training.summary
-    assert summary.reason is EndReason.STOPPED and result.training.model is None
+    summary = result.fine_tune.summary
+    assert summary.reason is EndReason.STOPPED and result.fine_tune.model is None
     assert "nothing was kept" in summary.message.lower()
     assert listener.events == ["begin", "batch", "finished"]
 

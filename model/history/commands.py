@@ -127,7 +127,10 @@ def _adaptation_line(report: dict | None) -> list[tuple[str, str]]:
     """For an adaptation: its base model, its drawings and, once scored, what changed."""
     if not report:
         return []
-    adapted = AdaptationReport.from_dict(report)
+    try:
+        adapted = AdaptationReport.from_dict(report)
+    except (AttributeError, KeyError, TypeError, ValueError):  # an edited or foreign row
+        return [("adapted", f"(its report cannot be read: {str(report)[:60]!r})")]
     changed = f": {adapted.describe()}" if adapted.mnist_after is not None else ""
     return [("adapted", f"from {adapted.base_model} to {counted(adapted.drawings, 'drawing')}"
                         f"{changed}")]

@@ -77,6 +77,8 @@ def test_adapt_switches_to_the_adapted_model_and_back(taught_window, tiny_jobs, 
     assert adapted.path.name.startswith("mnist-mlp-mine-")
     assert adapted.metadata["adaptation"]["drawings"] == 1
     assert adapted.metadata["adaptation"]["base_path"] == str(model_path.resolve())
+    scores = adapted.metadata["metrics"]  # scored as any run is: both scores for the status bar
+    assert scores["test_accuracy"] > 0.9 and scores["drawn_accuracy"] > 0.5
     result = dialog.findChild(QLabel, "adaptStatus").text()
     assert result.startswith("Your 7s: ") and "MNIST test" in result and news(teaching) in result
     with RunStore() as store:  # recorded in the history, as every run is

@@ -26,7 +26,7 @@ from model.training.events import (
     TrainingListener,
 )
 
-NOTHING_KEPT = "Nothing was kept: the model it started from is as it was."
+NOTHING_KEPT = "nothing was kept: the model it started from is as it was."
 """How a fine-tune that did not finish ends: it keeps no weights."""
 
 
@@ -148,7 +148,7 @@ class TrainingMonitor(keras().callbacks.Callback):
             self.model.set_weights(self._good_weights)
         rate = self.learning_rate
         kept = ("The weights from before the divergence were kept." if self.keeps_unfinished
-                else NOTHING_KEPT)
+                else NOTHING_KEPT.capitalize())
         self.nan_message = (
             f"The loss became NaN at epoch {self._epoch + 1}, batch {batch + 1}: the weights "
             f"diverged. Try a lower learning rate than {rate:g} (e.g. {rate / 10:g}). {kept}"
@@ -161,7 +161,7 @@ class TrainingMonitor(keras().callbacks.Callback):
             return EndReason.NAN, self.nan_message
         if self.control.stop_requested:
             kept = ("the weights trained so far are kept." if self.keeps_unfinished
-                    else NOTHING_KEPT[0].lower() + NOTHING_KEPT[1:])
+                    else NOTHING_KEPT)
             return EndReason.STOPPED, (f"Stopped after {self.progress.step} steps "
                                        f"({self.epochs_done} full epochs); {kept}")
         if early is not None and early.stopped_epoch > 0:

@@ -60,7 +60,7 @@ def writer_row(base: Predictor, writer: int, k: int, recipe: AdaptRecipe, seed: 
     theirs, others = split(digits, k, np.random.default_rng([seed, writer, k]))
     images, labels = rendered(others, 1, np.random.default_rng(EVALUATION_SEED))
     result = adapt(bundled_model_path(), [as_drawn(d) for d in theirs], recipe)
-    after = WeightSnapshot.of(result.model, base.class_names).predictor()
+    after = WeightSnapshot.of(result.fine_tune.model, base.class_names).predictor()
     return {"writer": writer, "k": k, "theirs": len(theirs), "others": len(others),
             "before": accuracy(base, images, labels), "after": accuracy(after, images, labels),
             "mnist_before": result.report.mnist_before, "mnist_after": result.report.mnist_after,

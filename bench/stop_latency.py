@@ -52,7 +52,7 @@ def stop_after(panel, dataset, delay_s: float, *, after_first_batch: bool) -> di
     panel.batch.disconnect(on_batch)
     panel.finished.disconnect(loop.quit)
     outcome = panel.outcome()
-    assert outcome.summary.reason == "stopped", outcome.summary.message
+    assert outcome.report.summary.reason == "stopped", outcome.report.summary.message
     return {"delay_s": delay_s, "latency_s": ended - pressed["at"],
             "kept_weights": outcome.predictor is not None}
 

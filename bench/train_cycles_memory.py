@@ -56,7 +56,7 @@ def train_and_stop(panel, dataset) -> dict[str, float]:
     sampler.stop()
     panel.batch.disconnect(on_batch)
     panel.finished.disconnect(loop.quit)
-    assert panel.outcome().predictor is not None, panel.outcome().summary.message
+    assert panel.outcome().predictor is not None, panel.outcome().report.summary.message
     gc.collect()
     return {"peak_mb": max(peak), "after_mb": resident_mb()}
 

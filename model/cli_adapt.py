@@ -24,17 +24,26 @@ def add_adapt_options(p: argparse.ArgumentParser) -> None:
 
 
 def run_adapt(args: argparse.Namespace, listener: TrainingListener, out: Path) -> int:
-    """Adapt, save to ``out`` (already checked), print the result; the exit status."""
+    """Adapt, save to ``out`` (already checked), print the result; the exit status. The run is
+    recorded in the history, as the window's adaptations are."""
+    from model.adaptation_job import record_adaptation, run_recorded
     from model.data.my_drawings import read_drawings
-    from model.training.adaptation import adapt, save_adapted
+    from model.history.commands import cli_history_queue
+    from model.training.adaptation import plan_adaptation, save_adapted
 
     drawings = read_drawings(args.drawings)
     print(f"Adapting {Path(args.model).name} to {len(drawings)} drawings", file=sys.stderr)
-    adaptation = adapt(args.model, drawings, listener=listener)
-    if adaptation.model is None:
-        print(f"digitlab: error: {adaptation.summary.message}", file=sys.stderr)
+    plan = plan_adaptation(args.model, drawings, listener=listener)
+    history = cli_history_queue()
+    recorder = record_adaptation(plan, history, source="cli", inner=listener)
+    adaptation = run_recorded(plan, recorder)
+    if adaptation.fine_tune.model is None:
+        history.wait()
+        print(f"digitlab: error: {adaptation.fine_tune.summary.message}", file=sys.stderr)
         return 1
     report = save_adapted(adaptation, out)
+    recorder.on_model_saved(out)
+    history.wait()  # recorded (or warned about) before the result is printed
     print(f"{report.describe()}; saved {out}", file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_dict()))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
@@ -38,19 +39,25 @@ class _Config:
         return dataclasses.asdict(self)  # type: ignore[call-overload]
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]):
+    def from_dict(cls, data: dict[str, Any], *, left_out: list[str] | None = None):
+        """The config ``data`` describes. Unknown keys are refused, unless ``left_out`` is
+        given (reading a newer DigitLab's file): then they are left out and named in it."""
         if not isinstance(data, dict):
             raise ConfigError(f"{cls.__name__} must be a JSON object, got {type(data).__name__}")
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
-        if unknown:
+        if unknown and left_out is None:
             raise ConfigError(
                 f"{cls.__name__} got unknown keys {unknown}; expected some of {sorted(known)}"
             )
-        return cls(**cls._decode(dict(data)))
+        if unknown:
+            left_out.extend(cls.path(key) for key in unknown)
+        known_data = {key: value for key, value in data.items() if key in known}
+        return cls(**cls._decode(known_data, left_out))
 
     @classmethod
-    def _decode(cls, data: dict[str, Any]) -> dict[str, Any]:
+    def _decode(cls, data: dict[str, Any], left_out: list[str] | None) -> dict[str, Any]:
+        """``data`` with nested configs made from their dicts (the same way as this one)."""
         return data
 
 
@@ -108,11 +115,12 @@ class NetworkConfig(_Config):
         super().__post_init__()
 
     @classmethod
-    def _decode(cls, data: dict[str, Any]) -> dict[str, Any]:
+    def _decode(cls, data: dict[str, Any], left_out: list[str] | None) -> dict[str, Any]:
         if "hidden" in data:
             if not isinstance(data["hidden"], (list, tuple)):
                 raise ConfigError(f"hidden must be a list of layers, got {data['hidden']!r}")
-            data["hidden"] = tuple(LayerConfig.from_dict(layer) for layer in data["hidden"])
+            data["hidden"] = tuple(LayerConfig.from_dict(layer, left_out=left_out)
+                                   for layer in data["hidden"])
         return data
 
     def layer_sizes(self) -> list[int]:
@@ -240,9 +248,9 @@ class TrainingConfig(_Config):
         return count
 
     @classmethod
-    def _decode(cls, data: dict[str, Any]) -> dict[str, Any]:
+    def _decode(cls, data: dict[str, Any], left_out: list[str] | None) -> dict[str, Any]:
         if "augment" in data:
-            data["augment"] = AugmentConfig.from_dict(data["augment"])
+            data["augment"] = AugmentConfig.from_dict(data["augment"], left_out=left_out)
         return data
 
 
@@ -255,3 +263,65 @@ INITIALIZERS = _values(NetworkConfig, "initializer")
 INPUT_SCALINGS = _values(NetworkConfig, "input_scaling")
 OPTIMIZERS = _values(TrainingConfig, "optimizer")
 SCHEDULES = _values(TrainingConfig, "lr_schedule")
+
+
+# Stored configs: versioned, migrated on read --------------------------------------------------
+
+StoredDicts = dict[str, Any]
+"""A file's configs as stored: ``{"network": {...}, "training": {...}}``."""
+ConfigMigration = Callable[[StoredDicts], StoredDicts]
+
+
+def _from_unversioned(stored: StoredDicts) -> StoredDicts:
+    """0 → 1: configs written before they carried a version have today's keys already."""
+    return stored
+
+
+CONFIG_MIGRATIONS: tuple[ConfigMigration, ...] = (_from_unversioned,)
+"""Entry k takes stored configs from version k to k + 1 (a renamed key, a changed unit…): an
+older file is brought up to date on read, as Orange's ``migrate_settings`` does. A change to a
+config's keys or meaning adds a step here."""
+CONFIG_VERSION = len(CONFIG_MIGRATIONS)
+"""The version written with stored configs (model files' metadata, the run history)."""
+CONFIG_VERSION_KEY = "config_version"
+"""The key (metadata) or column (run history) the version is written under; missing = 0."""
+
+
+@dataclass(frozen=True)
+class StoredConfigs:
+    """The configs read back from a model file or the run history."""
+
+    network: NetworkConfig
+    training: TrainingConfig
+    note: str = ""
+    """One line when a newer DigitLab wrote them (what this one left out), else ""."""
+
+
+def read_stored_configs(network: Any, training: Any, version: Any, *,
+                        migrations: tuple[ConfigMigration, ...] = CONFIG_MIGRATIONS,
+                        ) -> StoredConfigs:
+    """The configs stored at ``version`` (None: written before versions, 0), migrated up to
+    today's. A newer version's unknown keys are left out and said in the note; bad values and
+    an older version's unknown keys are refused (:class:`ConfigError`), as always."""
+    version = _stored_version(version)
+    stored: StoredDicts = {"network": network, "training": training}
+    for migrate in migrations[version:]:
+        stored = migrate(stored)
+    newest = len(migrations)
+    left_out: list[str] | None = [] if version > newest else None
+    configs = StoredConfigs(NetworkConfig.from_dict(stored["network"], left_out=left_out),
+                            TrainingConfig.from_dict(stored["training"], left_out=left_out))
+    if left_out is None:
+        return configs
+    ignored = f"left out {', '.join(left_out)}" if left_out else "nothing left out"
+    return dataclasses.replace(configs, note=(
+        f"Made by a newer DigitLab (settings version {version}; this one knows up to "
+        f"{newest}): {ignored}."))
+
+
+def _stored_version(version: Any) -> int:
+    if version is None:
+        return 0
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise ConfigError(f"{CONFIG_VERSION_KEY} must be a whole number from 0, got {version!r}")
+    return version

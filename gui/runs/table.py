@@ -25,7 +25,13 @@ from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from gui.common.plot_style import faint
-from model.history.records import UNFINISHED, RunSummary, duration_text, percent_text
+from model.history.records import (
+    ADAPTATION_KIND,
+    UNFINISHED,
+    RunSummary,
+    duration_text,
+    percent_text,
+)
 
 ROW_PADDING = 8
 """Pixels around a row's text: compact, so a short dock still shows several runs."""
@@ -170,7 +176,8 @@ def _swatch(color: str) -> QIcon:
 
 def _row_tooltip(run: RunSummary) -> str:
     ended = {UNFINISHED: "never ended (the program was closed or killed while it trained)"}
-    return (f"Run {run.id}, {run.network} on {run.dataset}: "
+    what = "adaptation" if run.kind == ADAPTATION_KIND else "run"
+    return (f"{what.capitalize()} {run.id}, {run.network} on {run.dataset}: "
             f"{ended.get(run.reason, run.reason.replace('_', ' '))}. "
             f"Model: {run.model_path or 'not saved'}")
 

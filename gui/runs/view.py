@@ -84,13 +84,14 @@ class RunsView(QWidget):
     def record(self, worker: Any, network: NetworkConfig, training: TrainingConfig,
                dataset: Dataset, spec: str | None) -> None:
         """Record the run ``worker`` is about to make, from its signals (``begin``, ``batch``
-        with a group of ``events``, ``epoch``, ``finished`` with the outcome's ``summary``)."""
+        with a group of ``events``, ``epoch``, ``finished`` with the outcome's ``report``)."""
         recorder = RunRecorder(self._history.queue, network, training,
                                dataset_info(dataset, spec), source="gui")
         worker.begin.connect(recorder.on_begin)
         worker.batch.connect(lambda group: _record_batches(recorder, group.events))
         worker.epoch.connect(recorder.on_epoch)
-        worker.finished.connect(lambda outcome: self._on_run_finished(recorder, outcome.summary))
+        worker.finished.connect(lambda outcome: self._on_run_finished(recorder,
+                                                                        outcome.report.summary))
         self._recorder, self._running = recorder, True
 
     def model_saved(self, path: str) -> None:
@@ -221,13 +222,15 @@ class RunsView(QWidget):
         if record is None:  # still being read: the button is pressed again in a moment
             return
         try:
-            network, training = record.network(), record.training()
+            configs = record.configs()
         except DigitLabError as error:
             self._say(f"The settings of run {record.summary.id} cannot be used: {error}")
             return
-        note = (f"Settings of run #{record.summary.id} ({record.summary.network}, test "
-                f"{percent_text(record.summary.test_accuracy) or '–'}).")
-        self.settings_requested.emit(network, training, record.dataset_spec(), note)
+        note = " ".join(filter(None, (
+            f"Settings of run #{record.summary.id} ({record.summary.network}, test "
+            f"{percent_text(record.summary.test_accuracy) or '–'}).", configs.note)))
+        self.settings_requested.emit(configs.network, configs.training, record.dataset_spec(),
+                                     note)
 
     def _open_model(self) -> None:
         self.open_requested.emit(self._single().model_path)

@@ -2,7 +2,9 @@
 
 The job runs in the same kind of child process as training
 (:class:`~model.training.process.ChildProcess`), so TensorFlow never enters the window's process;
-a plain Python thread waits for it and relays its few events as queued Qt signals.
+a plain Python thread waits for it and relays its few events as queued Qt signals. Like the
+Train panel, the dialog says the stage the run is in and, while it trains, the epoch and the time
+left (the same clock as training's).
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.background import BackgroundCall
-from model.training.adaptation import AdaptationJob, AdaptationRunReport
+from gui.common.clock import clock
+from model.adaptation_job import AdaptationJob
+from model.training.child import RunReport
 from model.training.events import (
     BatchEvent,
     BeginEvent,
@@ -32,31 +36,46 @@ from model.training.process import ChildProcess
 PROGRESS_STEPS = 1000
 
 
-class _Relay(TrainingListener):
-    """Runs on the waiting thread: turns the child's events into the run's signals."""
+def training_text(epoch: int, epochs: int, eta_s: float) -> str:
+    """What the dialog says while the network trains, e.g. "Adapting: epoch 2 of 4, about
+    0:12 left" (``epoch`` 1-based)."""
+    return f"Adapting: epoch {epoch} of {epochs}, about {clock(eta_s)} left"
+
+
+class RunRelay(TrainingListener):
+    """Runs on the waiting thread: turns the child's events into the run's signals, each only
+    when what it shows changes (a few hundred a run at most)."""
 
     def __init__(self, run: AdaptRun) -> None:
         self._run = run
         self._epochs = 1
         self._shown = -1
+        self._said = ""
 
     def on_status(self, text: str) -> None:
-        self._run.status.emit(text)
+        self._say(text)
 
     def on_begin(self, event: BeginEvent) -> None:
         self._epochs = event.epochs
-        self._run.status.emit("Adapting…")
+        self._say(training_text(1, event.epochs, float("inf")))
 
     def on_batch(self, event: BatchEvent) -> None:
         done = round(PROGRESS_STEPS * event.epoch_fraction / self._epochs)
-        if done != self._shown:  # a few hundred signals a run at most
+        if done != self._shown:
             self._shown = done
             self._run.progress.emit(done)
+        self._say(training_text(event.epoch + 1, self._epochs, event.eta_s))
+
+    def _say(self, text: str) -> None:
+        if text != self._said:
+            self._said = text
+            self._run.status.emit(text)
 
 
 class AdaptRun(QObject):
-    """``status(text)``, ``progress(0…PROGRESS_STEPS)``, then ``finished(report)`` once, with an
-    :class:`~model.training.adaptation.AdaptationRunReport` (or a plain RunReport on failure)."""
+    """``status(text)`` (the stage; while training, the epoch and the time left),
+    ``progress(0…PROGRESS_STEPS)``, then ``finished(report)`` once, with the child's
+    :class:`~model.training.child.RunReport` (its ``adaptation`` set when it finished)."""
 
     status = Signal(str)
     progress = Signal(int)
@@ -66,10 +85,10 @@ class AdaptRun(QObject):
         super().__init__(parent)
         self.job = job
         self._process = ChildProcess(job)
-        self._call = BackgroundCall(lambda: self._process.run(_Relay(self)), self,
+        self._call = BackgroundCall(lambda: self._process.run(RunRelay(self)), self,
                                     name="adaptation")
         self._call.succeeded.connect(self.finished)
-        self._call.failed.connect(lambda error: self.finished.emit(AdaptationRunReport(
+        self._call.failed.connect(lambda error: self.finished.emit(RunReport(
             FinishedEvent(EndReason.ERROR, f"Adapting failed: {error}"))))
 
     def start(self) -> None:
@@ -129,12 +148,12 @@ class AdaptDialog(QDialog):
         self._bar.setRange(0, PROGRESS_STEPS)
         self._bar.setValue(done)
 
-    def _show_result(self, report: AdaptationRunReport) -> None:
-        """One sentence: the figures if it worked, else why not."""
+    def _show_result(self, report: RunReport) -> None:
+        """The figures if it worked, else why not; and how the run ended."""
         finished = report.summary.reason is EndReason.FINISHED and report.model_file is not None
         self._status.setText(
-            f"{report.adaptation.describe()}.\nNow reading with {report.model_file.name}."
-            if finished else report.summary.message)
+            f"{report.adaptation.describe()}.\n{report.summary.message} Now reading with "
+            f"{report.model_file.name}." if finished else report.summary.message)
         self._bar.hide()
         self._stop.hide()
         self._close.show()

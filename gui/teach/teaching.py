@@ -24,17 +24,18 @@ from gui.feature import Feature, Host
 from gui.teach.adapt_run import AdaptDialog, AdaptRun
 from gui.teach.gallery import DrawingsDialog
 from gui.teach.teach_bar import TeachBar
+from model.adaptation_job import AdaptationJob
 from model.data.datasets import MNIST_CLASSES
 from model.data.my_drawings import DrawingStore, LabelledDrawing, now
 from model.drawing.strokes import CANVAS_SIZE
 from model.errors import DigitLabError
-from model.training.adaptation import AdaptationJob, new_adapted_model_path
+from model.training.adaptation import new_adapted_model_path
 from model.training.adaptation_report import adapted_from, counted
 from model.training.events import EndReason
 
 if TYPE_CHECKING:
     from model.inference.predictor import Predictor
-    from model.training.adaptation import AdaptationRunReport
+    from model.training.child import RunReport
 
 NEEDS_DIGITS = "Teaching needs a model that reads the digits 0–9."
 
@@ -179,7 +180,7 @@ class Teaching(QObject, Feature):
             return "Label at least one drawing first: draw a digit, then click its bar."
         return ""
 
-    def _adapted(self, report: AdaptationRunReport) -> None:
+    def _adapted(self, report: RunReport) -> None:
         self._run.deleteLater()
         self._run = None
         if report.summary.reason is EndReason.FINISHED and report.model_file is not None:

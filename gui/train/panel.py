@@ -155,17 +155,17 @@ class TrainingPanel(QWidget, Feature):
         outcome = self._outcome
         if outcome is not None and outcome.predictor is not None:
             self._offer(ModelInUse(outcome.predictor, TRAINED_MODEL_NAME,
-                                   outcome.result.model_file, Origin.TRAINED))
+                                   outcome.report.model_file, Origin.TRAINED))
 
     def save_trained_model(self, path: str) -> None:
         """Save the last run's model off the GUI thread; the window shows any error."""
         outcome = self._outcome
-        if self._active is None or outcome is None or outcome.result.model_file is None:
+        if self._active is None or outcome is None or outcome.report.model_file is None:
             return
         if self.is_running() or self._active.is_saving():
             self.show_error("Cannot save now", "Wait until training or the last save ends.")
             return
-        self._active.save_as(outcome.result.model_file, path)
+        self._active.save_as(outcome.report.model_file, path)
         self._results.set_saving(True)
         self._controls.set_status(f"Saving {path}…")
         self._update_controls()
@@ -328,12 +328,12 @@ class TrainingPanel(QWidget, Feature):
         """Show how the run ended; the worker is deleted, the outcome (with the saved model's
         file) kept until the next run."""
         self._outcome = outcome
-        if outcome.result.model_file is not None:
-            self._unsaved.append(outcome.result.model_file)
+        if outcome.report.model_file is not None:
+            self._unsaved.append(outcome.report.model_file)
         self._worker.deleteLater()
         self._worker = None
         self._snapshot_timer.stop()
-        summary = outcome.summary
+        summary = outcome.report.summary
         self._progress.finish(summary)
         self._results.show_outcome(outcome, self._published_accuracy)
         self._controls.set_status(summary.message)
@@ -377,7 +377,7 @@ class TrainingPanel(QWidget, Feature):
     # Saving -----------------------------------------------------------------------------------
 
     def _is_own(self, source: Path) -> bool:
-        return self._outcome is not None and self._outcome.result.model_file == source
+        return self._outcome is not None and self._outcome.report.model_file == source
 
     def _on_saved(self, source: Path, target: Path) -> None:
         """Any save of the last run's model (here or File ▸ Save) is kept with its run."""

@@ -7,12 +7,12 @@ are built the first time they are shown or fed, and the window opens without wai
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from gui.common.clock import clock
 from gui.common.scrolling import scrolling_content
 from gui.common.throttle import Throttler
 from gui.train.worker import BatchGroup
@@ -23,15 +23,6 @@ if TYPE_CHECKING:
 
 PROGRESS_INTERVAL_MS = 250
 """Progress bars, speed and ETA are redrawn at most four times a second."""
-
-
-def clock(seconds: float) -> str:
-    """``75.2`` → ``"1:15"``; unknown or endless → ``"–"``."""
-    if not math.isfinite(seconds):
-        return "–"
-    minutes, secs = divmod(round(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def percent(bar: QProgressBar) -> str:

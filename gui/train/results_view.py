@@ -163,14 +163,14 @@ class ResultsView(QWidget):
         """Show a finished run; ``reference`` is the published accuracy to compare with."""
         self._outcome = outcome
         self._show_message(outcome)
-        test = outcome.result.test if outcome.result is not None else None
+        test = outcome.report.test
         self.set_in_use(False)
         self._save_button.setEnabled(outcome.predictor is not None)
         if test is None:
             self._headline.setText("")
             self._details.setText("No test scores: the run ended before training began.")
             return
-        self._headline.setText(headline_text(outcome.summary))
+        self._headline.setText(headline_text(outcome.report.summary))
         self._details.setText(self._details_text(outcome, reference))
         self._confusion.set_matrix(test.confusion, outcome.dataset.class_names)
         self._show_mistakes(outcome)
@@ -214,7 +214,7 @@ class ResultsView(QWidget):
     # Filling ----------------------------------------------------------------------------------
 
     def _show_message(self, outcome: TrainingOutcome) -> None:
-        summary = outcome.summary
+        summary = outcome.report.summary
         title = REASON_TITLES.get(summary.reason, "")
         alarming = summary.reason in (EndReason.NAN, EndReason.ERROR)
         color = WRONG_COLOR.name() if alarming else self.palette().color(
@@ -224,7 +224,7 @@ class ResultsView(QWidget):
 
     @staticmethod
     def _details_text(outcome: TrainingOutcome, reference: float | None) -> str:
-        summary, test = outcome.summary, outcome.result.test
+        summary, test = outcome.report.summary, outcome.report.test
         parts = [f"test loss {test.loss:.4f} on {test.n:,} images",
                  f"{summary.epochs_run} epochs in {summary.train_seconds:.1f} s"]
         if reference is not None:
@@ -232,7 +232,7 @@ class ResultsView(QWidget):
         return " · ".join(parts)
 
     def _show_mistakes(self, outcome: TrainingOutcome) -> None:
-        test, dataset = outcome.result.test, outcome.dataset
+        test, dataset = outcome.report.test, outcome.dataset
         wrong = test.misclassified(dataset.y_test)
         shown = wrong[:MISTAKES_SHOWN]
         names = dataset.class_names

@@ -87,16 +87,13 @@ class EventInbox(TrainingListener):
 
 @dataclass(frozen=True)
 class TrainingOutcome:
-    """How a run ended: the child's report (summary, test scores, the saved model's file) and a
-    numpy Predictor of the final weights (None if training never began)."""
+    """A finished run as the Train panel holds it: the child's report (how it ended, test
+    scores, the saved model's file), the dataset it was scored on and a numpy Predictor of the
+    final weights (None if none were kept)."""
 
     dataset: Dataset
-    result: RunReport
+    report: RunReport
     predictor: Predictor | None = None
-
-    @property
-    def summary(self) -> FinishedEvent:
-        return self.result.summary
 
 
 class TrainingWorker(QObject):

@@ -9,6 +9,7 @@ data) and are kept out of every training run and every tuning decision; they alo
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 
 import numpy as np
@@ -50,7 +51,24 @@ def rendered(digits: list[PenDigit], copies: int,
     return images, labels
 
 
-@cache
+_RENDERING = threading.Lock()
+"""Held while the evaluation set is rendered: a second caller waits for it instead of rendering
+it again."""
+
+
 def new_writers_images() -> tuple[np.ndarray, np.ndarray]:
     """The new writers' digits rendered once, the same way every time (the evaluation set)."""
+    with _RENDERING:
+        return _new_writers_images()
+
+
+@cache
+def _new_writers_images() -> tuple[np.ndarray, np.ndarray]:
     return rendered(new_writers_digits(), 1, np.random.default_rng(EVALUATION_SEED))
+
+
+def render_new_writers_early() -> None:
+    """Render the evaluation set on a thread now: a digit model is scored on it when its run
+    ends, and rendering takes seconds, better spent while TensorFlow imports or the network
+    trains than after the last epoch (or after Stop is pressed)."""
+    threading.Thread(target=new_writers_images, name="drawn digits", daemon=True).start()

@@ -24,6 +24,7 @@ from model.history.records import (
 )
 from model.history.schema import HistoryError
 from model.history.store import RunStore
+from model.training.adaptation_report import AdaptationReport, counted
 from model.user_data import run_history_path
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ EPOCH_COLUMNS = (("epoch", "epoch", "{}"), ("loss", "loss", "{:.4f}"),
 
 
 def add_runs_parser(p: argparse.ArgumentParser) -> None:
-    p.description = (f"Every training run, from the window or 'digitlab train', recorded in "
+    p.description = (f"Every training run and adaptation, from the window, 'digitlab train' or "
+                     f"'digitlab adapt', recorded in "
                      f"{run_history_path()}. Without an action: the runs, newest first.")
     p.add_argument("--json", action="store_true", help="print JSON")
     actions = p.add_subparsers(dest="runs_action", parser_class=type(p), metavar="ACTION")
@@ -110,6 +112,7 @@ def _print_run(record: RunRecord, *, as_json: bool) -> None:
                      f"{fields['epochs_planned'] or '?'} epochs in "
                      f"{duration_text(summary.seconds) or '?'}"),
         ("scores", scores or "none"),
+        *_adaptation_line(fields.get("adaptation")),
         ("model", fields["model_path"] or "not saved"),
     ):
         print(f"{name:<10}{value}")
@@ -120,12 +123,29 @@ def _print_run(record: RunRecord, *, as_json: bool) -> None:
                         for _, key, form in EPOCH_COLUMNS))
 
 
+def _adaptation_line(report: dict | None) -> list[tuple[str, str]]:
+    """For an adaptation: its base model, its drawings and, once scored, what changed."""
+    if not report:
+        return []
+    try:
+        adapted = AdaptationReport.from_dict(report)
+    except (AttributeError, KeyError, TypeError, ValueError):  # an edited or foreign row
+        return [("adapted", f"(its report cannot be read: {str(report)[:60]!r})")]
+    changed = f": {adapted.describe()}" if adapted.mnist_after is not None else ""
+    return [("adapted", f"from {adapted.base_model} to {counted(adapted.drawings, 'drawing')}"
+                        f"{changed}")]
+
+
 def record_cli_run(network: NetworkConfig, training: TrainingConfig, dataset: Dataset, spec: str,
                    inner: TrainingListener) -> RunRecorder:
-    """A recorder for ``digitlab train``'s run, passing events on to ``inner``. Its writes run
-    on a background thread that the process waits for before it exits; a failure to record is
-    a warning, never a reason to lose the training."""
-    queue = HistoryQueue(on_error=lambda error: print(
+    """A recorder for ``digitlab train``'s run, passing events on to ``inner``."""
+    return RunRecorder(cli_history_queue(), network, training, dataset_info(dataset, spec),
+                       source="cli", inner=inner)
+
+
+def cli_history_queue() -> HistoryQueue:
+    """Where the command line records its runs. Writes run on a background thread that the
+    process waits for before it exits; a failure to record is a warning, never a reason to lose
+    the run."""
+    return HistoryQueue(on_error=lambda error: print(
         f"digitlab: warning: the run is not recorded in the history: {error}", file=sys.stderr))
-    return RunRecorder(queue, network, training, dataset_info(dataset, spec), source="cli",
-                       inner=inner)

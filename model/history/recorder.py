@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from model.config import NetworkConfig, TrainingConfig
 from model.history.queue import HistoryQueue
+from model.history.records import TRAINING_KIND
 from model.history.store import RunStore
 from model.training.events import (
     BatchEvent,
@@ -109,18 +110,22 @@ class RunRecorder(TrainingListener):
     """Records one run through ``queue``, passing every event on to ``inner``.
 
     The run is recorded as started when the recorder is made; :meth:`on_finished` ends it. A
-    run whose process dies before that stays in the history as unfinished.
+    run whose process dies before that stays in the history as unfinished. An adaptation
+    (``kind`` :data:`~model.history.records.ADAPTATION_KIND`) starts with its ``adaptation``
+    report so far (base model, drawings) and gets the full one through :meth:`on_adapted`.
     """
 
     def __init__(self, queue: HistoryQueue, network: NetworkConfig, training: TrainingConfig,
                  dataset: dict[str, Any], *, source: str,
-                 inner: TrainingListener | None = None) -> None:
+                 inner: TrainingListener | None = None, kind: str = TRAINING_KIND,
+                 adaptation: dict[str, Any] | None = None) -> None:
         self._queue = queue
         self._inner = inner or TrainingListener()
         self._curve = BatchLossCurve()
         started = utc_now()
         self.run_id: Future[int] = queue.submit(lambda store: store.start_run(
-            started, source, network, training, dataset, tensorflow_version()))
+            started, source, network, training, dataset, tensorflow_version(), kind=kind,
+            adaptation=adaptation))
 
     def on_status(self, text: str) -> None:
         self._inner.on_status(text)
@@ -146,6 +151,10 @@ class RunRecorder(TrainingListener):
     def on_model_saved(self, path: str | Path) -> None:
         """The run's model was saved at ``path`` (after the run, so not a training event)."""
         self._write(lambda store, run_id: store.set_model_path(run_id, path))
+
+    def on_adapted(self, report: dict[str, Any]) -> None:
+        """An adaptation's report, its drawings scored before and after (after the run)."""
+        self._write(lambda store, run_id: store.set_adaptation(run_id, report))
 
     def _write(self, write: Callable[[RunStore, int], object]) -> None:
         """Queue ``write`` for this run; skipped if the run could not even be started (that

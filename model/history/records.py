@@ -7,10 +7,19 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from model.config import NetworkConfig, TrainingConfig
+from model.config import (
+    CONFIG_VERSION_KEY,
+    NetworkConfig,
+    StoredConfigs,
+    TrainingConfig,
+    read_stored_configs,
+)
 
 UNFINISHED = "unfinished"
 """The reason shown for a run that started and never ended: killed, crashed, or still running."""
+TRAINING_KIND = "training"
+ADAPTATION_KIND = "adaptation"
+"""What a run did: train a network from scratch, or adapt a saved one to someone's drawings."""
 
 
 def network_summary(network: dict[str, Any]) -> str:
@@ -52,6 +61,8 @@ class RunSummary:
     reason: str
     """An ``EndReason`` value, or :data:`UNFINISHED`."""
     model_path: str | None
+    kind: str = TRAINING_KIND
+    """:data:`TRAINING_KIND` or :data:`ADAPTATION_KIND`."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -69,11 +80,17 @@ class RunRecord:
     """Where each batch-loss point lies, in epochs (1.5: half-way into the second)."""
     batch_losses: list[float | None] = field(default_factory=list)
 
+    def configs(self) -> StoredConfigs:
+        """The run's network and training configs, migrated to today's (``ConfigError`` if
+        they are damaged)."""
+        return read_stored_configs(self.fields["network"], self.fields["training"],
+                                   self.fields.get(CONFIG_VERSION_KEY))
+
     def network(self) -> NetworkConfig:
-        return NetworkConfig.from_dict(self.fields["network"])
+        return self.configs().network
 
     def training(self) -> TrainingConfig:
-        return TrainingConfig.from_dict(self.fields["training"])
+        return self.configs().training
 
     def dataset_spec(self) -> str | None:
         """What to load to train on the same data again (``mnist``, a folder), if known."""

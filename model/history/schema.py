@@ -63,6 +63,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # 2: the accuracy on digits drawn by writers the network never saw (digit datasets only).
     ("ALTER TABLE runs ADD COLUMN drawn_accuracy REAL",),
+    # 3: adaptations are runs too; the configs' version, so older ones can be migrated on read.
+    (
+        "ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'training'",  # or 'adaptation'
+        "ALTER TABLE runs ADD COLUMN adaptation TEXT",  # AdaptationReport.to_dict() as JSON
+        "ALTER TABLE runs ADD COLUMN config_version INTEGER",  # NULL: before versions (0)
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,22 +15,28 @@ from pathlib import Path
 from typing import Any
 
 from model import __version__ as app_version
-from model.config import NetworkConfig, TrainingConfig
-from model.history.records import UNFINISHED, RunRecord, RunSummary, network_summary
+from model.config import CONFIG_VERSION, NetworkConfig, TrainingConfig
+from model.history.records import (
+    TRAINING_KIND,
+    UNFINISHED,
+    RunRecord,
+    RunSummary,
+    network_summary,
+)
 from model.history.schema import HistoryError, connect, transaction
 from model.training.events import BeginEvent, EpochEvent, FinishedEvent
 from model.user_data import run_history_path
 
 BatchLosses = tuple[Sequence[float], Sequence[float]]
 """Downsampled batch losses: (positions in epochs, losses)."""
-JSON_COLUMNS = ("network", "training", "dataset")
+JSON_COLUMNS = ("network", "training", "dataset", "adaptation")
 SUMMARY_QUERY = """
     SELECT id, started_at, json_extract(dataset, '$.name') AS dataset_name, network,
            COALESCE(epochs_run, (SELECT COUNT(*) FROM epochs WHERE run_id = runs.id)) AS epochs,
            test_accuracy, drawn_accuracy,
            COALESCE(train_seconds, (SELECT SUM(seconds) FROM epochs WHERE run_id = runs.id))
                AS seconds,
-           COALESCE(end_reason, ?) AS reason, model_path
+           COALESCE(end_reason, ?) AS reason, model_path, kind
     FROM runs"""
 """A run's line: an unfinished run counts the epochs and time it recorded before it stopped."""
 
@@ -57,15 +63,17 @@ class RunStore:
 
     def start_run(self, started_at: str, source: str, network: NetworkConfig,
                   training: TrainingConfig, dataset: dict[str, Any],
-                  tensorflow_version: str | None) -> int:
-        """Record a run that has just started; its id."""
+                  tensorflow_version: str | None, *, kind: str = TRAINING_KIND,
+                  adaptation: dict[str, Any] | None = None) -> int:
+        """Record a run that has just started (an adaptation with its report so far); its id."""
         with transaction(self._db):
             cursor = self._db.execute(
                 "INSERT INTO runs (started_at, source, network, training, dataset, app_version, "
-                "tensorflow_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "tensorflow_version, kind, adaptation, config_version) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (started_at, source, json.dumps(network.to_dict()),
                  json.dumps(training.to_dict()), json.dumps(dataset), app_version,
-                 tensorflow_version))
+                 tensorflow_version, kind, _json_or_none(adaptation), CONFIG_VERSION))
         return cursor.lastrowid
 
     def set_plan(self, run_id: int, plan: BeginEvent) -> None:
@@ -101,6 +109,12 @@ class RunStore:
             self._db.execute("UPDATE runs SET model_path = ? WHERE id = ?",
                              (str(Path(path).resolve()), run_id))
 
+    def set_adaptation(self, run_id: int, report: dict[str, Any]) -> None:
+        """An adaptation's report once its drawings are scored (before and after)."""
+        with transaction(self._db):
+            self._db.execute("UPDATE runs SET adaptation = ? WHERE id = ?",
+                             (json.dumps(report), run_id))
+
     def delete_runs(self, run_ids: Sequence[int]) -> int:
         """Forget these runs (with their epochs and losses); how many there were."""
         with transaction(self._db):
@@ -130,7 +144,8 @@ class RunStore:
         if summary is None:
             raise HistoryError(f"there is no run {run_id} in the history (see: digitlab runs)")
         row = dict(self._db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone())
-        fields = {**row, **{name: json.loads(row[name]) for name in JSON_COLUMNS}}
+        fields = {**row, **{name: json.loads(row[name]) for name in JSON_COLUMNS
+                            if row[name] is not None}}
         epochs = [dict(epoch) for epoch in self._db.execute(
             "SELECT epoch, loss, accuracy, val_loss, val_accuracy, learning_rate, seconds "
             "FROM epochs WHERE run_id = ? ORDER BY epoch", (run_id,))]
@@ -140,9 +155,14 @@ class RunStore:
                          [point["epoch"] for point in points], [point["loss"] for point in points])
 
 
+def _json_or_none(value: Any) -> str | None:
+    return None if value is None else json.dumps(value)
+
+
 def _summary(row: sqlite3.Row) -> RunSummary:
     return RunSummary(
         id=row["id"], started=row["started_at"], dataset=row["dataset_name"],
         network=network_summary(json.loads(row["network"])), epochs=row["epochs"],
         test_accuracy=row["test_accuracy"], drawn_accuracy=row["drawn_accuracy"],
-        seconds=row["seconds"], reason=row["reason"], model_path=row["model_path"])
+        seconds=row["seconds"], reason=row["reason"], model_path=row["model_path"],
+        kind=row["kind"])

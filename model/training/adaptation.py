@@ -8,8 +8,10 @@ seeing the old ones, so its MNIST score barely moves. A few epochs at a small le
 from the base model's weights; the result is scored before and after on the person's drawings
 exactly as the window saw them, and on the MNIST test set.
 
-The command line adapts in-process (``digitlab adapt``); the window runs an
-:class:`AdaptationJob` in a child process (:class:`~model.training.process.ChildProcess`).
+The fine-tune is a run of the one :class:`~model.training.trainer.Trainer` (events, stop, pause,
+test scores). The command line adapts in-process (``digitlab adapt``); the window runs an
+:class:`~model.adaptation_job.AdaptationJob` in a child process; both record the run in the
+history.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -25,24 +26,24 @@ from typing import Any
 
 import numpy as np
 
-from model.config import TrainingConfig
+from model.config import ACTIVATIONS, LayerConfig, NetworkConfig, TrainingConfig
 from model.data.datasets import MNIST_CLASSES, Dataset, load_dataset
 from model.data.drawn_digits import rendered, training_writers_digits
 from model.data.my_drawings import LabelledDrawing, network_images
 from model.drawing.variation import render_drawings
 from model.errors import DigitLabError
-from model.inference.evaluation import to_unit_float
+from model.files.metadata import run_metrics, stored_configs
+from model.inference.evaluation import evaluate, to_unit_float
 from model.inference.predictor import Predictor
-from model.keras_runtime import keras
 from model.training.adaptation_report import (
     ADAPTATION_KEY,
     AdaptationReport,
     ClassScore,
     counted,
 )
-from model.training.child import RunReport
 from model.training.control import RunControl
-from model.training.events import EndReason, FinishedEvent, TrainingListener
+from model.training.events import TrainingListener
+from model.training.trainer import Trainer, TrainingResult
 from model.user_data import user_data_dir
 
 _FRESH_KEYS = ("history", "app_version", "tensorflow_version", "keras_version", "created")
@@ -68,29 +69,81 @@ class AdaptRecipe:
     """Replayed pen-drawn digits of the training writers."""
     seed: int = 0
 
+    def training(self) -> TrainingConfig:
+        """The fine-tune's settings for the :class:`~model.training.trainer.Trainer`: a fresh
+        Adam, no validation split (the user's drawings are judged as they were drawn)."""
+        return TrainingConfig(optimizer="adam", learning_rate=self.learning_rate,
+                              batch_size=self.batch_size, epochs=self.epochs,
+                              validation_split=0, seed=self.seed)
+
 
 DEFAULT_RECIPE = AdaptRecipe()
 
 
 @dataclass
-class Adaptation:
-    """How the run ended, the adapted Keras model (None unless it finished), its report and the
-    base model's metadata."""
+class AdaptationResult:
+    """What :func:`adapt` returns in the process that adapted: the fine-tune's
+    :class:`~model.training.trainer.TrainingResult` (its model None unless it finished), what
+    the adaptation changed, and the base model's metadata for the adapted file."""
 
-    summary: FinishedEvent
+    fine_tune: TrainingResult
     report: AdaptationReport
-    model: Any = None
     base_metadata: dict[str, Any] = field(default_factory=dict)
 
 
-def adapt(base_path: str | Path, drawings: Sequence[LabelledDrawing],
-          recipe: AdaptRecipe | None = None, listener: TrainingListener | None = None,
-          control: RunControl | None = None) -> Adaptation:
-    """Fine-tune the model in ``base_path`` on ``drawings`` (with :data:`DEFAULT_RECIPE`
-    unless told otherwise), reporting to ``listener``.
+@dataclass
+class AdaptationPlan:
+    """An adaptation ready to run: the base model loaded, the drawings rendered into the mix it
+    trains on. Its :attr:`network`, :attr:`training` and :attr:`dataset` describe the run as
+    any training run is described (the run history records them)."""
 
-    Bad input (no drawings, a model that does not read digits) raises :class:`DigitLabError`;
-    a failure or a stop while training is reported in the summary, with no model.
+    base_path: Path
+    drawings: Sequence[LabelledDrawing]
+    recipe: AdaptRecipe
+    base: Predictor
+    model: Any
+    base_metadata: dict[str, Any]
+    network: NetworkConfig
+    training: TrainingConfig
+    dataset: Dataset
+    started: float
+
+    def start_report(self) -> AdaptationReport:
+        """What is known before training: the base model and the drawings."""
+        return AdaptationReport(self.base_path.name, str(self.base_path), len(self.drawings),
+                                0, 0.0, extra={"recipe": asdict(self.recipe),
+                                               "images": len(self.dataset.y_train)})
+
+    def run(self, listener: TrainingListener | None = None,
+            control: RunControl | None = None) -> AdaptationResult:
+        """Fine-tune through the one :class:`~model.training.trainer.Trainer` (events, stop,
+        pause, scores on MNIST's test set), then score the user's drawings before and after."""
+        listener = listener or TrainingListener()
+        result = Trainer(self.network, self.training, self.dataset, listener, control=control,
+                         start_from=self.model).run()
+        report = replace(self.start_report(), epochs=result.summary.epochs_run)
+        if result.model is None:
+            return AdaptationResult(result, report, self.base_metadata)
+        listener.on_status("Scoring your drawings…")
+        mine = to_unit_float(network_images(self.drawings))
+        labels = np.array([drawing.label for drawing in self.drawings])
+        after = Predictor.from_keras(result.model, self.base.class_names)
+        report = replace(
+            report, classes=class_scores(labels, _reads_right(self.base, mine, labels),
+                                         _reads_right(after, mine, labels)),
+            mnist_before=evaluate(self.base.predict_proba, self.dataset.x_test,
+                                  self.dataset.y_test).accuracy,
+            mnist_after=result.test.accuracy, seconds=time.perf_counter() - self.started)
+        return AdaptationResult(result, report, self.base_metadata)
+
+
+def plan_adaptation(base_path: str | Path, drawings: Sequence[LabelledDrawing],
+                    recipe: AdaptRecipe | None = None,
+                    listener: TrainingListener | None = None) -> AdaptationPlan:
+    """Load the model in ``base_path`` and draw ``drawings`` again with variations (with
+    :data:`DEFAULT_RECIPE` unless told otherwise), reporting to ``listener``.
+
+    Bad input (no drawings, a model that does not read digits) raises :class:`DigitLabError`.
     """
     from model.files.keras_io import load_keras_model
 
@@ -100,30 +153,45 @@ def adapt(base_path: str | Path, drawings: Sequence[LabelledDrawing],
     listener = listener or TrainingListener()
     if not drawings:
         raise DigitLabError("adapting needs at least one labelled drawing, found none")
-    before = Predictor.load(base_path)
-    if tuple(before.class_names) != MNIST_CLASSES:
-        raise DigitLabError(f"{base_path.name} reads {', '.join(before.class_names)}; adapting "
+    base = Predictor.load(base_path)
+    if tuple(base.class_names) != MNIST_CLASSES:
+        raise DigitLabError(f"{base_path.name} reads {', '.join(base.class_names)}; adapting "
                             f"to handwriting needs a digit model (classes 0–9)")
     listener.on_status("Loading TensorFlow…")
     model, base_metadata = load_keras_model(base_path, expected_classes=len(MNIST_CLASSES))
     mnist = load_dataset("mnist")
-    judge = _Judge.of(drawings, mnist)
-    right_before, mnist_before = judge.score(model)
     listener.on_status(f"Drawing your {counted(len(drawings), 'drawing')} again with "
                        "variations…")
     images, labels = training_images(drawings, mnist, recipe, np.random.default_rng(recipe.seed))
-    summary = _fine_tune(model, to_unit_float(images), labels, recipe, listener,
-                         control or RunControl())
-    report = AdaptationReport(base_path.name, str(base_path), len(drawings), summary.epochs_run,
-                              0.0, extra={"recipe": asdict(recipe), "images": len(labels)})
-    if summary.reason is not EndReason.FINISHED:
-        return Adaptation(summary, report)
-    listener.on_status("Scoring your drawings and MNIST's test set…")
-    right_after, mnist_after = judge.score(model)
-    report = replace(report, classes=class_scores(judge.mine_labels, right_before, right_after),
-                     mnist_before=mnist_before, mnist_after=mnist_after,
-                     seconds=time.perf_counter() - started)
-    return Adaptation(summary, report, model, base_metadata)
+    dataset = Dataset(f"{mnist.name} + {counted(len(drawings), 'drawing')}", MNIST_CLASSES,
+                      images, labels, mnist.x_test, mnist.y_test)
+    return AdaptationPlan(base_path, tuple(drawings), recipe, base, model, base_metadata,
+                          base_network(base, listener), recipe.training(), dataset,
+                          started)
+
+
+def adapt(base_path: str | Path, drawings: Sequence[LabelledDrawing],
+          recipe: AdaptRecipe | None = None, listener: TrainingListener | None = None,
+          control: RunControl | None = None) -> AdaptationResult:
+    """Fine-tune the model in ``base_path`` on ``drawings``: :func:`plan_adaptation`, then its
+    run. A failure or a stop while training is reported in the result, with no model."""
+    return plan_adaptation(base_path, drawings, recipe, listener).run(listener, control)
+
+
+def base_network(base: Predictor, listener: TrainingListener) -> NetworkConfig:
+    """The base model's network as its file describes it (migrated to today's settings), else
+    as its Dense layers say (a model DigitLab did not train)."""
+    configs = stored_configs(base.metadata)
+    if configs is not None:
+        if configs.note:
+            listener.on_status(f"{base.path.name}: {configs.note}")
+        return configs.network
+    dense = [replayed.layer.config for replayed in base.layers
+             if replayed.layer.kind == "Dense"][:-1]
+    return NetworkConfig(hidden=tuple(
+        LayerConfig(config["units"], config["activation"] if config.get("activation")
+                    in ACTIVATIONS else "linear") for config in dense),
+        num_classes=base.num_classes)
 
 
 def training_images(drawings: Sequence[LabelledDrawing], mnist: Dataset, recipe: AdaptRecipe,
@@ -142,31 +210,9 @@ def training_images(drawings: Sequence[LabelledDrawing], mnist: Dataset, recipe:
     return images, labels.astype(np.int32)
 
 
-@dataclass(frozen=True)
-class _Judge:
-    """What an adaptation is judged on: the user's drawings exactly as the window saw them, and
-    MNIST's test set."""
-
-    mine: np.ndarray
-    mine_labels: np.ndarray
-    mnist: Dataset
-
-    @classmethod
-    def of(cls, drawings: Sequence[LabelledDrawing], mnist: Dataset) -> _Judge:
-        return cls(to_unit_float(network_images(drawings)),
-                   np.array([drawing.label for drawing in drawings]), mnist)
-
-    def score(self, model: Any) -> tuple[np.ndarray, float]:
-        """Which of the user's drawings ``model`` reads right, and its MNIST test accuracy."""
-        right = _read(model, self.mine) == self.mine_labels
-        mnist = _read(model, to_unit_float(self.mnist.x_test)) == self.mnist.y_test
-        return right, float(mnist.mean())
-
-
-def _read(model: Any, images: np.ndarray) -> np.ndarray:
-    """The class ``model`` reads in each image: one eager call (``predict`` would first trace
-    a graph, anew after every compile, for a second or more each time)."""
-    return keras().ops.convert_to_numpy(model(images, training=False)).argmax(axis=1)
+def _reads_right(predictor: Predictor, images: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Which of ``images`` ``predictor`` reads as their label."""
+    return predictor.predict_proba(images).argmax(axis=1) == labels
 
 
 def class_scores(labels: np.ndarray, right_before: np.ndarray,
@@ -178,56 +224,28 @@ def class_scores(labels: np.ndarray, right_before: np.ndarray,
                  for label in np.unique(labels))
 
 
-def _fine_tune(model: Any, x: np.ndarray, y: np.ndarray, recipe: AdaptRecipe,
-               listener: TrainingListener, control: RunControl) -> FinishedEvent:
-    """A few epochs of ``fit`` from the loaded weights, with a fresh optimizer."""
-    from model.training.build import compile_model
-    from model.training.monitor import StopRequested, TrainingMonitor
-
-    training = TrainingConfig(optimizer="adam", learning_rate=recipe.learning_rate,
-                              batch_size=recipe.batch_size, epochs=recipe.epochs,
-                              validation_split=0, seed=recipe.seed)
-    steps = math.ceil(len(y) / recipe.batch_size)
-    compile_model(model, training, steps)
-    monitor = TrainingMonitor(training, steps, listener, control, lambda _model: None)
-    keras().utils.set_random_seed(recipe.seed)
-    try:
-        with suppress(StopRequested):
-            model.fit(x, y, batch_size=recipe.batch_size, epochs=recipe.epochs, shuffle=True,
-                      callbacks=[monitor], verbose=0)
-        reason, message = monitor.outcome(None)
-    except Exception as error:  # out of memory, Keras bugs: reported, not raised
-        reason, message = EndReason.ERROR, f"Adapting failed: {error}"
-    if reason is EndReason.FINISHED:
-        message = "Adapted to your drawings."
-    elif reason is EndReason.STOPPED:
-        message = "Stopped: nothing was kept, the model is as it was."
-    summary = FinishedEvent(reason, message, monitor.epochs_done, monitor.progress.elapsed())
-    listener.on_finished(summary)
-    return summary
-
-
 # ------------------------------------------------------------------------- keeping the result
 
 
-def adapted_metadata(base_metadata: dict[str, Any], report: AdaptationReport) -> dict[str, Any]:
-    """The base model's metadata, scored anew and naming its base and the drawings it learnt."""
-    metadata = {key: value for key, value in base_metadata.items() if key not in _FRESH_KEYS}
-    metadata["metrics"] = {"test_accuracy": report.mnist_after, "epochs_run": report.epochs,
-                           "train_seconds": round(report.seconds, 3), "end_reason": "finished"}
+def adapted_metadata(adaptation: AdaptationResult) -> dict[str, Any]:
+    """The base model's metadata, scored anew (as any run's: the fine-tune's scores) and naming
+    its base and the drawings it learnt."""
+    report = adaptation.report
+    metadata = {key: value for key, value in adaptation.base_metadata.items()
+                if key not in _FRESH_KEYS}
+    metadata["metrics"] = run_metrics(adaptation.fine_tune.summary)
     metadata[ADAPTATION_KEY] = {key: value for key, value in report.to_dict().items()
                                 if key != "model_path"}
     return metadata
 
 
-def save_adapted(adaptation: Adaptation, path: str | Path) -> AdaptationReport:
+def save_adapted(adaptation: AdaptationResult, path: str | Path) -> AdaptationReport:
     """Save the adapted model (slim: a further adaptation starts a fresh optimizer anyway);
     returns its report with the file's path."""
     from model.files.keras_io import save_model
 
     path = Path(path)
-    save_model(adaptation.model, path,
-               adapted_metadata(adaptation.base_metadata, adaptation.report),
+    save_model(adaptation.fine_tune.model, path, adapted_metadata(adaptation),
                include_optimizer=False)
     return adaptation.report.with_model_path(str(path))
 
@@ -241,35 +259,3 @@ def new_adapted_model_path(base: Path) -> Path:
     """A fresh name for a model adapted from ``base``, e.g. ``mnist-mlp-mine-20260131-120000``."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return adapted_models_dir() / f"{base.stem}-mine-{stamp}.keras"
-
-
-@dataclass(frozen=True)
-class AdaptationRunReport(RunReport):
-    """A child's :class:`RunReport` for an adaptation, with its figures."""
-
-    adaptation: AdaptationReport | None = None
-
-
-@dataclass(frozen=True)
-class AdaptationJob:
-    """Adapt ``base_path`` to ``drawings`` and save the result as ``model_file``, in a child
-    process (see :class:`~model.training.process.ChildProcess`)."""
-
-    base_path: Path
-    drawings: tuple[LabelledDrawing, ...]
-    model_file: Path
-    recipe: AdaptRecipe | None = None
-
-    def run(self, reporter: TrainingListener, control: RunControl) -> AdaptationRunReport:
-        """Adapt and save (in the child); bad input or a failed save is reported, not raised."""
-        try:
-            adaptation = adapt(self.base_path, self.drawings, self.recipe, reporter, control)
-            if adaptation.model is None:
-                return AdaptationRunReport(adaptation.summary, adaptation=adaptation.report)
-            reporter.on_status("Keeping the adapted network…")
-            self.model_file.parent.mkdir(parents=True, exist_ok=True)
-            report = save_adapted(adaptation, self.model_file)
-        except (DigitLabError, OSError) as error:
-            return AdaptationRunReport(FinishedEvent(EndReason.ERROR, str(error)))
-        return AdaptationRunReport(adaptation.summary, model_file=self.model_file,
-                                   adaptation=report)

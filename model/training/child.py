@@ -28,6 +28,7 @@ from typing import Any
 from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset
 from model.inference.evaluation import Evaluation
+from model.training.adaptation_report import AdaptationReport
 from model.training.control import RunControl
 from model.training.events import BatchEvent, EndReason, FinishedEvent, TrainingListener
 from model.training.snapshot import WeightSnapshot
@@ -58,11 +59,10 @@ class TrainingJob:
 
     def run(self, reporter: TrainingListener, control: RunControl) -> RunReport:
         """Train, save to :attr:`model_file`, report (in the child; a job for the child is
-        anything with this method, e.g. :class:`~model.training.adaptation.AdaptationJob`)."""
+        anything with this method, e.g. :class:`~model.adaptation_job.AdaptationJob`)."""
         from model.files.keras_io import save_model
         from model.files.metadata import model_metadata
 
-        _render_drawn_digits_early(self.dataset)
         trainer = Trainer(self.network, self.training, self.dataset, reporter, control=control)
         result = trainer.run()
         if result.model is None:
@@ -76,13 +76,15 @@ class TrainingJob:
 
 @dataclass(frozen=True)
 class RunReport:
-    """How a run ended: its summary and, if training began, the test scores, the final weights
-    (with the metadata a saved file keeps) and the file the model was saved to."""
+    """A run as a child process hands it back (plain data, no Keras): how it ended and, if
+    weights were kept, the test scores, the final weights (with the metadata a saved file
+    keeps), the file the model was saved to and, for an adaptation, what it changed."""
 
     summary: FinishedEvent
     test: Evaluation | None = None
     weights: WeightSnapshot | None = None
     model_file: Path | None = None
+    adaptation: AdaptationReport | None = None
 
     def remove_model_file(self) -> None:
         """Delete the saved model once nobody can save it any more (a newer run, closing)."""
@@ -191,15 +193,6 @@ def run_child(reports: Connection, commands: Connection) -> None:
     reporter.send(report)
     reports.close()
     os._exit(0)
-
-
-def _render_drawn_digits_early(dataset: Dataset) -> None:
-    """A digit model is scored on pen-drawn digits when its run ends; rendering them takes
-    seconds, so a thread does it while TensorFlow imports instead of after Stop is pressed."""
-    if dataset.is_digits:
-        from model.data.drawn_digits import new_writers_images
-
-        threading.Thread(target=new_writers_images, name="drawn digits", daemon=True).start()
 
 
 def _obey(commands: Connection, control: RunControl) -> None:

@@ -26,6 +26,9 @@ from model.training.events import (
     TrainingListener,
 )
 
+NOTHING_KEPT = "nothing was kept: the model it started from is as it was."
+"""How a fine-tune that did not finish ends: it keeps no weights."""
+
 
 class StopRequested(Exception):
     """Raised inside ``fit`` to leave it at once, without the end-of-epoch validation pass."""
@@ -60,12 +63,15 @@ class Progress:
 
 class TrainingMonitor(keras().callbacks.Callback):
     """Turns Keras callback hooks into listener events and obeys the run control between
-    batches. ``take_snapshot(model)`` copies the weights for the control to hand out."""
+    batches. ``take_snapshot(model)`` copies the weights for the control to hand out;
+    ``keeps_unfinished`` says whether a run that does not finish keeps its weights (a fresh run
+    does; a fine-tune does not), for the messages that say so."""
 
     def __init__(self, training: TrainingConfig, steps_per_epoch: int,
                  listener: TrainingListener, control: RunControl,
-                 take_snapshot: Callable[[Any], object]) -> None:
+                 take_snapshot: Callable[[Any], object], *, keeps_unfinished: bool = True) -> None:
         super().__init__()
+        self.keeps_unfinished = keeps_unfinished
         self.plan = BeginEvent(training.epochs, steps_per_epoch, training.batch_size)
         self.learning_rate = training.learning_rate
         self.listener = listener
@@ -141,10 +147,11 @@ class TrainingMonitor(keras().callbacks.Callback):
         if self._good_weights is not None:
             self.model.set_weights(self._good_weights)
         rate = self.learning_rate
+        kept = ("The weights from before the divergence were kept." if self.keeps_unfinished
+                else NOTHING_KEPT.capitalize())
         self.nan_message = (
             f"The loss became NaN at epoch {self._epoch + 1}, batch {batch + 1}: the weights "
-            f"diverged. Try a lower learning rate than {rate:g} (e.g. {rate / 10:g}). "
-            f"The weights from before the divergence were kept."
+            f"diverged. Try a lower learning rate than {rate:g} (e.g. {rate / 10:g}). {kept}"
         )
         raise StopRequested
 
@@ -153,9 +160,10 @@ class TrainingMonitor(keras().callbacks.Callback):
         if self.nan_message:
             return EndReason.NAN, self.nan_message
         if self.control.stop_requested:
+            kept = ("the weights trained so far are kept." if self.keeps_unfinished
+                    else NOTHING_KEPT)
             return EndReason.STOPPED, (f"Stopped after {self.progress.step} steps "
-                                       f"({self.epochs_done} full epochs); the weights trained "
-                                       f"so far are kept.")
+                                       f"({self.epochs_done} full epochs); {kept}")
         if early is not None and early.stopped_epoch > 0:
             return EndReason.EARLY_STOPPED, (
                 f"Stopped early after epoch {self.epochs_done}: the validation loss had not "

@@ -19,6 +19,7 @@ import numpy as np
 
 from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset, stratified_split
+from model.data.drawn_digits import render_new_writers_early
 from model.data.drawn_training import with_drawn_digits
 from model.inference.evaluation import Evaluation, drawn_score, evaluate, to_unit_float
 from model.keras_runtime import keras
@@ -35,8 +36,10 @@ from model.training.snapshot import WeightSnapshot
 
 @dataclass
 class TrainingResult:
-    """What a run produced: its summary (why it ended, its figures), the Keras model (weights as
-    trained, or restored; None if training never began), the per-epoch history, the test scores."""
+    """What :meth:`Trainer.run` returns in the process that trained: how the run ended (its
+    :class:`FinishedEvent`), the Keras model (weights as trained, or restored; None if nothing
+    was kept), the per-epoch history and the test scores. It holds Keras, so it never leaves that
+    process: a child hands back a :class:`~model.training.child.RunReport` instead."""
 
     summary: FinishedEvent
     model: Any = None
@@ -51,11 +54,17 @@ class Trainer:
     hands out the latest weights as a :class:`~model.training.snapshot.WeightSnapshot` (copied on
     the training thread), so a model being trained can predict live without touching Keras from
     another thread or process.
+
+    With ``start_from`` (a Keras model, e.g. a saved one being adapted to someone's handwriting)
+    the run fine-tunes that model's weights, compiled anew with ``training``'s optimizer, instead
+    of building ``network`` (which then describes it). A fine-tune keeps its weights only if it
+    finishes: its base is still there as it was, and half a fine-tune is neither.
     """
 
     def __init__(self, network: NetworkConfig, training: TrainingConfig, dataset: Dataset,
                  listener: TrainingListener | None = None, *,
-                 control: RunControl | None = None, callbacks: Sequence[Any] = ()):
+                 control: RunControl | None = None, callbacks: Sequence[Any] = (),
+                 start_from: Any = None):
         if network.num_classes != dataset.num_classes:
             network = _with_classes(network, dataset.num_classes)
         self.network = network
@@ -66,10 +75,14 @@ class Trainer:
         self.callbacks = list(callbacks)
         """Extra Keras callbacks for ``fit`` (e.g. ``keras.callbacks.TensorBoard``), called after
         DigitLab's own."""
+        self.start_from = start_from
 
     def run(self) -> TrainingResult:
         """Train to the end (or stop, early stop, NaN); reports failures instead of raising."""
-        self.listener.on_status("Loading TensorFlow…")
+        if self.dataset.is_digits:
+            render_new_writers_early()
+        if self.start_from is None:  # a model to fine-tune was loaded with TensorFlow already
+            self.listener.on_status("Loading TensorFlow…")
         k = keras()
         try:
             if self.control.stop_requested:
@@ -77,8 +90,7 @@ class Trainer:
             self.listener.on_status("Preparing data…")
             data = prepare_data(self.dataset, self.training)
             k.utils.set_random_seed(self.training.seed)
-            model = build_model(self.network, input_stats=data.input_stats,
-                                seed=self.training.seed)
+            model = self._model(data)
             steps = math.ceil(len(data.y_train) / self.training.batch_size)
             compile_model(model, self.training, steps)
         except Exception as error:  # bad split, out of memory: say so, as for fit's failures
@@ -87,6 +99,12 @@ class Trainer:
             return self._stopped_before_training()
         return self._fit(model, data, steps)
 
+    def _model(self, data: PreparedData) -> Any:
+        """The model to train: the one to fine-tune, or a new one built from ``network``."""
+        if self.start_from is not None:
+            return self.start_from
+        return build_model(self.network, input_stats=data.input_stats, seed=self.training.seed)
+
     def _stopped_before_training(self) -> TrainingResult:
         return self._finish(None, EndReason.STOPPED, STOPPED_BEFORE_TRAINING)
 
@@ -94,7 +112,8 @@ class Trainer:
         from model.training.monitor import StopRequested, TrainingMonitor
 
         monitor = TrainingMonitor(self.training, steps, self.listener, self.control,
-                                  self._take_snapshot)
+                                  self._take_snapshot,
+                                  keeps_unfinished=self.start_from is None)
         early = self._early_stopping(data)
         try:
             with suppress(StopRequested):
@@ -109,6 +128,8 @@ class Trainer:
             reason, message = EndReason.ERROR, f"Training failed: {error}"
         else:
             reason, message = monitor.outcome(early)
+        if reason is not EndReason.FINISHED and not monitor.keeps_unfinished:
+            model = None
         return self._finish(model, reason, message, monitor.epochs_done,
                             monitor.progress.elapsed(), monitor.history)
 

@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model.config import ACTIVATIONS, AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
+from model.config import (
+    ACTIVATIONS,
+    CONFIG_MIGRATIONS,
+    CONFIG_VERSION,
+    AugmentConfig,
+    LayerConfig,
+    NetworkConfig,
+    TrainingConfig,
+    read_stored_configs,
+)
 from model.errors import ConfigError
 
 layers = st.builds(LayerConfig, units=st.integers(1, 2048),
@@ -64,3 +73,54 @@ def test_parameter_count_matches_the_layer_sizes():
     network = NetworkConfig(hidden=(LayerConfig(300), LayerConfig(100)))
     assert network.layer_sizes() == [784, 300, 100, 10]
     assert network.parameter_count() == 785 * 300 + 301 * 100 + 101 * 10
+
+
+# Stored configs: versioned, migrated on read -------------------------------------------------
+
+def test_unversioned_stored_configs_load_as_version_0_migrated_to_today():
+    network, training = NetworkConfig(hidden=(LayerConfig(50, "tanh"),)), TrainingConfig(epochs=3)
+    stored = read_stored_configs(network.to_dict(), training.to_dict(), None)
+    assert (stored.network, stored.training, stored.note) == (network, training, "")
+
+
+def test_configs_from_a_newer_digitlab_load_what_is_understood_with_a_note():
+    network = {**NetworkConfig().to_dict(), "attention": True}
+    training = TrainingConfig(batch_size=64).to_dict()
+    training["augment"] = {**training["augment"], "blur": 0.5}
+    stored = read_stored_configs(network, training, CONFIG_VERSION + 1)
+    assert stored.network == NetworkConfig() and stored.training == TrainingConfig(batch_size=64)
+    assert stored.note.startswith("Made by a newer DigitLab")
+    assert "attention" in stored.note and "augment.blur" in stored.note
+    assert "\n" not in stored.note
+
+
+@pytest.mark.parametrize("network, training, version, words", [
+    ({"epocs": 3}, {}, CONFIG_VERSION, ["unknown keys", "epocs"]),  # a known version: a typo
+    ({"hidden": 5}, {}, CONFIG_VERSION + 1, ["hidden", "5"]),  # newer, but malformed
+    ({}, {"batch_size": 0}, None, ["batch_size", "got 0"]),
+    ({}, {}, "2", ["config_version", "'2'"]),
+    ({}, {}, -1, ["config_version", "-1"]),
+])
+def test_malformed_stored_configs_are_still_refused(network, training, version, words):
+    with pytest.raises(ConfigError) as error:
+        read_stored_configs(network, training, version)
+    assert all(word in str(error.value) for word in words), str(error.value)
+
+
+def test_each_migration_step_runs_once_from_the_stored_version_up():
+    def rename_batch(stored):  # 0 → 1: "batch" became "batch_size"
+        training = dict(stored["training"])
+        training["batch_size"] = training.pop("batch")
+        return {**stored, "training": training}
+
+    def double_epochs(stored):  # 1 → 2: epochs counted in halves before
+        return {**stored, "training": {**stored["training"],
+                                       "epochs": stored["training"]["epochs"] * 2}}
+
+    steps = (rename_batch, double_epochs)
+    old = read_stored_configs({}, {"batch": 32, "epochs": 3}, 0, migrations=steps)
+    assert (old.training.batch_size, old.training.epochs) == (32, 6)
+    middle = read_stored_configs({}, {"batch_size": 32, "epochs": 3}, 1, migrations=steps)
+    assert (middle.training.batch_size, middle.training.epochs) == (32, 6)
+    today = read_stored_configs({}, {"batch_size": 32, "epochs": 3}, 2, migrations=steps)
+    assert today.training.epochs == 3 and len(CONFIG_MIGRATIONS) == CONFIG_VERSION

@@ -4,6 +4,7 @@ the Train panel recording its runs into it."""
 from __future__ import annotations
 
 import csv
+import sqlite3
 
 import pytest
 from PIL import Image
@@ -14,7 +15,7 @@ from gui.runs.colors import RUN_COLORS
 from gui.runs.view import CURVES_MINIMUM_HEIGHT, RunsView
 from gui.train.panel import TrainingPanel
 from gui.train.setup_page import SetupPage
-from model.config import LayerConfig, NetworkConfig, TrainingConfig
+from model.config import CONFIG_VERSION, LayerConfig, NetworkConfig, TrainingConfig
 from model.data.datasets import load_dataset
 from model.history.export import CSV_COLUMNS
 from model.history.store import RunStore
@@ -138,6 +139,21 @@ def test_load_settings_and_open_model_hand_the_run_on(qtbot, view, history, tmp_
     assert opened.args == [str(tmp_path / "saved.keras")]
     view.set_busy(True)
     assert not view.findChild(QPushButton, "loadRunSettings").isEnabled()
+
+
+def test_settings_of_a_run_by_a_newer_digitlab_load_and_say_so(qtbot, view, history):
+    run_id = fake_run(history, units=48)
+    db = sqlite3.connect(history.path, isolation_level=None)
+    db.execute("UPDATE runs SET config_version = ?, network = json_set(network, "
+               "'$.attention', 1) WHERE id = ?", (CONFIG_VERSION + 1, run_id))
+    db.close()
+    shown(qtbot, view)
+    select(qtbot, view, 0)
+    with qtbot.waitSignal(view.settings_requested, timeout=WAIT_MS) as settings:
+        view.findChild(QPushButton, "loadRunSettings").click()
+    network, _, _, note = settings.args
+    assert network.hidden[0].units == 48
+    assert "newer DigitLab" in note and "attention" in note
 
 
 def test_exports_curves_as_csv_and_plots_as_png_and_svg(qtbot, view, history, tmp_path,

@@ -167,7 +167,7 @@ def test_the_worker_signals_arrive_on_the_gui_thread(qtbot, tiny_mnist):
     assert {thread for *_, thread in seen} == {threading.main_thread()}
     assert ("status", "Loading TensorFlow…", threading.main_thread()) in seen
     assert sum(count for kind, count, _ in seen if kind == "batch") == 36
-    assert finished.args[0].summary.reason is EndReason.FINISHED and not worker.is_running()
+    assert finished.args[0].report.summary.reason is EndReason.FINISHED and not worker.is_running()
 
 
 @pytest.mark.slow
@@ -279,7 +279,7 @@ def test_closing_the_window_during_training_stops_it_cleanly(qtbot, bare_window,
     assert not training_thread.is_alive() and not panel.is_running()
     assert threading.enumerate() == baseline
     assert multiprocessing.active_children() == [] and child.exitcode == 0  # reaped: no zombie
-    assert not panel.outcome().result.model_file.exists()  # the unsaved model is gone too
+    assert not panel.outcome().report.model_file.exists()  # the unsaved model is gone too
 
 
 @pytest.fixture
@@ -305,7 +305,7 @@ def test_live_snapshots_feed_the_canvas_while_training(qtbot, docked, tiny_mnist
         panel.stop()
     final = offered[-1]  # the final weights are shown last, with the file Save copies
     assert final.predictor is panel.outcome().predictor and final.origin is Origin.TRAINED
-    assert final.file == panel.outcome().result.model_file
+    assert final.file == panel.outcome().report.model_file
     assert panel.findChild(QPushButton, "useModel").text() == "In use ✓"
 
 
@@ -327,7 +327,7 @@ def test_save_model_writes_a_file_with_metadata_and_reports_errors(qtbot, docked
     panel.save_trained_model(str(tmp_path / "no-such-folder" / "mine.keras"))
     qtbot.waitUntil(lambda: window.errors != [], timeout=RUN_TIMEOUT_MS)
     assert window.errors[0][0] == "Cannot save model" and "no-such-folder" in window.errors[0][1]
-    assert panel.outcome().result.model_file.is_file()  # nothing lost: saving can be retried
+    assert panel.outcome().report.model_file.is_file()  # nothing lost: saving can be retried
     assert panel.findChild(QPushButton, "saveModel").isEnabled()
 
 
@@ -356,7 +356,7 @@ def test_the_results_show_confusion_and_the_most_confident_mistakes(qtbot, panel
     counts = np.array([[int(table.item(r, c).text() or 0) for c in range(10)] for r in range(10)])
     assert counts.sum() == 200 and np.trace(counts) / 200 == pytest.approx(summary.test_accuracy)
     captions = panel.findChild(ImageTiles, "mistakes").captions()
-    test = panel.outcome().result.test
+    test = panel.outcome().report.test
     first = test.misclassified(tiny_mnist.y_test)[0]
     assert captions[0] == [f"{tiny_mnist.y_test[first]} → {test.predicted[first]}",
                            f"{sure_text(test.confidence[first])} sure"]
@@ -380,7 +380,7 @@ def test_closing_during_training_asks_then_leaves_no_thread_running(qtbot, tiny_
     assert panel.confirm_close() is True and not panel.is_running()
     assert not training_thread.is_alive()
     assert threading.enumerate() == baseline
-    assert panel.outcome().summary.reason is EndReason.STOPPED
+    assert panel.outcome().report.summary.reason is EndReason.STOPPED
 
 
 def test_closing_when_idle_does_not_ask(panel, monkeypatch):

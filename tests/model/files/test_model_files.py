@@ -18,9 +18,16 @@ import numpy as np
 import pytest
 
 import model as digitlab
-from model.config import LayerConfig, NetworkConfig
+from model.config import (
+    CONFIG_VERSION,
+    CONFIG_VERSION_KEY,
+    LayerConfig,
+    NetworkConfig,
+    TrainingConfig,
+)
 from model.errors import ModelFileError
 from model.files.keras_io import check_output_path, copy_model_file, load_keras_model, save_model
+from model.files.metadata import stored_configs
 from model.files.reading import JSON_LIMIT, check_model_shape, read_metadata
 from model.inference.predictor import Predictor
 from model.keras_runtime import keras
@@ -351,3 +358,30 @@ def test_zip_bomb_config_is_refused_without_unpacking_it(good_files, tmp_path):
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 3 * JSON_LIMIT
+
+
+def _saved_configs(mlp, path: Path, **changes) -> dict:
+    """Save ``mlp`` with the metadata of a trained model, changed as given (None: left out),
+    and read its configs back."""
+    network, training = NetworkConfig(hidden=(LayerConfig(16),)), TrainingConfig(epochs=2)
+    metadata = {"network": network.to_dict(), "training": training.to_dict(),
+                CONFIG_VERSION_KEY: CONFIG_VERSION, **changes}
+    save_model(mlp, path, {key: value for key, value in metadata.items() if value is not None})
+    return stored_configs(read_metadata(path))
+
+
+def test_a_model_file_keeps_its_configs_version_and_an_unversioned_one_still_loads(mlp,
+                                                                                  tmp_path):
+    assert _saved_configs(mlp, tmp_path / "now.keras").training.epochs == 2
+    assert read_metadata(tmp_path / "now.keras")[CONFIG_VERSION_KEY] == CONFIG_VERSION
+    old = _saved_configs(mlp, tmp_path / "old.keras", config_version=None)
+    assert old.network.hidden == (LayerConfig(16),) and old.note == ""
+
+
+def test_a_model_file_from_a_newer_digitlab_loads_its_configs_with_a_note(mlp, tmp_path):
+    training = {**TrainingConfig(epochs=2).to_dict(), "warmup_epochs": 1}
+    future = _saved_configs(mlp, tmp_path / "future.keras", training=training,
+                            config_version=CONFIG_VERSION + 1)
+    assert future.training == TrainingConfig(epochs=2)
+    assert "newer DigitLab" in future.note and "warmup_epochs" in future.note
+    assert stored_configs({"dataset": "MNIST"}) is None  # a model DigitLab did not train

@@ -11,13 +11,15 @@ import sys
 
 import pytest
 
+from model.cli import main
+from model.config import NetworkConfig, TrainingConfig
 from model.errors import DigitLabError
 from model.history.export import CSV_COLUMNS
-from model.history.records import RunSummary
+from model.history.records import ADAPTATION_KIND, RunSummary
 from model.history.store import RunStore
 from model.training.tensorboard import tensorboard_callbacks
 from tests.conftest import REPO
-from tests.model.history.fake_runs import fake_run
+from tests.model.history.fake_runs import DATASET, fake_run
 
 
 def digitlab(data_dir, *args: str) -> subprocess.CompletedProcess[str]:
@@ -117,3 +119,19 @@ def test_tensorboard_without_its_package_is_refused_before_training(monkeypatch,
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     with pytest.raises(DigitLabError, match="pip install tensorboard"):
         tensorboard_callbacks(str(tmp_path / "logs"))
+
+
+def test_runs_show_names_an_adaptations_base_and_survives_an_edited_report(capsys):
+    with RunStore() as store:
+        run_id = store.start_run("2025-05-14T10:00:00+00:00", "gui", NetworkConfig(),
+                                 TrainingConfig(epochs=4), DATASET, None,
+                                 kind=ADAPTATION_KIND,
+                                 adaptation={"base_model": "mnist-mlp.keras",
+                                             "base_path": "/m/mnist-mlp.keras", "drawings": 3,
+                                             "epochs": 0, "seconds": 0.0})
+    assert main(["runs", "show", str(run_id)]) == 0
+    assert "adapted   from mnist-mlp.keras to 3 drawings\n" in capsys.readouterr().out
+    with RunStore() as store:
+        store.set_adaptation(run_id, {"drawings": "many"})
+    assert main(["runs", "show", str(run_id)]) == 0
+    assert "its report cannot be read" in capsys.readouterr().out

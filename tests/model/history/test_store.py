@@ -12,11 +12,12 @@ import time
 
 import pytest
 
-from model.history.records import UNFINISHED
+from model.config import CONFIG_VERSION, NetworkConfig, TrainingConfig
+from model.history.records import ADAPTATION_KIND, TRAINING_KIND, UNFINISHED
 from model.history.schema import MIGRATIONS, SCHEMA_VERSION, HistoryError, connect
 from model.history.store import RunStore
 from tests.conftest import REPO
-from tests.model.history.fake_runs import fake_run
+from tests.model.history.fake_runs import DATASET, fake_run
 
 
 @pytest.fixture
@@ -126,7 +127,7 @@ def test_writers_in_two_threads_interleave_without_losing_a_run(path):
 KILLED_RUN = """
 import os, signal, sqlite3
 from model.history.store import RunStore
-from tests.model.history.fake_runs import fake_run
+from tests.model.history.fake_runs import DATASET, fake_run
 store = RunStore()
 fake_run(store, epochs=2, ended=False)
 writer = sqlite3.connect(store.path, isolation_level=None)
@@ -168,3 +169,48 @@ def test_runs_are_listed_newest_first(path):
             fake_run(store, units=day, started=f"2025-05-0{day}T10:00:00+00:00")
         assert [run.network for run in store.runs()] == [
             "784-3-10 relu", "784-2-10 relu", "784-1-10 relu"]
+
+
+def test_a_history_from_before_adaptations_and_config_versions_migrates_and_reads_its_configs(
+        path):
+    old = sqlite3.connect(path, isolation_level=None)
+    for statements in MIGRATIONS[:2]:
+        for statement in statements:
+            old.execute(statement)
+    old.execute("PRAGMA user_version = 2")
+    old.execute("INSERT INTO runs (started_at, source, network, training, dataset, end_reason) "
+                "VALUES ('2025-01-02T03:04:05+00:00', 'gui', "
+                "'{\"hidden\": [{\"units\": 50, \"activation\": \"tanh\", \"dropout\": 0.0}]}', "
+                "'{\"epochs\": 7}', '{\"name\": \"MNIST\"}', 'finished')")
+    old.close()
+    with RunStore(path) as store:
+        (run,) = store.runs()
+        assert run.kind == TRAINING_KIND
+        configs = store.run(run.id).configs()  # unversioned: version 0, migrated to today's
+        assert configs.network.hidden[0].units == 50 and configs.training.epochs == 7
+        assert configs.note == "" and store.run(run.id).fields["adaptation"] is None
+
+
+def test_configs_of_a_run_recorded_by_a_newer_digitlab_load_with_a_note(path):
+    with RunStore(path) as store:
+        run_id = fake_run(store)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("UPDATE runs SET config_version = ?, training = json_set(training, "
+               "'$.warmup_epochs', 2) WHERE id = ?", (CONFIG_VERSION + 1, run_id))
+    db.close()
+    with RunStore(path) as store:
+        configs = store.run(run_id).configs()
+    assert configs.training.epochs == 3 and "warmup_epochs" in configs.note
+
+
+def test_an_adaptation_is_a_run_of_its_own_kind_with_its_report(path):
+    report = {"base_model": "mnist-mlp.keras", "drawings": 12, "mnist_before": 0.98}
+    with RunStore(path) as store:
+        run_id = store.start_run("2025-05-14T10:00:00+00:00", "cli", NetworkConfig(),
+                                 TrainingConfig(epochs=4), DATASET, None,
+                                 kind=ADAPTATION_KIND, adaptation=report)
+        assert store.run(run_id).fields["adaptation"] == report
+        store.set_adaptation(run_id, {**report, "mnist_after": 0.979})
+        (run,) = store.runs()
+        assert run.kind == ADAPTATION_KIND and run.to_dict()["kind"] == ADAPTATION_KIND
+        assert store.run(run_id).fields["adaptation"]["mnist_after"] == 0.979

@@ -1,5 +1,6 @@
 """Adapting a model to someone's drawings: it learns a style the base misread, keeps its base's
-name in the file, and ``digitlab adapt`` does the same from the command line."""
+name in the file, runs through the one Trainer (stop, events), and ``digitlab adapt`` does the
+same from the command line and records it in the run history."""
 
 from __future__ import annotations
 
@@ -16,10 +17,14 @@ from model.drawing.variation import render_drawings
 from model.files.keras_io import save_model
 from model.files.metadata import model_metadata
 from model.files.reading import read_model_file
+from model.history.records import ADAPTATION_KIND
+from model.history.store import RunStore
 from model.inference.predictor import Predictor
 from model.training import adaptation
 from model.training.adaptation import AdaptRecipe, adapt, save_adapted
 from model.training.adaptation_report import adapted_from
+from model.training.control import RunControl
+from model.training.events import EndReason, TrainingListener
 from model.training.snapshot import WeightSnapshot
 from model.training.trainer import Trainer
 
@@ -66,7 +71,7 @@ def test_adapting_teaches_a_style_the_base_misread(base, sevens):
     before = Predictor.load(base)
     assert sevens_read(before, unseen, seed=1) <= 0.25, "the base must misread the style"
     result = adapt(base, [LabelledDrawing(7, strokes) for strokes in mine], TINY)
-    after = WeightSnapshot.of(result.model, before.class_names).predictor()
+    after = WeightSnapshot.of(result.fine_tune.model, before.class_names).predictor()
     assert sevens_read(after, unseen, seed=1) >= 0.8, "unseen drawings of the style are 7s now"
     report = result.report
     assert [(s.label, s.drawings, s.after) for s in report.classes] == [(7, 4, 4)]
@@ -104,6 +109,46 @@ def test_cli_adapt_prints_one_json_line(base, sevens, tmp_path, capsys, monkeypa
     assert summary["base_model"] == "base.keras" and summary["drawings"] == 3
     assert summary["epochs"] == TINY.epochs and summary["model_path"] == str(out)
     assert out.is_file() and "Your 7s:" in captured.err
+    with RunStore() as store:  # recorded in the history, as every run is
+        (run,) = store.runs()
+        record = store.run(run.id)
+    assert run.kind == ADAPTATION_KIND and run.reason == "finished"
+    assert run.model_path == str(out.resolve()) and run.epochs == TINY.epochs
+    adapted = record.fields["adaptation"]
+    assert (adapted["base_model"], adapted["drawings"]) == ("base.keras", 3)
+    assert adapted["mnist_before"] is not None and adapted["classes"][0]["after"] is not None
+    assert record.training() == TINY.training() and record.epochs  # its epochs are there too
+    assert cli_main(["runs", "show", str(run.id)]) == 0
+    assert "adapted   from base.keras to 3 drawings: Your 7s:" in capsys.readouterr().out
+
+
+class StopAtFirstBatch(TrainingListener):
+    """Asks its run to stop at the first batch, and notes every event it gets."""
+
+    def __init__(self, control: RunControl) -> None:
+        self.control = control
+        self.events: list[str] = []
+
+    def on_begin(self, event):
+        self.events.append("begin")
+
+    def on_batch(self, event):
+        self.events.append("batch")
+        self.control.stop()
+
+    def on_finished(self, event):
+        self.events.append("finished")
+
+
+@pytest.mark.slow
+def test_adapting_runs_through_the_trainer_so_it_stops_and_keeps_nothing(base, sevens):
+    control = RunControl()
+    listener = StopAtFirstBatch(control)
+    result = adapt(base, [LabelledDrawing(7, sevens[0])], TINY, listener, control)
+    summary = result.fine_tune.summary
+    assert summary.reason is EndReason.STOPPED and result.fine_tune.model is None
+    assert "nothing was kept" in summary.message.lower()
+    assert listener.events == ["begin", "batch", "finished"]
 
 
 def test_cli_adapt_refuses_a_bad_drawings_file_by_line(tmp_path, capsys):

@@ -19,15 +19,18 @@ import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
 from model.atomic_files import write_bytes_atomically
+from model.output_paths import checked_output_path
 
+PLOT_SUFFIXES = (".png", ".svg")
 PNG_WIDTH = 1600
 """Pixels across an exported PNG: sharp on a projector, whatever the size on screen."""
 
 
 def export_plots(item: pg.GraphicsLayout, path: str | Path) -> Path:
-    """Save ``item`` (and everything in it) as SVG or, for any other suffix, PNG; an ``OSError``
-    if the file cannot be written."""
-    path = Path(path)
+    """Save ``item`` (and everything in it) as SVG or PNG, as the suffix says; the file written.
+    A :class:`~model.output_paths.OutputPathError` for a name that must not be written, an
+    ``OSError`` if the write fails."""
+    path = checked_output_path(path, PLOT_SUFFIXES, "the plots")
     svg = path.suffix.lower() == ".svg"
     write_bytes_atomically(path, _svg_bytes(item) if svg else _png_bytes(item))
     return path

@@ -30,7 +30,7 @@ from gui.runs.history_calls import HistoryCalls
 from gui.runs.table import RunTable
 from model.config import NetworkConfig, TrainingConfig
 from model.errors import DigitLabError
-from model.history.export import export_curves
+from model.history.export import check_curves_path, export_curves
 from model.history.recorder import RunRecorder, dataset_info
 
 if TYPE_CHECKING:
@@ -251,10 +251,16 @@ class RunsView(QWidget):
         run = self._single()
         path, _ = QFileDialog.getSaveFileName(self, "Export curves", f"run-{run.id}.csv",
                                               CSV_FILTER)
-        if path:
-            self._history.call(lambda store: export_curves(store.run(run.id), path),
-                               lambda written: self._say(f"Saved the curves of run {run.id} "
-                                                         f"to {written}."))
+        if not path:
+            return
+        try:
+            target = check_curves_path(path)
+        except DigitLabError as error:
+            self._say(str(error))
+            return
+        self._history.call(lambda store: export_curves(store.run(run.id), target),
+                           lambda written: self._say(f"Saved the curves of run {run.id} "
+                                                     f"to {written}."))
 
     def _export_image(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save plots", "runs.png", IMAGE_FILTER)
@@ -262,6 +268,8 @@ class RunsView(QWidget):
             return
         try:
             self._say(f"Saved the plots to {self.comparison().export_image(path)}.")
+        except DigitLabError as error:
+            self._say(str(error))
         except OSError as error:
             self._say(f"Could not save the plots: {error}")
 

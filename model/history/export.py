@@ -15,6 +15,7 @@ from pathlib import Path
 
 from model.atomic_files import write_bytes_atomically
 from model.history.records import RunRecord
+from model.output_paths import checked_output_path
 
 EPOCH_COLUMNS = ("loss", "accuracy", "val_loss", "val_accuracy", "learning_rate", "seconds")
 CSV_COLUMNS = ("epoch", "batch_loss", *EPOCH_COLUMNS)
@@ -34,8 +35,14 @@ def curves_csv(record: RunRecord) -> str:
     return text.getvalue()
 
 
+def check_curves_path(path: str | os.PathLike[str]) -> Path:
+    """Where :func:`export_curves` would write for ``path``; refused now, in one line, if it
+    must not (see :func:`~model.output_paths.checked_output_path`)."""
+    return checked_output_path(path, (".csv",), "the curves")
+
+
 def export_curves(record: RunRecord, path: str | os.PathLike[str]) -> Path:
-    """Write the run's curves to ``path`` (atomically); the path written."""
-    path = Path(path)
+    """Write the run's curves to ``path`` (atomically); the file written (links followed)."""
+    path = check_curves_path(path)
     write_bytes_atomically(path, curves_csv(record).encode("utf-8"))
     return path

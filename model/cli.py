@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from model.cli_adapt import add_adapt_options, run_adapt
 from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
 from model.errors import ConfigError, DigitLabError
-from model.history.commands import add_runs_parser, record_cli_run, runs_command
+from model.history.commands import CliRecording, add_runs_parser, runs_command
 from model.presets import Preset, presets
 from model.settings import Choice, Flag, Number, settings_of
 from model.training.events import (
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from model.data.datasets import Dataset
 
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 128 + 13
+"""What a shell reports for a program ended by SIGPIPE (as ``yes | head -1`` ends ``yes``)."""
 
 
 class _UsageError(Exception):
@@ -178,10 +181,12 @@ def _fraction_or_count(text: str) -> float | int:
 def main(argv: Sequence[str]) -> int:
     try:
         args = build_parser().parse_args(list(argv))
-        return {"train": _train, "evaluate": _evaluate, "predict": _predict,
-                "presets": _presets, "runs": runs_command,
-                "adapt": lambda a: run_adapt(a, ProgressPrinter(), _writable_model_path(a.out)),
-                }[args.command](args)
+        status = {"train": _train, "evaluate": _evaluate, "predict": _predict,
+                  "presets": _presets, "runs": runs_command,
+                  "adapt": lambda a: run_adapt(a, ProgressPrinter(), _writable_model_path(a.out)),
+                  }[args.command](args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
+        return status
     except _UsageError as error:
         print(error, file=sys.stderr)
     except DigitLabError as error:
@@ -189,7 +194,18 @@ def main(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("digitlab: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `digitlab runs | head -1`: the reader has all it wanted
+        _stop_writing_stdout()
+        return EXIT_BROKEN_PIPE
     return EXIT_USAGE
+
+
+def _stop_writing_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit does not fail on the closed pipe again
+    (Python's advice for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def configs_from_args(args: argparse.Namespace) -> tuple[NetworkConfig, TrainingConfig, str]:
@@ -231,14 +247,20 @@ def _train(args: argparse.Namespace) -> int:
     _check_validation_split(training, len(dataset.y_train))
     check_drawn_digits(dataset, training)
     print(f"Training on {dataset.describe()}", file=sys.stderr)
-    recorder = record_cli_run(network, training, dataset, dataset_name, ProgressPrinter())
-    result = Trainer(network, training, dataset, recorder, callbacks=callbacks).run()
-    if result.model is None:
-        print(f"digitlab: error: {result.summary.message}", file=sys.stderr)
-        return EXIT_USAGE
-    metadata = model_metadata(network, training, dataset, result)
-    save_model(result.model, out, metadata, include_optimizer=not args.slim)
-    recorder.on_model_saved(out)
+    trainer = Trainer(network, training, dataset, callbacks=callbacks)
+    network = trainer.network  # its output layer sized to the dataset's classes
+    recording = CliRecording(network, training, dataset, dataset_name, ProgressPrinter())
+    trainer.listener = recording.recorder
+    try:
+        result = trainer.run()
+        if result.model is None:
+            print(f"digitlab: error: {result.summary.message}", file=sys.stderr)
+            return EXIT_USAGE
+        metadata = model_metadata(network, training, dataset, result)
+        save_model(result.model, out, metadata, include_optimizer=not args.slim)
+        recording.recorder.on_model_saved(out)
+    finally:
+        recording.close()
     summary = {**result.summary.to_dict(), "model_path": str(out)}
     print(f"{result.summary.message} Test accuracy {_percent(summary['test_accuracy'])}; "
           f"saved {out}", file=sys.stderr)

@@ -15,7 +15,7 @@ import stat
 from collections.abc import Sequence
 from pathlib import Path
 
-from model.atomic_files import check_writable
+from model.atomic_files import check_writable, write_bytes_atomically
 from model.errors import DigitLabError
 from model.user_data import is_app_data
 
@@ -50,6 +50,16 @@ def checked_output_path(path: str | os.PathLike[str], suffixes: Sequence[str], w
         shown = path if target == Path(path).absolute() else f"{path} (→ {target})"
         raise OutputPathError(f"Cannot write {what} to {shown}: {refusal}")
     return target
+
+
+def write_output(path: Path, data: bytes, what: str) -> None:
+    """Write ``data`` atomically to ``path`` (checked by :func:`checked_output_path`); a failed
+    write (a full disk) is an :class:`OutputPathError` in one line, the old file untouched."""
+    try:
+        write_bytes_atomically(path, data)
+    except OSError as error:
+        raise OutputPathError(f"Cannot write {what} to {path}: "
+                              f"{error.strerror or error}") from error
 
 
 def _refusal(target: Path, suffixes: Sequence[str]) -> str | None:

@@ -42,7 +42,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _short_date(iso_utc: str) -> str:
-    return datetime.fromisoformat(iso_utc).astimezone().strftime("%d %b %H:%M")
+    """``14 May 12:32`` ("" for a damaged run, which has no time)."""
+    return datetime.fromisoformat(iso_utc).astimezone().strftime("%d %b %H:%M") if iso_utc else ""
 
 
 def _accuracy_or_reason(accuracy: float | None, run: RunSummary) -> str:

@@ -117,8 +117,9 @@ class RunsView(QWidget):
         self._update_buttons()
 
     def shutdown(self) -> None:
-        """Wait until every recording and reading has landed (for closing the window)."""
-        self._history.wait()
+        """Wait until every recording and reading has landed, or failed on a history another
+        program holds locked (for closing the window)."""
+        self._history.close()
 
     def table(self) -> RunTable:
         return self._table
@@ -270,8 +271,6 @@ class RunsView(QWidget):
             self._say(f"Saved the plots to {self.comparison().export_image(path)}.")
         except DigitLabError as error:
             self._say(str(error))
-        except OSError as error:
-            self._say(f"Could not save the plots: {error}")
 
     def _say(self, text: str) -> None:
         self._status.setText(text)

@@ -31,7 +31,7 @@ from model.data.idx import write_idx
 from model.drawing.preprocess import canvas_to_mnist
 from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH, Strokes, render_strokes
 from model.errors import DatasetError, DigitLabError, EmptyDrawingError
-from model.output_paths import checked_output_path
+from model.output_paths import checked_output_path, write_output
 from model.user_data import DRAWINGS_FILE, user_data_dir
 
 DRAWINGS_SUFFIXES = (".jsonl", ".json")
@@ -277,7 +277,7 @@ def write_drawings(path: str | os.PathLike[str], drawings: Sequence[LabelledDraw
     """Write drawings as a JSON Lines file, atomically; the file written (links followed)."""
     path = checked_output_path(path, DRAWINGS_SUFFIXES, "the drawings")
     text = "".join(f"{drawing.to_json()}\n" for drawing in drawings)
-    write_bytes_atomically(path, text.encode("utf-8"))
+    write_output(path, text.encode("utf-8"), "the drawings")
     return path
 
 

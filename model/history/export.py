@@ -13,11 +13,12 @@ import io
 import os
 from pathlib import Path
 
-from model.atomic_files import write_bytes_atomically
 from model.history.records import RunRecord
-from model.output_paths import checked_output_path
+from model.output_paths import checked_output_path, write_output
 
 EPOCH_COLUMNS = ("loss", "accuracy", "val_loss", "val_accuracy", "learning_rate", "seconds")
+CURVES = "the curves"
+"""What messages call the exported file."""
 CSV_COLUMNS = ("epoch", "batch_loss", *EPOCH_COLUMNS)
 
 
@@ -38,11 +39,11 @@ def curves_csv(record: RunRecord) -> str:
 def check_curves_path(path: str | os.PathLike[str]) -> Path:
     """Where :func:`export_curves` would write for ``path``; refused now, in one line, if it
     must not (see :func:`~model.output_paths.checked_output_path`)."""
-    return checked_output_path(path, (".csv",), "the curves")
+    return checked_output_path(path, (".csv",), CURVES)
 
 
 def export_curves(record: RunRecord, path: str | os.PathLike[str]) -> Path:
     """Write the run's curves to ``path`` (atomically); the file written (links followed)."""
     path = check_curves_path(path)
-    write_bytes_atomically(path, curves_csv(record).encode("utf-8"))
+    write_output(path, curves_csv(record).encode("utf-8"), CURVES)
     return path

@@ -13,7 +13,7 @@ import math
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +33,10 @@ from model.training.events import (
 )
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from model.data.datasets import Dataset
+    from model.inference.predictor import Predictor
 
 EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 128 + 13
@@ -82,7 +85,8 @@ def _add_train(p: argparse.ArgumentParser) -> None:
                    help="start from a built-in recipe: " + "; ".join(presets()))
     _add_config_options(p)
     p.add_argument("--limit", type=int, metavar="N",
-                   help="use a stratified subset of N training images (and N/6 test images)")
+                   help="train on a stratified subset of N training images (the score is "
+                        "still measured on the whole test set)")
     p.add_argument("--out", required=True, help="model file to write (.keras, or legacy .h5)")
     p.add_argument("--slim", action="store_true",
                    help="save without optimizer state: a smaller file, for shipping")
@@ -156,15 +160,18 @@ def _number_type(spec: Number):
     return int if spec.integer else float
 
 
+MODEL_HELP = "a .keras or .h5 model file (default: the bundled model the window opens with)"
+
+
 def _add_evaluate(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", required=True, help="a .keras or .h5 model file")
+    p.add_argument("--model", help=MODEL_HELP)
     p.add_argument("--dataset", default=None,
                    help="mnist, fashion-mnist or a folder (default: the model's own)")
     p.add_argument("--json", action="store_true")
 
 
 def _add_predict(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", required=True, help="a .keras or .h5 model file")
+    p.add_argument("--model", help=MODEL_HELP)
     p.add_argument("images", nargs="+", metavar="IMG", help="PNG/JPG files")
     p.add_argument("--json", action="store_true")
 
@@ -283,7 +290,7 @@ def _writable_model_path(text: str) -> Path:
 
 
 def _limited(dataset: Dataset, limit: int | None, seed: int) -> Dataset:
-    """``--limit N``: a stratified subset of N training images (and N/6 test images)."""
+    """``--limit N``: a stratified subset of N training images (the whole test set)."""
     if limit is None:
         return dataset
     available = len(dataset.y_train)
@@ -306,18 +313,18 @@ def _check_validation_split(training: TrainingConfig, train_count: int) -> None:
 def _evaluate(args: argparse.Namespace) -> int:
     from model.data.datasets import load_dataset
     from model.inference.evaluation import drawn_score, evaluate
-    from model.inference.predictor import Predictor
 
-    predictor = Predictor.load(args.model)
+    model_path, predictor = _load_predictor(args.model)
     dataset = load_dataset(args.dataset or predictor.metadata.get("dataset") or "mnist")
     if dataset.num_classes != predictor.num_classes:
         raise DigitLabError(
-            f"{args.model} has {predictor.num_classes} outputs but {dataset.name} has "
+            f"{model_path} has {predictor.num_classes} outputs but {dataset.name} has "
             f"{dataset.num_classes} classes")
-    result = evaluate(predictor.predict_proba, dataset.x_test, dataset.y_test)
-    report = {"model": str(args.model), "dataset": dataset.name, **result.to_dict()}
+    predict = _answering(predictor, model_path)
+    result = evaluate(predict, dataset.x_test, dataset.y_test)
+    report = {"model": str(model_path), "dataset": dataset.name, **result.to_dict()}
     if dataset.is_digits:
-        report["drawn_accuracy"] = drawn_score(predictor.predict_proba).accuracy
+        report["drawn_accuracy"] = drawn_score(predict).accuracy
     if args.json:
         print(json.dumps(report))
         return 0
@@ -342,11 +349,10 @@ def _predict(args: argparse.Namespace) -> int:
 
     from model.drawing.images import load_drawing
     from model.drawing.preprocess import canvas_to_mnist
-    from model.inference.predictor import Predictor
 
-    predictor = Predictor.load(args.model)
+    model_path, predictor = _load_predictor(args.model)
     images = [canvas_to_mnist(load_drawing(path)) for path in args.images]
-    probabilities = predictor.predict_proba(np.stack(images))
+    probabilities = _answering(predictor, model_path)(np.stack(images))
     results = []
     for path, probs in zip(args.images, probabilities, strict=True):
         best = int(probs.argmax())
@@ -358,6 +364,29 @@ def _predict(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0]))
     return 0
+
+
+def _load_predictor(model: str | None) -> tuple[Path, Predictor]:
+    """``--model``, else the bundled model the window opens with: its path and predictor."""
+    from model.inference.predictor import Predictor
+    from model.resources import default_model_path
+
+    path = Path(model) if model is not None else default_model_path()
+    return path, Predictor.load(path)
+
+
+def _answering(predictor: Predictor, path: Path) -> Callable[[np.ndarray], np.ndarray]:
+    """``predictor.predict_proba``, refusing outputs that are no answer (a diverged model), as
+    the window does, instead of calling them the first class."""
+    from model.inference.answers import DIVERGED, outputs_are_numbers
+
+    def predict(images: np.ndarray) -> np.ndarray:
+        probabilities = predictor.predict_proba(images)
+        if not outputs_are_numbers(probabilities):
+            raise DigitLabError(f"{path} gives no answer: {DIVERGED}")
+        return probabilities
+
+    return predict
 
 
 def _presets(args: argparse.Namespace) -> int:

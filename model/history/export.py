@@ -3,7 +3,8 @@
 One table, one row per point, in the order of training: the downsampled batch losses (at their
 fractional epoch position) and, at each whole epoch, that epoch's metrics. Each column is one
 curve, so a spreadsheet plots any of them against ``epoch`` directly; cells of the other kind of
-row stay empty.
+row stay empty. Numbers have six significant digits (``0.001``, not float32's
+``0.0010000000474974513``); ``seconds`` leaves out paused time, as the Results page does.
 """
 
 from __future__ import annotations
@@ -32,8 +33,12 @@ def curves_csv(record: RunRecord) -> str:
     text = io.StringIO()
     writer = csv.DictWriter(text, CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(row for _, row in rows)
+    writer.writerows({name: _cell(value) for name, value in row.items()} for _, row in rows)
     return text.getvalue()
+
+
+def _cell(value: float | None) -> str:
+    return "" if value is None else f"{value:.6g}"
 
 
 def check_curves_path(path: str | os.PathLike[str]) -> Path:

@@ -7,6 +7,7 @@ import math
 import sqlite3
 import time
 
+import numpy as np
 import pytest
 
 from model.config import NetworkConfig, TrainingConfig
@@ -195,3 +196,15 @@ def test_a_run_whose_last_write_fails_is_still_ended_and_says_so(tmp_path, monke
     assert [str(error) for error in errors] == [
         f"the end of this run is recorded, but not its last loss curve points: the run "
         f"history {tmp_path / 'runs.sqlite'} cannot be used: database or disk is full"]
+
+
+def test_the_curves_csv_has_six_significant_digits(tmp_path):
+    """Newcomer 8: values were printed at full float precision (0.0010000000474974513)."""
+    with RunStore(tmp_path / "runs.sqlite") as store:
+        run_id = fake_run(store, epochs=1, steps=3)
+        store.add_epoch(run_id, EpochEvent(1, 2 / 3, 0.5, 1.23456789, float(np.float32(0.001))),
+                        ([1 / 3, 2 / 3, 1.0], [2.0, 1.5, 1.0]))
+        record = store.run(run_id)
+    text = export_curves(record, tmp_path / "c.csv").read_text()
+    assert "0.0010000000474974513" not in text and ",0.001," in text
+    assert "0.666667" in text and "1.23457" in text and "0.333333" in text

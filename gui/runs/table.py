@@ -25,7 +25,13 @@ from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from gui.common.plot_style import faint
-from model.history.records import UNFINISHED, RunSummary, duration_text, percent_text
+from model.history.records import (
+    DAMAGED,
+    UNFINISHED,
+    RunSummary,
+    duration_text,
+    percent_text,
+)
 
 ROW_PADDING = 8
 """Pixels around a row's text: compact, so a short dock still shows several runs."""
@@ -170,9 +176,12 @@ def _swatch(color: str) -> QIcon:
 
 
 def _row_tooltip(run: RunSummary) -> str:
-    ended = {UNFINISHED: "never ended (the program was closed or killed while it trained)"}
+    ended = {UNFINISHED: "never ended (the program was closed or killed while it trained)",
+             DAMAGED: f"its record in the history is damaged ({run.damage})"}
+    tested = (f" Test score on {run.test_images:,} images."
+              if run.test_images is not None and run.test_accuracy is not None else "")
     return (f"Run {run.id}, {run.network} on {run.dataset}: "
-            f"{ended.get(run.reason, run.reason.replace('_', ' '))}. "
+            f"{ended.get(run.reason, run.reason.replace('_', ' '))}.{tested} "
             f"Model: {run.model_path or 'not saved'}")
 
 

@@ -49,8 +49,9 @@ class HistoryQueue:
     """Run tasks ``task(store)`` in submission order on a background thread.
 
     A task's failure (disk full, a damaged file, a file locked too long) is kept in its future
-    and passed to ``on_error(error)`` on the queue's thread, unless the task before failed the
-    same way (a run's every write would); the tasks after it still run.
+    and passed to ``on_error(error)`` on the queue's thread, unless the task before failed for
+    the same reason (a run's every write, and the reads after it, would fail alike) and this
+    task has nothing new to say of what is lost; the tasks after it still run.
     """
 
     def __init__(self, on_error: Callable[[Exception], None], path: Path | None = None, *,
@@ -63,7 +64,9 @@ class HistoryQueue:
         self._tasks: deque[_Queued] = deque()
         self._thread: threading.Thread | None = None
         self._busy = False
-        self._last_error = ""
+        self._last_cause = ""
+        self._reported: set[str] = set()
+        """The messages said since the last task that worked (each is said once)."""
 
     def submit(self, task: Task[T], *, skip_if: Callable[[], bool] | None = None,
                failure: str | None = None) -> Future[T]:
@@ -113,13 +116,16 @@ class HistoryQueue:
             return
         try:
             future.set_result(self._run_waiting_for_locks(queued.task))
-            self._last_error = ""
+            self._last_cause = ""
+            self._reported.clear()
         except Exception as error:  # the disk, the file, or a bug: say so, keep going
-            if queued.failure is not None and isinstance(error, HistoryError):
+            cause, explained = str(error), queued.failure is not None
+            if explained and isinstance(error, HistoryError):
                 error = type(error)(f"{queued.failure}: {error}")
-            if str(error) != self._last_error:
+            if cause != self._last_cause or (explained and str(error) not in self._reported):
                 self._on_error(error)
-            self._last_error = str(error)
+                self._reported.add(str(error))
+            self._last_cause = cause
             future.set_exception(error)
 
     def _run_waiting_for_locks(self, task: Task[T]) -> T:

@@ -150,7 +150,7 @@ class RunRecorder(TrainingListener):
     def on_epoch(self, event: EpochEvent) -> None:
         points = self._curve.points()
         self._write(lambda store, run_id: store.add_epoch(run_id, event, points),
-                    f"epoch {event.epoch} of this run is not recorded in the history")
+                    "this run's epochs are only partly recorded in the history")
         self._inner.on_epoch(event)
 
     def on_finished(self, event: FinishedEvent) -> None:

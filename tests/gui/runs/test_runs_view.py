@@ -6,10 +6,12 @@ from __future__ import annotations
 import csv
 import sqlite3
 import time
+from types import SimpleNamespace
 
+import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -24,9 +26,10 @@ from gui.runs.view import CURVES_MINIMUM_HEIGHT, RunsView
 from gui.train.panel import TrainingPanel
 from gui.train.setup_page import SetupPage
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
-from model.data.datasets import load_dataset
+from model.data.datasets import Dataset, load_dataset
 from model.history.export import CSV_COLUMNS
 from model.history.store import RunStore
+from model.training.events import EndReason, FinishedEvent
 from tests.gui.helpers import Errors
 from tests.model.history.fake_runs import fake_run
 
@@ -281,6 +284,9 @@ def test_damaged_rows_are_listed_as_damaged_and_say_why_when_chosen(qtbot, view,
         view.table().sortByColumn(column, Qt.SortOrder.AscendingOrder)
     row = cells(view, 0).index(str(damaged))
     model = view.table().model()
+    tips = [model.index(index, 0).data(Qt.ItemDataRole.ToolTipRole) for index in (row, 1 - row)]
+    assert "record in the history is damaged (expected an ISO 8601 time" in tips[0]
+    assert "Test score on 200 images" in tips[1]  # newcomer 3: a score says what it measured
     view.table().selectionModel().select(
         QItemSelection(model.index(row, 0), model.index(row, model.columnCount() - 1)),
         QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -317,3 +323,24 @@ def test_closing_does_not_wait_out_a_locked_history(qtbot, view, history):
         assert time.monotonic() - started < 1.5
     finally:
         holder.close()
+
+
+class FakeWorker(QObject):
+    """The signals a training worker gives the Runs view to record its run."""
+
+    begin, batch, epoch, finished = Signal(object), Signal(object), Signal(object), Signal(object)
+
+
+def test_a_run_that_cannot_be_recorded_says_so_in_the_runs_tab(qtbot, monkeypatch, tmp_path):
+    """H5: with a data folder SQLite cannot open, runs went unrecorded without a word."""
+    monkeypatch.setenv("DIGITLAB_DATA_DIR", str(tmp_path.joinpath(*["d" * 100] * 6)))
+    view = RunsView()
+    qtbot.addWidget(view)
+    worker = FakeWorker()
+    images, labels = np.zeros((10, 28, 28), np.uint8), np.arange(10, dtype=np.uint8)
+    view.record(worker, NetworkConfig(), TrainingConfig(epochs=1),
+                Dataset("MNIST", tuple("0123456789"), images, labels, images, labels), "mnist")
+    worker.finished.emit(SimpleNamespace(summary=FinishedEvent(EndReason.FINISHED, "Done.")))
+    qtbot.waitUntil(lambda: "this run is not recorded in the history" in status_text(view),
+                    timeout=WAIT_MS)
+    view.shutdown()

@@ -208,3 +208,16 @@ def test_the_curves_csv_has_six_significant_digits(tmp_path):
     text = export_curves(record, tmp_path / "c.csv").read_text()
     assert "0.0010000000474974513" not in text and ",0.001," in text
     assert "0.666667" in text and "1.23457" in text and "0.333333" in text
+
+
+def test_a_run_is_said_to_be_unrecorded_even_after_reads_failed_alike(tmp_path):
+    """The window's reads fail first on an unusable history; the run's loss is still said, once,
+    and reads failing the same way afterwards say nothing more."""
+    errors = []
+    queue = HistoryQueue(on_error=errors.append, path=tmp_path)  # a folder: SQLite cannot open
+    queue.submit(lambda store: store.runs())
+    RunRecorder(queue, NetworkConfig(), TrainingConfig(), DATASET, source="gui")
+    queue.submit(lambda store: store.runs())
+    queue.wait()
+    assert [str(error).split(":")[0] for error in errors] == [
+        f"the run history {tmp_path} cannot be used", "this run is not recorded in the history"]

@@ -109,7 +109,7 @@ def connect(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Conn
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; no fsync per commit
             db.execute("PRAGMA foreign_keys = ON")
-            migrate(db)
+            migrate(db, path)
         elif schema_version(db) != SCHEMA_VERSION:
             raise HistoryError(f"the run history {path} is read-only and of schema "
                                f"{schema_version(db)}; this DigitLab reads schema "
@@ -163,7 +163,7 @@ def schema_version(db: sqlite3.Connection) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite3.Connection) -> None:
+def migrate(db: sqlite3.Connection, path: Path) -> None:
     """Apply the migrations from the file's version up to :data:`SCHEMA_VERSION`, in one
     transaction. The version is read again once the write lock is held: another process may
     have migrated the file in the meantime."""
@@ -172,10 +172,10 @@ def migrate(db: sqlite3.Connection) -> None:
     with transaction(db):
         version = schema_version(db)
         if version == 0 and db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
-            raise HistoryError("the file is not a DigitLab run history: it has tables of "
-                               "its own and no DigitLab schema version")
+            raise HistoryError(f"{path} is not a DigitLab run history: it has tables of its "
+                               f"own and no DigitLab schema version")
         if version > SCHEMA_VERSION:
-            raise HistoryError(f"the run history was written by a newer DigitLab (schema "
+            raise HistoryError(f"the run history {path} was written by a newer DigitLab (schema "
                                f"{version}; this one knows up to {SCHEMA_VERSION})")
         for statements in MIGRATIONS[version:]:
             for statement in statements:

@@ -205,12 +205,13 @@ class MainWindow(QMainWindow):
                                                "the run ends.")
             return False
         try:
-            self._model.save_as(current.file, path)
+            started = self._model.save_as(current.file, path)
         except RuntimeError:
             self.show_error("Cannot save now", "Wait until the last save ends.")
             return False
-        self.notify(f"Saving {path}…")
-        return True
+        if started:
+            self.notify(f"Saving {path}…")
+        return started
 
     def run_when_shown(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the window has been painted for the first time.

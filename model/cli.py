@@ -10,16 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from model.cli_adapt import add_adapt_options, run_adapt
 from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
 from model.errors import ConfigError, DigitLabError
-from model.history.commands import add_runs_parser, record_cli_run, runs_command
+from model.history.commands import CliRecording, add_runs_parser, runs_command
 from model.presets import Preset, presets
 from model.settings import Choice, Flag, Number, settings_of
 from model.training.events import (
@@ -32,9 +33,14 @@ from model.training.events import (
 )
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from model.data.datasets import Dataset
+    from model.inference.predictor import Predictor
 
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 128 + 13
+"""What a shell reports for a program ended by SIGPIPE (as ``yes | head -1`` ends ``yes``)."""
 
 
 class _UsageError(Exception):
@@ -79,7 +85,8 @@ def _add_train(p: argparse.ArgumentParser) -> None:
                    help="start from a built-in recipe: " + "; ".join(presets()))
     _add_config_options(p)
     p.add_argument("--limit", type=int, metavar="N",
-                   help="use a stratified subset of N training images (and N/6 test images)")
+                   help="train on a stratified subset of N training images (the score is "
+                        "still measured on the whole test set)")
     p.add_argument("--out", required=True, help="model file to write (.keras, or legacy .h5)")
     p.add_argument("--slim", action="store_true",
                    help="save without optimizer state: a smaller file, for shipping")
@@ -153,15 +160,18 @@ def _number_type(spec: Number):
     return int if spec.integer else float
 
 
+MODEL_HELP = "a .keras or .h5 model file (default: the bundled model the window opens with)"
+
+
 def _add_evaluate(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", required=True, help="a .keras or .h5 model file")
+    p.add_argument("--model", help=MODEL_HELP)
     p.add_argument("--dataset", default=None,
                    help="mnist, fashion-mnist or a folder (default: the model's own)")
     p.add_argument("--json", action="store_true")
 
 
 def _add_predict(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", required=True, help="a .keras or .h5 model file")
+    p.add_argument("--model", help=MODEL_HELP)
     p.add_argument("images", nargs="+", metavar="IMG", help="PNG/JPG files")
     p.add_argument("--json", action="store_true")
 
@@ -178,10 +188,12 @@ def _fraction_or_count(text: str) -> float | int:
 def main(argv: Sequence[str]) -> int:
     try:
         args = build_parser().parse_args(list(argv))
-        return {"train": _train, "evaluate": _evaluate, "predict": _predict,
-                "presets": _presets, "runs": runs_command,
-                "adapt": lambda a: run_adapt(a, ProgressPrinter(), _writable_model_path(a.out)),
-                }[args.command](args)
+        status = {"train": _train, "evaluate": _evaluate, "predict": _predict,
+                  "presets": _presets, "runs": runs_command,
+                  "adapt": lambda a: run_adapt(a, ProgressPrinter(), _writable_model_path(a.out)),
+                  }[args.command](args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
+        return status
     except _UsageError as error:
         print(error, file=sys.stderr)
     except DigitLabError as error:
@@ -189,7 +201,18 @@ def main(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("digitlab: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `digitlab runs | head -1`: the reader has all it wanted
+        _stop_writing_stdout()
+        return EXIT_BROKEN_PIPE
     return EXIT_USAGE
+
+
+def _stop_writing_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit does not fail on the closed pipe again
+    (Python's advice for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def configs_from_args(args: argparse.Namespace) -> tuple[NetworkConfig, TrainingConfig, str]:
@@ -231,14 +254,20 @@ def _train(args: argparse.Namespace) -> int:
     _check_validation_split(training, len(dataset.y_train))
     check_drawn_digits(dataset, training)
     print(f"Training on {dataset.describe()}", file=sys.stderr)
-    recorder = record_cli_run(network, training, dataset, dataset_name, ProgressPrinter())
-    result = Trainer(network, training, dataset, recorder, callbacks=callbacks).run()
-    if result.model is None:
-        print(f"digitlab: error: {result.summary.message}", file=sys.stderr)
-        return EXIT_USAGE
-    metadata = model_metadata(network, training, dataset, result)
-    save_model(result.model, out, metadata, include_optimizer=not args.slim)
-    recorder.on_model_saved(out)
+    trainer = Trainer(network, training, dataset, callbacks=callbacks)
+    network = trainer.network  # its output layer sized to the dataset's classes
+    recording = CliRecording(network, training, dataset, dataset_name, ProgressPrinter())
+    trainer.listener = recording.recorder
+    try:
+        result = trainer.run()
+        if result.model is None:
+            print(f"digitlab: error: {result.summary.message}", file=sys.stderr)
+            return EXIT_USAGE
+        metadata = model_metadata(network, training, dataset, result)
+        save_model(result.model, out, metadata, include_optimizer=not args.slim)
+        recording.recorder.on_model_saved(out)
+    finally:
+        recording.close()
     summary = {**result.summary.to_dict(), "model_path": str(out)}
     print(f"{result.summary.message} Test accuracy {_percent(summary['test_accuracy'])}; "
           f"saved {out}", file=sys.stderr)
@@ -261,7 +290,7 @@ def _writable_model_path(text: str) -> Path:
 
 
 def _limited(dataset: Dataset, limit: int | None, seed: int) -> Dataset:
-    """``--limit N``: a stratified subset of N training images (and N/6 test images)."""
+    """``--limit N``: a stratified subset of N training images (the whole test set)."""
     if limit is None:
         return dataset
     available = len(dataset.y_train)
@@ -284,18 +313,18 @@ def _check_validation_split(training: TrainingConfig, train_count: int) -> None:
 def _evaluate(args: argparse.Namespace) -> int:
     from model.data.datasets import load_dataset
     from model.inference.evaluation import drawn_score, evaluate
-    from model.inference.predictor import Predictor
 
-    predictor = Predictor.load(args.model)
+    model_path, predictor = _load_predictor(args.model)
     dataset = load_dataset(args.dataset or predictor.metadata.get("dataset") or "mnist")
     if dataset.num_classes != predictor.num_classes:
         raise DigitLabError(
-            f"{args.model} has {predictor.num_classes} outputs but {dataset.name} has "
+            f"{model_path} has {predictor.num_classes} outputs but {dataset.name} has "
             f"{dataset.num_classes} classes")
-    result = evaluate(predictor.predict_proba, dataset.x_test, dataset.y_test)
-    report = {"model": str(args.model), "dataset": dataset.name, **result.to_dict()}
+    predict = _answering(predictor, model_path)
+    result = evaluate(predict, dataset.x_test, dataset.y_test)
+    report = {"model": str(model_path), "dataset": dataset.name, **result.to_dict()}
     if dataset.is_digits:
-        report["drawn_accuracy"] = drawn_score(predictor.predict_proba).accuracy
+        report["drawn_accuracy"] = drawn_score(predict).accuracy
     if args.json:
         print(json.dumps(report))
         return 0
@@ -320,11 +349,10 @@ def _predict(args: argparse.Namespace) -> int:
 
     from model.drawing.images import load_drawing
     from model.drawing.preprocess import canvas_to_mnist
-    from model.inference.predictor import Predictor
 
-    predictor = Predictor.load(args.model)
+    model_path, predictor = _load_predictor(args.model)
     images = [canvas_to_mnist(load_drawing(path)) for path in args.images]
-    probabilities = predictor.predict_proba(np.stack(images))
+    probabilities = _answering(predictor, model_path)(np.stack(images))
     results = []
     for path, probs in zip(args.images, probabilities, strict=True):
         best = int(probs.argmax())
@@ -336,6 +364,29 @@ def _predict(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0]))
     return 0
+
+
+def _load_predictor(model: str | None) -> tuple[Path, Predictor]:
+    """``--model``, else the bundled model the window opens with: its path and predictor."""
+    from model.inference.predictor import Predictor
+    from model.resources import default_model_path
+
+    path = Path(model) if model is not None else default_model_path()
+    return path, Predictor.load(path)
+
+
+def _answering(predictor: Predictor, path: Path) -> Callable[[np.ndarray], np.ndarray]:
+    """``predictor.predict_proba``, refusing outputs that are no answer (a diverged model), as
+    the window does, instead of calling them the first class."""
+    from model.inference.answers import DIVERGED, outputs_are_numbers
+
+    def predict(images: np.ndarray) -> np.ndarray:
+        probabilities = predictor.predict_proba(images)
+        if not outputs_are_numbers(probabilities):
+            raise DigitLabError(f"{path} gives no answer: {DIVERGED}")
+        return probabilities
+
+    return predict
 
 
 def _presets(args: argparse.Namespace) -> int:

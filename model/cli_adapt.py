@@ -28,22 +28,22 @@ def run_adapt(args: argparse.Namespace, listener: TrainingListener, out: Path) -
     recorded in the history, as the window's adaptations are."""
     from model.adaptation_job import record_adaptation, run_recorded
     from model.data.my_drawings import read_drawings
-    from model.history.commands import cli_history_queue
+    from model.history.commands import CliHistory
     from model.training.adaptation import plan_adaptation, save_adapted
 
     drawings = read_drawings(args.drawings)
     print(f"Adapting {Path(args.model).name} to {len(drawings)} drawings", file=sys.stderr)
     plan = plan_adaptation(args.model, drawings, listener=listener)
-    history = cli_history_queue()
-    recorder = record_adaptation(plan, history, source="cli", inner=listener)
+    history = CliHistory()
+    recorder = record_adaptation(plan, history.queue, source="cli", inner=listener)
     adaptation = run_recorded(plan, recorder)
     if adaptation.fine_tune.model is None:
-        history.wait()
+        history.close()
         print(f"digitlab: error: {adaptation.fine_tune.summary.message}", file=sys.stderr)
         return 1
     report = save_adapted(adaptation, out)
     recorder.on_model_saved(out)
-    history.wait()  # recorded (or warned about) before the result is printed
+    history.close()  # recorded (or warned about) before the result is printed
     print(f"{report.describe()}; saved {out}", file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_dict()))

@@ -8,6 +8,13 @@ import os
 from pathlib import Path
 
 DATA_DIR_ENV = "DIGITLAB_DATA_DIR"
+RUN_HISTORY_FILE = "runs.sqlite"
+"""The run history; SQLite keeps ``-wal``, ``-shm`` and ``-journal`` files beside it."""
+DRAWINGS_FILE = "drawings.jsonl"
+"""The user's labelled drawings (and, beside it, copies under names that start the same)."""
+DATASETS_FOLDER, ADAPTED_MODELS_FOLDER, UNSAVED_MODELS_FOLDER = (
+    "datasets", "adapted-models", "unsaved-models")
+APP_FOLDERS = (DATASETS_FOLDER, ADAPTED_MODELS_FOLDER, UNSAVED_MODELS_FOLDER)
 
 
 def user_data_dir() -> Path:
@@ -22,9 +29,23 @@ def user_data_dir() -> Path:
 
 def datasets_cache_dir() -> Path:
     """Where downloaded datasets are kept, one folder each."""
-    return user_data_dir() / "datasets"
+    return user_data_dir() / DATASETS_FOLDER
 
 
 def run_history_path() -> Path:
     """The SQLite file that records every training run (``model.history``)."""
-    return user_data_dir() / "runs.sqlite"
+    return user_data_dir() / RUN_HISTORY_FILE
+
+
+def is_app_data(path: Path) -> bool:
+    """Whether ``path`` is (or is inside) a file or folder DigitLab keeps in the user data
+    folder: what no export, save or other output may replace. Other names there are the user's.
+    """
+    try:
+        relative = path.resolve().relative_to(user_data_dir().resolve())
+    except ValueError:
+        return False
+    if not relative.parts:
+        return True
+    first = relative.parts[0]
+    return first in APP_FOLDERS or first.startswith((RUN_HISTORY_FILE, DRAWINGS_FILE))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from gui.active.saving import ModelSaver
+from model.errors import DigitLabError
 from model.training.adaptation_report import adapted_from
 
 if TYPE_CHECKING:
@@ -120,10 +121,16 @@ class ActiveModel(QObject):
         last = self._settings.value(LAST_MODEL_KEY, "", type=str)
         return Path(last) if last else None
 
-    def save_as(self, source: Path, target: str | Path) -> None:
+    def save_as(self, source: Path, target: str | Path) -> bool:
         """Save the model file ``source`` (the model in use's, or a finished run's) as
-        ``target``, off the GUI thread; raises RuntimeError while another save runs."""
-        self._saver.save(source, target)
+        ``target``, off the GUI thread; False (and ``save_failed`` at once) when ``target`` is
+        refused before anything starts. Raises RuntimeError while another save runs."""
+        try:
+            self._saver.save(source, target)
+        except DigitLabError as error:
+            self.save_failed.emit(Path(source), str(error))
+            return False
+        return True
 
     def is_saving(self) -> bool:
         return self._saver.is_saving()

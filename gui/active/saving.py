@@ -33,10 +33,16 @@ class ModelSaver(QObject):
         return self._call is not None
 
     def save(self, source: Path, target: str | Path) -> None:
-        """Write the model file ``source``, with its metadata, to ``target``."""
+        """Write the model file ``source``, with its metadata, to ``target`` (links followed).
+
+        ``target`` is checked before anything starts (a folder, a FIFO, DigitLab's own data
+        files, a name that is not a model file: ModelFileError); RuntimeError while saving.
+        """
+        from model.files.keras_io import check_output_path  # h5py: not at the window's start
+
         if self._call is not None:
             raise RuntimeError(f"still saving; cannot start saving {target} too")
-        source = Path(source)
+        source, target = Path(source), check_output_path(target)
         self._call = BackgroundCall(lambda: export_model_file(source, target), self,
                                     name=f"saving {target}")
         self._call.succeeded.connect(lambda path: self._end(self.saved, source, Path(path)))

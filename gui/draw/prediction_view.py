@@ -16,13 +16,14 @@ from PySide6.QtGui import QFont, QImage, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.common.images import gray_image, painting
+from model.inference.answers import DIVERGED, outputs_are_numbers
 
 if TYPE_CHECKING:
     from gui.draw.probability_chart import ProbabilityChart
 
 DIGITS = tuple("0123456789")
 EMPTY_MESSAGE = "Draw a digit"
-NOT_A_NUMBER_MESSAGE = "No answer: the model's outputs are not numbers (its weights have diverged)"
+NOT_A_NUMBER_MESSAGE = f"No answer: {DIVERGED}"
 CHART_MINIMUM = QSize(220, 180)
 """The chart and the placeholder it replaces share it, so the window's size limits never jump."""
 
@@ -136,7 +137,7 @@ class PredictionView(QWidget):
         if probabilities.shape != (len(self._class_names),):
             raise ValueError(f"expected {len(self._class_names)} probabilities, "
                              f"got shape {probabilities.shape}")
-        if not np.isfinite(probabilities).all():
+        if not outputs_are_numbers(probabilities):
             self.show_empty(NOT_A_NUMBER_MESSAGE)
             return
         self._probabilities = probabilities

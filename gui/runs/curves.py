@@ -150,8 +150,9 @@ class RunComparison(QWidget):
                 for curves in self._curves[:len(self._records)]]
 
     def export_image(self, path: str | Path) -> Path:
-        """Save the legend and both plots as PNG or SVG (by the suffix); an ``OSError`` if the
-        file cannot be written."""
+        """Save the legend and both plots as PNG or SVG (by the suffix); an
+        :class:`~model.output_paths.OutputPathError` if the file must not or cannot be
+        written."""
         return export_plots(self._view.ci, path)
 
     def _add_plot(self, row: int, y_label: str) -> pg.PlotItem:

@@ -31,8 +31,10 @@ class HistoryCalls(QObject):
         if then is not None:
             future.add_done_callback(lambda done: self._done.emit(done, then))
 
-    def wait(self) -> None:
-        """Block until every call made so far has run (for closing the window)."""
+    def close(self) -> None:
+        """Let every call made so far run, without waiting out a history another program holds
+        locked (for closing the window: it waits a fraction of a second at most)."""
+        self.queue.close()
         self.queue.wait()
 
     def _deliver(self, future: Future, then: Callable[[Any], object]) -> None:

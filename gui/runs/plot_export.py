@@ -18,18 +18,21 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-from model.atomic_files import write_bytes_atomically
+from model.output_paths import checked_output_path, write_output
 
+PLOT_SUFFIXES = (".png", ".svg")
+PLOTS = "the plots"
+"""What messages call the exported file."""
 PNG_WIDTH = 1600
 """Pixels across an exported PNG: sharp on a projector, whatever the size on screen."""
 
 
 def export_plots(item: pg.GraphicsLayout, path: str | Path) -> Path:
-    """Save ``item`` (and everything in it) as SVG or, for any other suffix, PNG; an ``OSError``
-    if the file cannot be written."""
-    path = Path(path)
+    """Save ``item`` (and everything in it) as SVG or PNG, as the suffix says; the file written.
+    An :class:`~model.output_paths.OutputPathError` if it must not or cannot be written."""
+    path = checked_output_path(path, PLOT_SUFFIXES, PLOTS)
     svg = path.suffix.lower() == ".svg"
-    write_bytes_atomically(path, _svg_bytes(item) if svg else _png_bytes(item))
+    write_output(path, _svg_bytes(item) if svg else _png_bytes(item), PLOTS)
     return path
 
 

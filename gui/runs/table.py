@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from gui.common.plot_style import faint
 from model.history.records import (
     ADAPTATION_KIND,
+    DAMAGED,
     UNFINISHED,
     RunSummary,
     duration_text,
@@ -48,7 +49,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _short_date(iso_utc: str) -> str:
-    return datetime.fromisoformat(iso_utc).astimezone().strftime("%d %b %H:%M")
+    """``14 May 12:32`` ("" for a damaged run, which has no time)."""
+    return datetime.fromisoformat(iso_utc).astimezone().strftime("%d %b %H:%M") if iso_utc else ""
 
 
 def _accuracy_or_reason(accuracy: float | None, run: RunSummary) -> str:
@@ -175,10 +177,13 @@ def _swatch(color: str) -> QIcon:
 
 
 def _row_tooltip(run: RunSummary) -> str:
-    ended = {UNFINISHED: "never ended (the program was closed or killed while it trained)"}
+    ended = {UNFINISHED: "never ended (the program was closed or killed while it trained)",
+             DAMAGED: f"its record in the history is damaged ({run.damage})"}
     what = "adaptation" if run.kind == ADAPTATION_KIND else "run"
+    tested = (f" Test score on {run.test_images:,} images."
+              if run.test_images is not None and run.test_accuracy is not None else "")
     return (f"{what.capitalize()} {run.id}, {run.network} on {run.dataset}: "
-            f"{ended.get(run.reason, run.reason.replace('_', ' '))}. "
+            f"{ended.get(run.reason, run.reason.replace('_', ' '))}.{tested} "
             f"Model: {run.model_path or 'not saved'}")
 
 

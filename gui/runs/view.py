@@ -30,7 +30,7 @@ from gui.runs.history_calls import HistoryCalls
 from gui.runs.table import RunTable
 from model.config import NetworkConfig, TrainingConfig
 from model.errors import DigitLabError
-from model.history.export import export_curves
+from model.history.export import check_curves_path, export_curves
 from model.history.recorder import RunRecorder, dataset_info
 
 if TYPE_CHECKING:
@@ -118,8 +118,9 @@ class RunsView(QWidget):
         self._update_buttons()
 
     def shutdown(self) -> None:
-        """Wait until every recording and reading has landed (for closing the window)."""
-        self._history.wait()
+        """Wait until every recording and reading has landed, or failed on a history another
+        program holds locked (for closing the window)."""
+        self._history.close()
 
     def table(self) -> RunTable:
         return self._table
@@ -253,10 +254,16 @@ class RunsView(QWidget):
     def _export_csv(self) -> None:
         run = self._single()
         path = save_file_name(self, "Export curves", "curves", f"run-{run.id}.csv", CSV_FILTER)
-        if path:
-            self._history.call(lambda store: export_curves(store.run(run.id), path),
-                               lambda written: self._say(f"Saved the curves of run {run.id} "
-                                                         f"to {written}."))
+        if not path:
+            return
+        try:
+            target = check_curves_path(path)
+        except DigitLabError as error:
+            self._say(str(error))
+            return
+        self._history.call(lambda store: export_curves(store.run(run.id), target),
+                           lambda written: self._say(f"Saved the curves of run {run.id} "
+                                                     f"to {written}."))
 
     def _export_image(self) -> None:
         path = save_file_name(self, "Save plots", "plots", "runs.png", IMAGE_FILTER)
@@ -264,8 +271,8 @@ class RunsView(QWidget):
             return
         try:
             self._say(f"Saved the plots to {self.comparison().export_image(path)}.")
-        except OSError as error:
-            self._say(f"Could not save the plots: {error}")
+        except DigitLabError as error:
+            self._say(str(error))
 
     def _say(self, text: str) -> None:
         self._status.setText(text)

@@ -165,10 +165,10 @@ class TrainingPanel(QWidget, Feature):
         if self.is_running() or self._active.is_saving():
             self.show_error("Cannot save now", "Wait until training or the last save ends.")
             return
-        self._active.save_as(outcome.report.model_file, path)
-        self._results.set_saving(True)
-        self._controls.set_status(f"Saving {path}…")
-        self._update_controls()
+        if self._active.save_as(outcome.report.model_file, path):
+            self._results.set_saving(True)
+            self._controls.set_status(f"Saving {path}…")
+            self._update_controls()
 
     def confirm_close(self) -> bool:
         """Ask before closing during training; on yes, stop it and wait. False = keep open."""

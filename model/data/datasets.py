@@ -84,20 +84,20 @@ class Dataset:
             f"{self.num_classes} classes"
         )
 
-    def subset(self, n_train: int, n_test: int, seed: int) -> Dataset:
-        """A smaller dataset with every class in its original proportion (for quick runs)."""
+    def subset(self, n_train: int, n_test: int | None, seed: int) -> Dataset:
+        """A smaller dataset with every class in its original proportion (for quick runs);
+        ``n_test`` None keeps the whole test set."""
         _, train = stratified_split(self.y_train, n_train, seed)
-        _, test = stratified_split(self.y_test, n_test, seed)
+        test = slice(None) if n_test is None else stratified_split(self.y_test, n_test, seed)[1]
         return Dataset(
             self.name, self.class_names,
             self.x_train[train], self.y_train[train], self.x_test[test], self.y_test[test],
         )
 
     def limited(self, train_count: int, seed: int) -> Dataset:
-        """What ``--limit`` trains on: ``train_count`` stratified training images and a sixth as
-        many test images (at least one per class, at most all of them)."""
-        test_count = min(max(train_count // 6, self.num_classes), len(self.y_test))
-        return self.subset(train_count, test_count, seed)
+        """What ``--limit`` trains on: ``train_count`` stratified training images, tested on the
+        whole test set, so its score compares with every other run's and with ``evaluate``."""
+        return self.subset(train_count, None, seed)
 
 
 def load_dataset(spec: str, *, download: bool = False) -> Dataset:

@@ -31,9 +31,11 @@ from model.data.idx import write_idx
 from model.drawing.preprocess import canvas_to_mnist
 from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH, Strokes, render_strokes
 from model.errors import DatasetError, DigitLabError, EmptyDrawingError
-from model.user_data import user_data_dir
+from model.output_paths import checked_output_path, write_output
+from model.user_data import DRAWINGS_FILE, user_data_dir
 
-DRAWINGS_FILE = "drawings.jsonl"
+DRAWINGS_SUFFIXES = (".jsonl", ".json")
+"""What an exported drawings file may be named (JSON Lines; ``.json`` as many tools call it)."""
 IDX_IMAGES, IDX_LABELS = "my-drawings-images-idx3-ubyte", "my-drawings-labels-idx1-ubyte"
 DECIMALS = 2
 """Coordinates are kept to 1/100 pixel: finer than any pointer, and lines stay short."""
@@ -271,10 +273,12 @@ class DrawingStore:
 # ------------------------------------------------------------------------------------- export
 
 
-def write_drawings(path: str | os.PathLike[str], drawings: Sequence[LabelledDrawing]) -> None:
-    """Write drawings as a JSON Lines file, atomically."""
+def write_drawings(path: str | os.PathLike[str], drawings: Sequence[LabelledDrawing]) -> Path:
+    """Write drawings as a JSON Lines file, atomically; the file written (links followed)."""
+    path = checked_output_path(path, DRAWINGS_SUFFIXES, "the drawings")
     text = "".join(f"{drawing.to_json()}\n" for drawing in drawings)
-    write_bytes_atomically(path, text.encode("utf-8"))
+    write_output(path, text.encode("utf-8"), "the drawings")
+    return path
 
 
 def network_images(drawings: Sequence[LabelledDrawing]) -> np.ndarray:
@@ -292,8 +296,8 @@ def network_images(drawings: Sequence[LabelledDrawing]) -> np.ndarray:
 def export_idx(folder: str | os.PathLike[str],
                drawings: Sequence[LabelledDrawing]) -> tuple[Path, Path]:
     """Write the drawings as MNIST-style IDX files in ``folder``: (images path, labels path)."""
-    folder = Path(folder)
-    images, labels = folder / IDX_IMAGES, folder / IDX_LABELS
+    images, labels = (checked_output_path(Path(folder) / name, ("",), "the drawings")
+                      for name in (IDX_IMAGES, IDX_LABELS))
     write_idx(images, network_images(drawings))
     write_idx(labels, np.array([drawing.label for drawing in drawings], dtype=np.uint8))
     return images, labels

@@ -23,9 +23,10 @@ import h5py
 import numpy as np
 
 from model import __version__
-from model.atomic_files import check_writable, written_atomically
+from model.atomic_files import written_atomically
 from model.errors import ModelFileError
 from model.files.reading import (
+    FORMATS,
     METADATA_ATTR,
     METADATA_ENTRY,
     check_model_shape,
@@ -36,6 +37,7 @@ from model.files.reading import (
     refuse_code,
 )
 from model.keras_runtime import keras
+from model.output_paths import checked_output_path
 
 FREE_SPACE_MARGIN = 2**18
 """Room kept beyond the weights for the file's structure, config and metadata."""
@@ -97,17 +99,11 @@ def save_model(model: Any, path: str | os.PathLike[str], metadata: dict[str, Any
 
 
 def check_output_path(path: str | os.PathLike[str]) -> Path:
-    """Refuse now an output path a save would fail on later (before minutes of training).
-
-    The suffix must name a model format and the folder must take a new file of that name.
-    """
-    path = Path(path)
-    file_format(path)
-    try:
-        check_writable(path)
-    except OSError as exc:
-        raise ModelFileError(f"Cannot save a model as {path}: {reason(exc)}") from exc
-    return path
+    """The model file to write for ``path`` (links followed), refused now if a save would fail
+    or must not happen (before minutes of training): see
+    :func:`~model.output_paths.checked_output_path`."""
+    file_format(Path(path))
+    return checked_output_path(path, tuple(FORMATS), "a model")
 
 
 def _estimated_size(model: Any) -> int:
@@ -139,6 +135,7 @@ def copy_model_file(source: str | os.PathLike[str], target: str | os.PathLike[st
     if file_format(source) != file_format(target):
         raise ModelFileError(f"Cannot save {source.name} as {target}: expected the same format "
                              f"as the original ({source.suffix}), found {target.suffix}")
+    target = check_output_path(target)
     check_readable(source)
     with _atomic_write(target) as temp:
         shutil.copyfile(source, temp)
@@ -148,6 +145,7 @@ def copy_model_file(source: str | os.PathLike[str], target: str | os.PathLike[st
 def convert_model_file(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
     """Save the model in ``source`` as ``target`` in the format its suffix names, metadata
     included (through Keras: a ``.keras`` model saved as legacy ``.h5``)."""
+    target = check_output_path(target)
     model, metadata = load_keras_model(source)
     return save_model(model, target, metadata)
 

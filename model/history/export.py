@@ -3,7 +3,8 @@
 One table, one row per point, in the order of training: the downsampled batch losses (at their
 fractional epoch position) and, at each whole epoch, that epoch's metrics. Each column is one
 curve, so a spreadsheet plots any of them against ``epoch`` directly; cells of the other kind of
-row stay empty.
+row stay empty. Numbers have six significant digits (``0.001``, not float32's
+``0.0010000000474974513``); ``seconds`` leaves out paused time, as the Results page does.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import io
 import os
 from pathlib import Path
 
-from model.atomic_files import write_bytes_atomically
 from model.history.records import RunRecord
+from model.output_paths import checked_output_path, write_output
 
 EPOCH_COLUMNS = ("loss", "accuracy", "val_loss", "val_accuracy", "learning_rate", "seconds")
+CURVES = "the curves"
+"""What messages call the exported file."""
 CSV_COLUMNS = ("epoch", "batch_loss", *EPOCH_COLUMNS)
 
 
@@ -30,12 +33,22 @@ def curves_csv(record: RunRecord) -> str:
     text = io.StringIO()
     writer = csv.DictWriter(text, CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(row for _, row in rows)
+    writer.writerows({name: _cell(value) for name, value in row.items()} for _, row in rows)
     return text.getvalue()
 
 
+def _cell(value: float | None) -> str:
+    return "" if value is None else f"{value:.6g}"
+
+
+def check_curves_path(path: str | os.PathLike[str]) -> Path:
+    """Where :func:`export_curves` would write for ``path``; refused now, in one line, if it
+    must not (see :func:`~model.output_paths.checked_output_path`)."""
+    return checked_output_path(path, (".csv",), CURVES)
+
+
 def export_curves(record: RunRecord, path: str | os.PathLike[str]) -> Path:
-    """Write the run's curves to ``path`` (atomically); the path written."""
-    path = Path(path)
-    write_bytes_atomically(path, curves_csv(record).encode("utf-8"))
+    """Write the run's curves to ``path`` (atomically); the file written (links followed)."""
+    path = check_curves_path(path)
+    write_output(path, curves_csv(record).encode("utf-8"), CURVES)
     return path

@@ -6,6 +6,10 @@ receives). It writes through a :class:`~model.history.queue.HistoryQueue`, never
 thread: when the run starts, after each epoch (so a killed run keeps its epochs) and when it
 ends. Between epochs a batch costs a few additions: the batch losses are averaged into at most
 :data:`BATCH_LOSS_POINTS` points as they come.
+
+Recording never costs the run more than one wait for a locked history: once a write has waited
+that out, the run's later writes are skipped without opening the file. Every failure says, in
+one line, what of the run is missing from the history.
 """
 
 from __future__ import annotations
@@ -19,9 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from model.config import NetworkConfig, TrainingConfig
+from model.errors import DigitLabError
 from model.history.queue import HistoryQueue
 from model.history.records import TRAINING_KIND
-from model.history.store import RunStore
+from model.history.schema import HistoryBusyError, HistoryError
+from model.history.store import BatchLosses, RunStore
 from model.training.events import (
     BatchEvent,
     BeginEvent,
@@ -106,6 +112,10 @@ def _pair_means(values: list[float]) -> list[float]:
     return [(a + b) / 2 for a, b in zip(values[::2], values[1::2], strict=True)]
 
 
+class PartlyRecorded(DigitLabError):
+    """A write landed in a smaller form than asked for; the message says what is missing."""
+
+
 class RunRecorder(TrainingListener):
     """Records one run through ``queue``, passing every event on to ``inner``.
 
@@ -122,16 +132,20 @@ class RunRecorder(TrainingListener):
         self._queue = queue
         self._inner = inner or TrainingListener()
         self._curve = BatchLossCurve()
+        self._gave_up = False
         started = utc_now()
-        self.run_id: Future[int] = queue.submit(lambda store: store.start_run(
-            started, source, network, training, dataset, tensorflow_version(), kind=kind,
-            adaptation=adaptation))
+        self.run_id: Future[int] = queue.submit(
+            lambda store: store.start_run(started, source, network, training, dataset,
+                                          tensorflow_version(), kind=kind,
+                                          adaptation=adaptation),
+            failure="this run is not recorded in the history")
 
     def on_status(self, text: str) -> None:
         self._inner.on_status(text)
 
     def on_begin(self, event: BeginEvent) -> None:
-        self._write(lambda store, run_id: store.set_plan(run_id, event))
+        self._write(lambda store, run_id: store.set_plan(run_id, event),
+                    "the history does not know how long this run was planned to be")
         self._inner.on_begin(event)
 
     def on_batch(self, event: BatchEvent) -> None:
@@ -140,27 +154,55 @@ class RunRecorder(TrainingListener):
 
     def on_epoch(self, event: EpochEvent) -> None:
         points = self._curve.points()
-        self._write(lambda store, run_id: store.add_epoch(run_id, event, points))
+        self._write(lambda store, run_id: store.add_epoch(run_id, event, points),
+                    "this run's epochs are only partly recorded in the history")
         self._inner.on_epoch(event)
 
     def on_finished(self, event: FinishedEvent) -> None:
         points, ended = self._curve.points(), utc_now()
-        self._write(lambda store, run_id: store.finish_run(run_id, event, points, ended))
+        self._write(lambda store, run_id: _finish(store, run_id, event, points, ended),
+                    "this run stays unfinished in the history")
         self._inner.on_finished(event)
 
     def on_model_saved(self, path: str | Path) -> None:
         """The run's model was saved at ``path`` (after the run, so not a training event)."""
-        self._write(lambda store, run_id: store.set_model_path(run_id, path))
+        self._write(lambda store, run_id: store.set_model_path(run_id, path),
+                    "the history does not know where this run's model was saved")
 
     def on_adapted(self, report: dict[str, Any]) -> None:
         """An adaptation's report, its drawings scored before and after (after the run)."""
-        self._write(lambda store, run_id: store.set_adaptation(run_id, report))
+        self._write(lambda store, run_id: store.set_adaptation(run_id, report),
+                    "the history does not keep this adaptation's scores")
 
-    def _write(self, write: Callable[[RunStore, int], object]) -> None:
-        """Queue ``write`` for this run; skipped if the run could not even be started (that
-        failure has been reported once)."""
-        def task(store: RunStore) -> None:
-            if self.run_id.exception() is None:
-                write(store, self.run_id.result())
+    def wait(self) -> None:
+        """Block until every write of the run so far has landed or failed."""
+        self._queue.wait()
 
-        self._queue.submit(task)
+    def _write(self, write: Callable[[RunStore, int], object], failure: str) -> None:
+        """Queue ``write`` for this run, ``failure`` saying what is lost if it fails; skipped
+        if the run is not being recorded (its start failed, or a write waited out a locked
+        history: that has been reported once)."""
+        written = self._queue.submit(lambda store: write(store, self.run_id.result()),
+                                     skip_if=self._not_recording, failure=failure)
+        written.add_done_callback(self._note_failure)
+
+    def _not_recording(self) -> bool:
+        return self._gave_up or self.run_id.exception() is not None
+
+    def _note_failure(self, written: Future) -> None:
+        if isinstance(written.exception(), HistoryBusyError):
+            self._gave_up = True
+
+
+def _finish(store: RunStore, run_id: int, event: FinishedEvent, points: BatchLosses,
+            ended: str) -> None:
+    """End the run; if that write fails (a nearly full disk), end it in the smallest write,
+    without the last loss curve, and say so."""
+    try:
+        store.finish_run(run_id, event, points, ended)
+    except HistoryBusyError:
+        raise  # the queue waits and tries again
+    except HistoryError as error:
+        store.finish_run(run_id, event, None, ended)
+        raise PartlyRecorded(f"the end of this run is recorded, but not its last loss curve "
+                             f"points: {error}") from error

@@ -20,6 +20,8 @@ UNFINISHED = "unfinished"
 TRAINING_KIND = "training"
 ADAPTATION_KIND = "adaptation"
 """What a run did: train a network from scratch, or adapt a saved one to someone's drawings."""
+DAMAGED = "damaged"
+"""The reason shown for a run whose stored row cannot be read (:attr:`RunSummary.damage`)."""
 
 
 def network_summary(network: dict[str, Any]) -> str:
@@ -32,8 +34,14 @@ def network_summary(network: dict[str, Any]) -> str:
 
 def training_summary(training: dict[str, Any]) -> str:
     """``adam lr 0.001, batch 128``: what tells two runs of one network apart."""
-    return (f"{training.get('optimizer', '?')} lr {training.get('learning_rate', '?'):g}, "
+    return (f"{training.get('optimizer', '?')} lr {_rate_text(training)}, "
             f"batch {training.get('batch_size', '?')}")
+
+
+def _rate_text(training: dict[str, Any]) -> str:
+    """The learning rate as ``0.001`` (``?`` if an old run did not keep it)."""
+    rate = training.get("learning_rate")
+    return "?" if rate is None else f"{rate:g}"
 
 
 def local_time(iso_utc: str | None) -> str:
@@ -59,13 +67,23 @@ class RunSummary:
     seconds: float | None
     """Training time without pauses (of the epochs done, for an unfinished run)."""
     reason: str
-    """An ``EndReason`` value, or :data:`UNFINISHED`."""
+    """An ``EndReason`` value, :data:`UNFINISHED` or :data:`DAMAGED`."""
     model_path: str | None
     kind: str = TRAINING_KIND
     """:data:`TRAINING_KIND` or :data:`ADAPTATION_KIND`."""
+    test_images: int | None = None
+    """How many test images ``test_accuracy`` was measured on (scores on subsets differ)."""
+    damage: str | None = None
+    """What is wrong with a :data:`DAMAGED` run's stored row."""
 
     def to_dict(self) -> dict[str, Any]:
+        """The run as ``digitlab runs --json`` prints it (and ``runs show --json`` begins)."""
         return asdict(self)
+
+
+DETAIL_FIELDS = ("source", "message", "epochs_planned", "steps_per_epoch", "test_loss",
+                 "val_accuracy", "app_version", "tensorflow_version")
+"""Stored columns that ``runs show --json`` adds to the summary under their own names."""
 
 
 @dataclass(frozen=True)
@@ -100,13 +118,19 @@ class RunRecord:
         """How a legend names the run, briefly: ``#12 784-128-10 relu · adam 0.001``."""
         training = self.fields["training"]
         return (f"#{self.summary.id} {self.summary.network} · {training.get('optimizer', '?')} "
-                f"{training.get('learning_rate', '?'):g}")
+                f"{_rate_text(training)}")
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as ``digitlab runs show --json`` prints it (batch losses: see export)."""
-        return {**self.fields, "reason": self.summary.reason, "epochs": self.epochs,
+        """The record as ``digitlab runs show --json`` prints it: the summary's keys with the
+        same names and values as ``runs --json``, then the details (batch losses: see export).
+        """
+        fields = self.fields
+        return {**self.summary.to_dict(), "ended": fields["ended_at"],
+                **{name: fields[name] for name in DETAIL_FIELDS},
+                "network_config": fields["network"], "training_config": fields["training"],
+                "dataset_info": fields["dataset"], "adaptation": fields.get("adaptation"),
+                "epoch_metrics": self.epochs,
                 "batch_loss_points": len(self.batch_losses)}
-
 
 
 def duration_text(seconds: float | None) -> str:

@@ -3,35 +3,38 @@
 Each write is one short transaction, so a run killed at any moment leaves the file consistent:
 the run keeps what was written before (its start, its finished epochs) and, never having been
 ended, shows as unfinished. A store is used on one thread (SQLite's rule for a connection); the
-GUI keeps every use on a background thread (:mod:`model.history.queue`).
+GUI keeps every use on a background thread (:mod:`model.history.queue`). Every SQLite failure
+leaves a method as a one-line :class:`~model.history.schema.HistoryError`, and what is read is
+checked as untrusted input (:mod:`model.history.rows`).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from model import __version__ as app_version
 from model.config import CONFIG_VERSION, NetworkConfig, TrainingConfig
-from model.history.records import (
-    TRAINING_KIND,
-    UNFINISHED,
-    RunRecord,
-    RunSummary,
-    network_summary,
+from model.history.records import TRAINING_KIND, UNFINISHED, RunRecord, RunSummary
+from model.history.rows import record_from_rows, summary_from_row
+from model.history.schema import (
+    BUSY_TIMEOUT_S,
+    HistoryError,
+    connect,
+    history_error,
+    transaction,
 )
-from model.history.schema import HistoryError, connect, transaction
 from model.training.events import BeginEvent, EpochEvent, FinishedEvent
 from model.user_data import run_history_path
 
 BatchLosses = tuple[Sequence[float], Sequence[float]]
 """Downsampled batch losses: (positions in epochs, losses)."""
-JSON_COLUMNS = ("network", "training", "dataset", "adaptation")
 SUMMARY_QUERY = """
-    SELECT id, started_at, json_extract(dataset, '$.name') AS dataset_name, network,
+    SELECT id, started_at, dataset, network,
            COALESCE(epochs_run, (SELECT COUNT(*) FROM epochs WHERE run_id = runs.id)) AS epochs,
            test_accuracy, drawn_accuracy,
            COALESCE(train_seconds, (SELECT SUM(seconds) FROM epochs WHERE run_id = runs.id))
@@ -41,13 +44,29 @@ SUMMARY_QUERY = """
 """A run's line: an unfinished run counts the epochs and time it recorded before it stopped."""
 
 
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def _one_line_errors(method: Method) -> Method:
+    """``method`` with SQLite's failures (locked, read-only, damaged pages, disk full) raised as
+    a :class:`HistoryError` naming the file: the caller says it in one line."""
+    @functools.wraps(method)
+    def wrapped(self: RunStore, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as error:
+            raise history_error(self.path, error) from error
+
+    return wrapped  # type: ignore[return-value]
+
+
 class RunStore:
     """The run history at ``path`` (default: ``runs.sqlite`` in the user data folder); a context
     manager that closes its connection."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, busy_timeout: float = BUSY_TIMEOUT_S) -> None:
         self.path = path or run_history_path()
-        self._db = connect(self.path)
+        self._db = connect(self.path, busy_timeout=busy_timeout)
         self._db.row_factory = sqlite3.Row
 
     def close(self) -> None:
@@ -61,6 +80,7 @@ class RunStore:
 
     # Writing ----------------------------------------------------------------------------------
 
+    @_one_line_errors
     def start_run(self, started_at: str, source: str, network: NetworkConfig,
                   training: TrainingConfig, dataset: dict[str, Any],
                   tensorflow_version: str | None, *, kind: str = TRAINING_KIND,
@@ -76,11 +96,13 @@ class RunStore:
                  tensorflow_version, kind, _json_or_none(adaptation), CONFIG_VERSION))
         return cursor.lastrowid
 
+    @_one_line_errors
     def set_plan(self, run_id: int, plan: BeginEvent) -> None:
         with transaction(self._db):
             self._db.execute("UPDATE runs SET epochs_planned = ?, steps_per_epoch = ? "
                              "WHERE id = ?", (plan.epochs, plan.steps_per_epoch, run_id))
 
+    @_one_line_errors
     def add_epoch(self, run_id: int, epoch: EpochEvent, batch_losses: BatchLosses) -> None:
         """Keep an epoch's metrics and the batch losses so far (a killed run keeps both)."""
         with transaction(self._db):
@@ -91,8 +113,11 @@ class RunStore:
                  epoch.val_accuracy, epoch.learning_rate, epoch.seconds))
             self._replace_batch_losses(run_id, batch_losses)
 
-    def finish_run(self, run_id: int, summary: FinishedEvent, batch_losses: BatchLosses,
+    @_one_line_errors
+    def finish_run(self, run_id: int, summary: FinishedEvent, batch_losses: BatchLosses | None,
                    ended_at: str) -> None:
+        """End the run, with its final loss curve (None: keep the one its last epoch wrote,
+        the smallest write that ends a run)."""
         with transaction(self._db):
             self._db.execute(
                 "UPDATE runs SET ended_at = ?, end_reason = ?, message = ?, epochs_run = ?, "
@@ -101,20 +126,24 @@ class RunStore:
                 (ended_at, summary.reason.value, summary.message, summary.epochs_run,
                  summary.train_seconds, summary.test_accuracy, summary.test_loss,
                  summary.val_accuracy, summary.drawn_accuracy, run_id))
-            self._replace_batch_losses(run_id, batch_losses)
+            if batch_losses is not None:
+                self._replace_batch_losses(run_id, batch_losses)
 
+    @_one_line_errors
     def set_model_path(self, run_id: int, path: str | Path) -> None:
         """Where the run's model was saved (resolved: the history is read from anywhere)."""
         with transaction(self._db):
             self._db.execute("UPDATE runs SET model_path = ? WHERE id = ?",
                              (str(Path(path).resolve()), run_id))
 
+    @_one_line_errors
     def set_adaptation(self, run_id: int, report: dict[str, Any]) -> None:
         """An adaptation's report once its drawings are scored (before and after)."""
         with transaction(self._db):
             self._db.execute("UPDATE runs SET adaptation = ? WHERE id = ?",
                              (json.dumps(report), run_id))
 
+    @_one_line_errors
     def delete_runs(self, run_ids: Sequence[int]) -> int:
         """Forget these runs (with their epochs and losses); how many there were."""
         with transaction(self._db):
@@ -132,37 +161,27 @@ class RunStore:
 
     # Reading ----------------------------------------------------------------------------------
 
+    @_one_line_errors
     def runs(self) -> list[RunSummary]:
         """Every run, newest first."""
         rows = self._db.execute(SUMMARY_QUERY + " ORDER BY started_at DESC, id DESC",
                                 (UNFINISHED,))
-        return [_summary(row) for row in rows]
+        return [summary_from_row(row) for row in rows]
 
+    @_one_line_errors
     def run(self, run_id: int) -> RunRecord:
         """Everything about one run; a :class:`HistoryError` if there is no such run."""
         summary = self._db.execute(SUMMARY_QUERY + " WHERE id = ?", (UNFINISHED, run_id)).fetchone()
         if summary is None:
             raise HistoryError(f"there is no run {run_id} in the history (see: digitlab runs)")
         row = dict(self._db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone())
-        fields = {**row, **{name: json.loads(row[name]) for name in JSON_COLUMNS
-                            if row[name] is not None}}
-        epochs = [dict(epoch) for epoch in self._db.execute(
+        epochs = self._db.execute(
             "SELECT epoch, loss, accuracy, val_loss, val_accuracy, learning_rate, seconds "
-            "FROM epochs WHERE run_id = ? ORDER BY epoch", (run_id,))]
+            "FROM epochs WHERE run_id = ? ORDER BY epoch", (run_id,)).fetchall()
         points = self._db.execute("SELECT epoch, loss FROM batch_losses WHERE run_id = ? "
                                   "ORDER BY point", (run_id,)).fetchall()
-        return RunRecord(_summary(summary), fields, epochs,
-                         [point["epoch"] for point in points], [point["loss"] for point in points])
+        return record_from_rows(summary_from_row(summary), row, epochs, points)
 
 
 def _json_or_none(value: Any) -> str | None:
     return None if value is None else json.dumps(value)
-
-
-def _summary(row: sqlite3.Row) -> RunSummary:
-    return RunSummary(
-        id=row["id"], started=row["started_at"], dataset=row["dataset_name"],
-        network=network_summary(json.loads(row["network"])), epochs=row["epochs"],
-        test_accuracy=row["test_accuracy"], drawn_accuracy=row["drawn_accuracy"],
-        seconds=row["seconds"], reason=row["reason"], model_path=row["model_path"],
-        kind=row["kind"])

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from model.inference.answers import outputs_are_numbers
+
 if TYPE_CHECKING:  # only names: the window imports this module before any model file is read
     from model.inference.layers import Stage
     from model.inference.predictor import Predictor
@@ -106,7 +108,7 @@ class Trace:
 
     def is_finite(self) -> bool:
         """False for a network whose weights diverged: its values are NaN or infinite."""
-        return bool(np.isfinite(self.probabilities).all())
+        return outputs_are_numbers(self.probabilities)
 
     def attribution(self, class_index: int) -> np.ndarray:
         """Gradient × input of the class's score, ``(28, 28)``: how much each pixel's ink pushes

@@ -44,7 +44,7 @@ from model.training.adaptation_report import (
 from model.training.control import RunControl
 from model.training.events import TrainingListener
 from model.training.trainer import Trainer, TrainingResult
-from model.user_data import user_data_dir
+from model.user_data import ADAPTED_MODELS_FOLDER, user_data_dir
 
 _FRESH_KEYS = ("history", "app_version", "tensorflow_version", "keras_version", "created")
 """Base-model metadata that describes the base file, not the adapted one."""
@@ -252,7 +252,7 @@ def save_adapted(adaptation: AdaptationResult, path: str | Path) -> AdaptationRe
 
 def adapted_models_dir() -> Path:
     """Where the window keeps the models it adapted."""
-    return user_data_dir() / "adapted-models"
+    return user_data_dir() / ADAPTED_MODELS_FOLDER
 
 
 def new_adapted_model_path(base: Path) -> Path:

@@ -97,7 +97,7 @@ class TrainingMonitor(keras().callbacks.Callback):
     def on_epoch_begin(self, epoch, logs=None):
         self._epoch = epoch
         self._means = (0.0, 0.0)
-        self._epoch_started = time.perf_counter()
+        self._epoch_started = self.progress.elapsed()  # the clock without pauses, as Results'
 
     def on_train_batch_end(self, batch, logs=None):
         logs = logs or {}
@@ -125,7 +125,7 @@ class TrainingMonitor(keras().callbacks.Callback):
         for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
             if logs and key in logs:
                 self.history.setdefault(key, []).append(float(logs[key]))
-        seconds = time.perf_counter() - self._epoch_started
+        seconds = self.progress.elapsed() - self._epoch_started
         self.history.setdefault("seconds", []).append(seconds)
         self._good_weights = self.model.get_weights()
         latest = {key: values[-1] for key, values in self.history.items()}

@@ -38,7 +38,7 @@ from model.training.events import (
     TrainingListener,
 )
 from model.training.snapshot import WeightSnapshot
-from model.user_data import user_data_dir
+from model.user_data import UNSAVED_MODELS_FOLDER, user_data_dir
 
 STOP_DEADLINE_S = 30.0
 """A run asked to stop ends at its next batch; one still going this long after is ended."""
@@ -51,7 +51,7 @@ takes a process that holds TensorFlow a moment: 0.3–0.5 s measured on a busy m
 
 def unsaved_models_dir() -> Path:
     """Where trained models wait until the user saves them (copies) or trains the next one."""
-    return user_data_dir() / "unsaved-models"
+    return user_data_dir() / UNSAVED_MODELS_FOLDER
 
 
 class RemoteControl:

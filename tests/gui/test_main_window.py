@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -178,10 +179,25 @@ def test_save_model_as_copies_the_file_and_the_window_then_names_it(window, mode
 
 def test_a_save_that_fails_says_why_and_keeps_the_model(window, tmp_path, qtbot):
     with qtbot.waitSignal(window.active_model().save_failed, timeout=10_000):
-        assert window.save_model_as(tmp_path / "no-such-folder" / "kept.keras")
+        assert window.save_model_as(tmp_path / "no-such-folder" / "kept.keras") is False
     ((title, text),) = window.errors
     assert title == "Cannot save model" and "no-such-folder" in text
     assert window.windowTitle() == "DigitLab — mnist-mlp.keras"
+
+
+def test_save_model_as_follows_links_and_refuses_what_is_not_a_model_file(window, model_path,
+                                                                         tmp_path, qtbot):
+    """H3: the window's saves go through the one output check: a FIFO is refused, a link
+    keeps pointing at the saved model."""
+    os.mkfifo(tmp_path / "pipe.keras")
+    assert window.save_model_as(tmp_path / "pipe.keras") is False
+    assert "found a FIFO" in window.errors[-1][1]
+    (tmp_path / "real.keras").write_bytes(b"old")
+    (tmp_path / "link.keras").symlink_to(tmp_path / "real.keras")
+    with qtbot.waitSignal(window.active_model().saved, timeout=10_000):
+        assert window.save_model_as(tmp_path / "link.keras")
+    assert (tmp_path / "link.keras").is_symlink()
+    assert (tmp_path / "real.keras").read_bytes() == model_path.read_bytes()
 
 
 def test_a_model_with_other_classes_labels_the_answer_with_their_names(window, model_path,

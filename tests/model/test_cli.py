@@ -7,11 +7,14 @@ import os
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
+import h5py
 import numpy as np
 import pytest
 from PIL import Image
 
+from model.resources import default_model_path
 from tests.conftest import REPO
 
 
@@ -56,6 +59,8 @@ def test_evaluate_reports_accuracy_confusion_and_the_drawn_score(trained):
     assert np.array(report["confusion_matrix"]).sum() == 10000
     assert 0.8 < report["accuracy"] <= 1 and report["loss"] > 0
     assert report["drawn_accuracy"] == pytest.approx(summary["drawn_accuracy"])
+    # newcomer 3: --limit limits training only; both scores are on the whole test set
+    assert report["accuracy"] == pytest.approx(summary["test_accuracy"], abs=2e-4)
 
 
 @pytest.mark.slow
@@ -92,7 +97,7 @@ def test_predict_reads_png_files(trained, tmp_path):
     (("train", "--limit", "-5", "--out", "/tmp/x.keras"), "--limit must be between 10"),
     (("train", "--limit", "100000", "--out", "/tmp/x.keras"), "60,000 training images"),
     # D2: unwritable outputs, found before training
-    (("train", "--out", "/proc/x.keras"), "--out: Cannot save a model as /proc/x.keras"),
+    (("train", "--out", "/proc/x.keras"), "--out: Cannot write a model to /proc/x.keras"),
     (("train", "--out", "/tmp"), "--out must end in .keras"),
     (("train", "--out", "/tmp/" + "x" * 250 + ".keras"), "File name too long"),
 ])
@@ -109,7 +114,7 @@ def test_bad_input_gives_one_clear_line(args, needle):
 def test_output_onto_an_existing_folder_is_refused_before_training(tmp_path):
     (tmp_path / "taken.keras").mkdir()
     done = run_cli("train", "--out", str(tmp_path / "taken.keras"), timeout=60)
-    assert done.returncode == 2 and "Is a directory" in done.stderr
+    assert done.returncode == 2 and "found a folder" in done.stderr
     assert "Training on" not in done.stderr
 
 
@@ -170,3 +175,82 @@ def test_help_is_plain_text_not_the_module_docstring():
     done = run_cli("--help", timeout=60)
     assert done.returncode == 0 and "digitlab COMMAND --help" in done.stdout
     assert "``" not in done.stdout and ":class:" not in done.stdout
+
+
+def diverged_copy(source: Path, target: Path) -> Path:
+    """``source`` (a .keras file) with its first weight array turned to NaN, as a diverged
+    training leaves it."""
+    with zipfile.ZipFile(source) as original:
+        entries = {name: original.read(name) for name in original.namelist()}
+    weights = target.with_suffix(".h5")
+    weights.write_bytes(entries["model.weights.h5"])
+    with h5py.File(weights, "r+") as file:
+        arrays = []
+        file.visititems(lambda _, item: arrays.append(item)
+                        if isinstance(item, h5py.Dataset) and item.size > 1 else None)
+        arrays[0][...] = np.nan
+    entries["model.weights.h5"] = weights.read_bytes()
+    with zipfile.ZipFile(target, "w") as copy:
+        for name, data in entries.items():
+            copy.writestr(name, data)
+    return target
+
+
+@pytest.fixture(scope="module")
+def diverged(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("diverged")
+    return diverged_copy(default_model_path(), folder / "diverged.keras")
+
+
+@pytest.fixture(scope="module")
+def seven(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("images") / "seven.png"
+    image = np.zeros((28, 28), np.uint8)
+    image[6:9, 6:22] = 255
+    image[8:24, 17:20] = 255
+    Image.fromarray(255 - image).save(path)
+    return path
+
+
+@pytest.mark.parametrize("command", [("predict", "IMG"), ("predict", "IMG", "--json"),
+                                     ("evaluate",)])
+def test_a_diverged_model_is_said_to_be_broken_in_one_line(diverged, seven, command):
+    """H9: `predict` printed "0 (nan%)" with exit 0, --json emitted NaN, evaluate said 9.80%."""
+    args = [str(seven) if arg == "IMG" else arg for arg in command]
+    done = run_cli(args[0], "--model", str(diverged), *args[1:], timeout=120)
+    assert done.returncode == 2 and done.stdout == ""
+    (line,) = done.stderr.strip().splitlines()
+    assert "gives no answer: the model's outputs are not numbers" in line
+
+
+def test_predict_and_evaluate_default_to_the_bundled_model(seven):
+    """Newcomer 10: `predict` and `evaluate` required --model."""
+    done = run_cli("predict", str(seven), "--json", timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["label"] == "7"
+
+
+@pytest.mark.slow
+def test_a_five_class_model_is_recorded_with_five_outputs(tmp_path):
+    """H12: a 5-class model was recorded as 784-16-10 in its metadata and in the history."""
+    from model.data.datasets import IDX_FILES, load_dataset
+    from model.data.idx import write_idx
+    from model.files.reading import read_metadata
+    from model.history.store import RunStore
+
+    mnist = load_dataset("mnist")
+    train, test = mnist.y_train < 5, mnist.y_test < 5
+    for name, array in zip(IDX_FILES, (mnist.x_train[train][:500], mnist.y_train[train][:500],
+                                       mnist.x_test[test][:100], mnist.y_test[test][:100]),
+                           strict=True):
+        write_idx(tmp_path / name, array)
+    (tmp_path / "classes.txt").write_text("\n".join(f"shape {i}" for i in range(5)))
+    env = {**os.environ, "DIGITLAB_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(REPO / "main.py"), "train", "--dataset",
+                           str(tmp_path), "--hidden", "16", "--epochs", "1", "--out",
+                           str(tmp_path / "m.keras")], capture_output=True, text=True,
+                          timeout=240, cwd=REPO, env=env)
+    assert done.returncode == 0, done.stderr
+    assert read_metadata(tmp_path / "m.keras")["network"]["num_classes"] == 5
+    with RunStore(tmp_path / "runs.sqlite") as store:
+        assert [run.network for run in store.runs()] == ["784-16-5 relu"]

@@ -5,20 +5,31 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+import time
+from types import SimpleNamespace
 
+import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTabWidget, QWidget
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from gui.runs.colors import RUN_COLORS
 from gui.runs.view import CURVES_MINIMUM_HEIGHT, RunsView
 from gui.train.panel import TrainingPanel
 from gui.train.setup_page import SetupPage
 from model.config import CONFIG_VERSION, LayerConfig, NetworkConfig, TrainingConfig
-from model.data.datasets import load_dataset
+from model.data.datasets import Dataset, load_dataset
 from model.history.export import CSV_COLUMNS
 from model.history.store import RunStore
+from model.training.events import EndReason, FinishedEvent
 from tests.gui.helpers import Errors
 from tests.model.history.fake_runs import fake_run
 
@@ -267,3 +278,85 @@ def test_the_runs_tab_is_usable_in_the_smallest_window(qtbot, trained_window, hi
         assert button.isVisible() and button.width() >= button.minimumSizeHint().width()
         corner = button.mapTo(window, button.rect().bottomRight())
         assert window.rect().contains(corner), button.objectName()
+
+
+def status_text(view: RunsView) -> str:
+    return view.findChild(QLabel, "runsStatus").text()
+
+
+def test_damaged_rows_are_listed_as_damaged_and_say_why_when_chosen(qtbot, view, history):
+    """H11: an edited history made the Runs table throw on every repaint."""
+    fake_run(history)
+    damaged = fake_run(history, units=64)
+    db = sqlite3.connect(history.path, isolation_level=None)
+    db.execute(f"UPDATE runs SET started_at = 'soon', test_accuracy = 'x', network = '[' "
+               f"WHERE id = {damaged}")
+    db.close()
+    shown(qtbot, view)
+    assert sorted(cells(view, 3)) == ["90.00%", "damaged"]
+    view.table().viewport().repaint()
+    for column in range(view.table().model().columnCount()):
+        view.table().sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    row = cells(view, 0).index(str(damaged))
+    model = view.table().model()
+    tips = [model.index(index, 0).data(Qt.ItemDataRole.ToolTipRole) for index in (row, 1 - row)]
+    assert "record in the history is damaged (expected an ISO 8601 time" in tips[0]
+    assert "Test score on 200 images" in tips[1]  # newcomer 3: a score says what it measured
+    view.table().selectionModel().select(
+        QItemSelection(model.index(row, 0), model.index(row, model.columnCount() - 1)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    qtbot.waitUntil(lambda: f"run {damaged} is damaged" in status_text(view), timeout=WAIT_MS)
+
+
+def test_exporting_over_the_history_is_refused_in_the_status(qtbot, view, history, monkeypatch):
+    """H3: the window's exports go through the same output check as the command line."""
+    fake_run(history)
+    shown(qtbot, view)
+    select(qtbot, view, 0)
+    before = history.path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(history.path), ""))
+    csv_action, image_action = view.findChild(QPushButton, "exportRuns").menu().actions()
+    for action in (csv_action, image_action):
+        action.trigger()
+        assert "DigitLab's own data files" in status_text(view)
+    assert history.path.read_bytes() == before
+
+
+def test_closing_does_not_wait_out_a_locked_history(qtbot, view, history):
+    """H4: closing the window after a run froze it for 85 s on a locked history."""
+    fake_run(history)
+    shown(qtbot, view)
+    history.close()  # only the other program uses the file now
+    holder = sqlite3.connect(history.path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        for _ in range(3):
+            view.refresh()
+        started = time.monotonic()
+        view.shutdown()
+        assert time.monotonic() - started < 1.5
+    finally:
+        holder.close()
+
+
+class FakeWorker(QObject):
+    """The signals a training worker gives the Runs view to record its run."""
+
+    begin, batch, epoch, finished = Signal(object), Signal(object), Signal(object), Signal(object)
+
+
+def test_a_run_that_cannot_be_recorded_says_so_in_the_runs_tab(qtbot, monkeypatch, tmp_path):
+    """H5: with a data folder SQLite cannot open, runs went unrecorded without a word."""
+    monkeypatch.setenv("DIGITLAB_DATA_DIR", str(tmp_path.joinpath(*["d" * 100] * 6)))
+    view = RunsView()
+    qtbot.addWidget(view)
+    worker = FakeWorker()
+    images, labels = np.zeros((10, 28, 28), np.uint8), np.arange(10, dtype=np.uint8)
+    view.record(worker, NetworkConfig(), TrainingConfig(epochs=1),
+                Dataset("MNIST", tuple("0123456789"), images, labels, images, labels), "mnist")
+    ended = FinishedEvent(EndReason.FINISHED, "Done.")
+    worker.finished.emit(SimpleNamespace(report=SimpleNamespace(summary=ended)))
+    qtbot.waitUntil(lambda: "this run is not recorded in the history" in status_text(view),
+                    timeout=WAIT_MS)
+    view.shutdown()

@@ -25,7 +25,7 @@ from model.config import (
     NetworkConfig,
     TrainingConfig,
 )
-from model.errors import ModelFileError
+from model.errors import DigitLabError, ModelFileError
 from model.files.keras_io import check_output_path, copy_model_file, load_keras_model, save_model
 from model.files.metadata import stored_configs
 from model.files.reading import JSON_LIMIT, check_model_shape, read_metadata
@@ -304,14 +304,14 @@ def test_save_failures_are_one_line(mlp, tmp_path, monkeypatch):
 def test_output_path_is_checked_before_training(small_disk, tmp_path):
     """D2: read-only folders, folders and over-long names failed only after training."""
     (tmp_path / "taken.keras").mkdir()
-    for bad, reason in ((tmp_path / "taken.keras", "Is a directory"),
+    for bad, reason in ((tmp_path / "taken.keras", "found a folder"),
                         (tmp_path / "missing" / "m.keras", "No such file"),
                         (tmp_path / "m.txt", "suffix")):
-        with pytest.raises(ModelFileError, match=reason):
+        with pytest.raises(DigitLabError, match=reason):
             check_output_path(bad)
     assert check_output_path(tmp_path / ("x" * 244 + ".keras")).name.startswith("xxx")
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True, timeout=30)
-    with pytest.raises(ModelFileError, match="Read-only file system"):
+    with pytest.raises(DigitLabError, match="Read-only file system"):
         check_output_path(small_disk / "m.keras")
 
 

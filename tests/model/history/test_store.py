@@ -14,7 +14,13 @@ import pytest
 
 from model.config import CONFIG_VERSION, NetworkConfig, TrainingConfig
 from model.history.records import ADAPTATION_KIND, TRAINING_KIND, UNFINISHED
-from model.history.schema import MIGRATIONS, SCHEMA_VERSION, HistoryError, connect
+from model.history.schema import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    HistoryBusyError,
+    HistoryError,
+    connect,
+)
 from model.history.store import RunStore
 from tests.conftest import REPO
 from tests.model.history.fake_runs import DATASET, fake_run
@@ -214,3 +220,101 @@ def test_an_adaptation_is_a_run_of_its_own_kind_with_its_report(path):
         (run,) = store.runs()
         assert run.kind == ADAPTATION_KIND and run.to_dict()["kind"] == ADAPTATION_KIND
         assert store.run(run_id).fields["adaptation"]["mnist_after"] == 0.979
+def test_a_foreign_file_stamped_with_our_version_is_refused_untouched(path):
+    """H11: a foreign SQLite file with the right user_version let `runs delete 1` delete."""
+    foreign = sqlite3.connect(path, isolation_level=None)
+    foreign.execute("CREATE TABLE runs (id INTEGER PRIMARY KEY, payroll TEXT)")
+    foreign.execute("INSERT INTO runs VALUES (1, 'keep me')")
+    foreign.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    foreign.close()
+    with pytest.raises(HistoryError, match="not a DigitLab run history") as refused:
+        RunStore(path)
+    assert "\n" not in str(refused.value)
+    assert query(path, "SELECT payroll FROM runs WHERE id = 1") == "keep me"
+
+
+def test_a_foreign_file_without_a_version_gets_no_tables_of_ours(path):
+    foreign = sqlite3.connect(path, isolation_level=None)
+    foreign.execute("CREATE TABLE notes (text TEXT)")
+    foreign.close()
+    with pytest.raises(HistoryError, match="not a DigitLab run history"):
+        RunStore(path)
+    assert query(path, "SELECT COUNT(*) FROM sqlite_master") == 1
+
+
+EDITS = {
+    "started_at": "'yesterday'", "network": "'not json'", "dataset": "'[1, 2]'",
+    "test_accuracy": "'high'", "train_seconds": "1e999", "epochs_run": "'three'",
+    "training": "'{\"learning_rate\": \"fast\"}'", "model_path": "x'00ff'",
+}
+
+
+@pytest.mark.parametrize("column", EDITS)
+def test_an_edited_row_is_listed_as_damaged_and_refused_in_one_line(path, column):
+    """H11: edited rows gave tracebacks (and the Runs table threw on every repaint)."""
+    with RunStore(path) as store:
+        kept, edited = fake_run(store), fake_run(store, units=64)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute(f"UPDATE runs SET {column} = {EDITS[column]} WHERE id = {edited}")
+    db.close()
+    with RunStore(path) as store:
+        runs = {run.id: run for run in store.runs()}
+        assert store.run(kept).summary == runs[kept]
+        with pytest.raises(HistoryError, match=f"run {edited} is damaged") as refused:
+            store.run(edited)
+    assert "\n" not in str(refused.value)
+    listed = runs[edited]  # the training config is not part of a run's line
+    assert (listed.reason, bool(listed.damage)) == (
+        ("finished", False) if column == "training" else ("damaged", True))
+
+
+def test_edited_epochs_and_losses_are_refused_in_one_line(path):
+    with RunStore(path) as store:
+        run_id = fake_run(store)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("UPDATE batch_losses SET loss = 'low' WHERE point = 3")
+    db.close()
+    with RunStore(path) as store, pytest.raises(HistoryError, match="batch loss"):
+        store.run(run_id)
+
+
+def test_a_file_with_damaged_pages_fails_in_one_line(path):
+    with RunStore(path) as store:
+        for _ in range(20):
+            fake_run(store)
+    RunStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(path.read_bytes())
+    for page in range(2, len(data) // 4096):  # the header of every page but the schema's
+        data[page * 4096:page * 4096 + 12] = b"\xa5" * 12
+    path.write_bytes(bytes(data))
+    with pytest.raises(HistoryError) as failed, RunStore(path) as store:
+        [store.run(run.id) for run in store.runs()]
+    assert "\n" not in str(failed.value) and "cannot be used" in str(failed.value)
+
+
+def test_a_history_in_a_read_only_folder_is_read_and_refuses_writes_in_one_line(small_disk):
+    """H6: "attempt to write a readonly database" when only reading a read-only history."""
+    path = small_disk / "runs.sqlite"
+    with RunStore(path) as store:
+        run_id = fake_run(store)
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True, timeout=30)
+    with RunStore(path) as store:
+        assert [run.id for run in store.runs()] == [run_id]
+        assert store.run(run_id).summary.test_accuracy == 0.9
+        with pytest.raises(HistoryError, match="readonly database"):
+            store.delete_runs([run_id])
+
+
+def test_a_locked_history_fails_in_one_line_as_busy(path):
+    RunStore(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(HistoryBusyError, match="locked by another program"):
+            RunStore(path, busy_timeout=0.1)
+    finally:
+        holder.close()

@@ -64,10 +64,9 @@ class Teaching(QObject):
             QShortcut(QKeySequence(str(digit)), window, lambda d=digit: self.teach(d),
                       context=Qt.ShortcutContext.WindowShortcut)
         window.installEventFilter(self)
-        problems = self._store.load()
-        if problems:
-            self.bar.say(f"{counted(len(problems), 'damaged line')} of your drawings skipped "
-                         f"({problems[0]}).")
+        notice = self._store.load()
+        if notice:
+            self.bar.say(notice)
         self._follow_model()
 
     # Actions --------------------------------------------------------------------------------------

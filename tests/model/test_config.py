@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model.config import ACTIVATIONS, AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
+from model.config import (
+    ACTIVATIONS,
+    MAX_HIDDEN_LAYERS,
+    AugmentConfig,
+    LayerConfig,
+    NetworkConfig,
+    TrainingConfig,
+)
 from model.errors import ConfigError
 
 layers = st.builds(LayerConfig, units=st.integers(1, 2048),
@@ -64,3 +71,10 @@ def test_parameter_count_matches_the_layer_sizes():
     network = NetworkConfig(hidden=(LayerConfig(300), LayerConfig(100)))
     assert network.layer_sizes() == [784, 300, 100, 10]
     assert network.parameter_count() == 785 * 300 + 301 * 100 + 101 * 10
+
+
+def test_at_most_eight_hidden_layers_and_the_largest_network_is_the_widest_eight():
+    with pytest.raises(ConfigError, match=r"hidden must have at most 8 layers .*, got 9"):
+        NetworkConfig(hidden=(LayerConfig(4),) * (MAX_HIDDEN_LAYERS + 1))
+    largest = NetworkConfig.largest()
+    assert largest.layer_sizes() == [784, *[8192] * MAX_HIDDEN_LAYERS, 1000]

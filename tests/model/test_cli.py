@@ -12,7 +12,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from model.cli import main as cli_main
+from model.resources import bundled_model_path
 from tests.conftest import REPO
+from tests.model.drawing.hostile_images import damaged_png, odd_dds
 
 
 def run_cli(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
@@ -170,3 +173,14 @@ def test_help_is_plain_text_not_the_module_docstring():
     done = run_cli("--help", timeout=60)
     assert done.returncode == 0 and "digitlab COMMAND --help" in done.stdout
     assert "``" not in done.stdout and ":class:" not in done.stdout
+
+
+@pytest.mark.parametrize("make", [damaged_png, odd_dds], ids=["PNG", "DDS"])
+def test_predict_refuses_a_damaged_image_in_one_line(tmp_path, capsys, make):
+    """A PNG with a damaged chunk gave a SyntaxError traceback, a damaged DDS a
+    NotImplementedError one."""
+    path = make(tmp_path / "damaged")
+    status = cli_main(["predict", "--model", str(bundled_model_path()), str(path)])
+    error = capsys.readouterr().err
+    assert status == 2 and error.count("\n") == 1
+    assert error.startswith(f"digitlab: error: {path}: not a readable image (")

@@ -23,7 +23,7 @@ Limits. A line is refused when it cannot be drawn, or would cost far more than a
 - a line of at most :data:`MAX_LINE_BYTES` (640,000) bytes, UTF-8.
 
 A file is read only if it is a regular file (not a pipe or a device) of at most
-:data:`MAX_FILE_BYTES` (16 MiB) holding at most :data:`MAX_DRAWINGS` (2,000) drawings; it may
+:data:`MAX_FILE_BYTES` (8 MiB) holding at most :data:`MAX_DRAWINGS` (2,000) drawings; it may
 start with a UTF-8 byte-order mark. Within these limits adapting to the most costly file takes
 minutes, a thumbnail milliseconds.
 """
@@ -31,8 +31,8 @@ minutes, a thumbnail milliseconds.
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
-import math
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -77,8 +77,9 @@ well within, a damaged number (1e300) does not."""
 MAX_LINE_BYTES = 64 * MAX_DRAWING_POINTS
 """A line's length before it is parsed: 64 bytes a point is more than any JSON number needs, and
 it bounds the memory the parser takes (a deeply nested line is refused, not a crash)."""
-MAX_FILE_BYTES = 16 * 2**20
-"""A drawings file's size, read in bounded chunks: ~10,000 everyday drawings' worth."""
+MAX_FILE_BYTES = 8 * 2**20
+"""A drawings file's size, read in bounded chunks: 2,000 drawings of 300 points fit. A file of
+this size packed with points takes a few seconds to read (the window reads it as it opens)."""
 MAX_DRAWINGS = 2_000
 """Drawings in a file. Adapting draws each at least 20 times, so time and memory grow with their
 number: 100,000 drawings took 20 minutes and 6.3 GB, 2,000 take a fiftieth of both."""
@@ -172,18 +173,31 @@ def _strokes(value: Any, canvas: tuple[float, float]) -> Strokes:
 
 
 def _stroke(value: Any, number: int, canvas: tuple[float, float]) -> np.ndarray:
+    """The stroke as a (K, 2) array, checked in bulk (a file of millions of points reads in a
+    second or two); a bad point is then looked for one by one, to name it."""
     if not isinstance(value, list) or not 0 < len(value) <= MAX_STROKE_POINTS:
         raise ValueError(f"stroke {number}: expected a list of 1 to {MAX_STROKE_POINTS:,} "
                          f"[x, y] points, found {_found_list(value)}")
-    reach = tuple(MAX_REACH * side for side in canvas)
-    for index, point in enumerate(value, start=1):
-        if not (isinstance(point, list) and len(point) == 2
-                and all(_is_number(v) and math.isfinite(v) and abs(v) <= limit
-                        for v, limit in zip(point, reach, strict=True))):
-            raise ValueError(f"stroke {number}, point {index}: expected [x, y], two numbers "
-                             f"with |x| ≤ {_plain(reach[0]):,} and |y| ≤ {_plain(reach[1]):,} "
-                             f"({MAX_REACH} canvas sides), found {_found(point)}")
-    return np.array(value, dtype=np.float64)
+    reach = (MAX_REACH * canvas[0], MAX_REACH * canvas[1])
+    try:
+        points = np.array(value, dtype=np.float64)
+    except (ValueError, TypeError, OverflowError):
+        points = None
+    if (points is None or points.shape != (len(value), 2)
+            or not set(map(type, itertools.chain.from_iterable(value))) <= {int, float}
+            or not (np.abs(points) <= reach).all()):
+        index, point = next((index, point) for index, point in enumerate(value, start=1)
+                            if not _is_point(point, reach))
+        raise ValueError(f"stroke {number}, point {index}: expected [x, y], two numbers "
+                         f"with |x| ≤ {_plain(reach[0]):,} and |y| ≤ {_plain(reach[1]):,} "
+                         f"({MAX_REACH} canvas sides), found {_found(point)}")
+    return points
+
+
+def _is_point(value: Any, reach: tuple[float, float]) -> bool:
+    return (isinstance(value, list) and len(value) == 2
+            and all(_is_number(v) and abs(v) <= limit  # False for NaN; no float(10**400)
+                    for v, limit in zip(value, reach, strict=True)))
 
 
 def _canvas(value: Any) -> tuple[float, float]:

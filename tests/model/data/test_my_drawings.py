@@ -187,6 +187,9 @@ def points(count: int) -> list[list[float]]:
     (line_with(strokes=[[[1, 2], [1e300, 5]]]), "stroke 1, point 2: expected [x, y], two numbers "
                                                 "with |x| ≤ 28,000 and |y| ≤ 28,000"),
     (line_with(strokes=[[[1, -28_001]]]), "found [1, -28001]"),
+    (line_with(strokes=[[[1, 2], [1, 10**400]]]), "stroke 1, point 2: expected [x, y]"),
+    (line_with(strokes=[[[1, 2], [1, True]]]), "found [1, true]"),
+    (line_with(strokes=[[[1, 2], [1, float("nan")]]]), "found [1, NaN]"),
     (line_with(canvas=[560, 280], strokes=[[[56_000, 28_001]]]), "|x| ≤ 56,000 and |y| ≤ 28,000"),
     (NESTED, "expected a JSON object, found lists or objects nested too deeply to read"),
     ('{"label": 7, "x": "' + "a" * 640_000 + '"}', "expected a line of at most 640,000 bytes, "
@@ -275,7 +278,7 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "huge.jsonl"
     with path.open("wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
-    with pytest.raises(DatasetError, match=r"expected a file of at most 16 MiB, found 16 MiB"):
+    with pytest.raises(DatasetError, match=r"expected a file of at most 8 MiB, found 8 MiB"):
         read_drawings(path)
 
 
@@ -317,5 +320,5 @@ def test_a_drawing_the_file_could_not_read_back_is_not_kept(tmp_path):
 def test_the_readme_names_every_limit():
     section = README.split("## Your drawings")[1].split("\n## ")[0]
     for number in ("28", "10,000", "10 times", "half", "100 strokes", "5,000", "100 canvas",
-                   "640,000", "16 MiB", "2,000"):
+                   "640,000", "8 MiB", "2,000"):
         assert number in section, number

@@ -55,7 +55,7 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise _too_large(limit, "more (it grew while being read)")
+                raise _too_large(limit, "more while reading it")
     return b"".join(chunks)
 
 

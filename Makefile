@@ -39,6 +39,7 @@ bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) bench/panel_overhead.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/stop_latency.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/train_cycles_memory.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/image_fuzz.py $(ARGS)
 	$(PY) bench/run_history.py $(ARGS)
 	$(PY) bench/accuracy.py $(ARGS)
 

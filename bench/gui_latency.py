@@ -18,14 +18,14 @@ import time
 from pathlib import Path
 
 import numpy as np
-from common import PENDIGITS, bench_parser, parse_args
+from common import bench_parser, parse_args
 from gui_harness import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from gui.common.throttle import frame_interval_ms
 from gui.common.waiting import wait_ms
-from model.data.pendigits import read_pendigits
+from model.data.drawn_digits import pen_digits
 from model.drawing.strokes import CANVAS_SIZE, fit_strokes
 
 LEFT = Qt.MouseButton.LeftButton
@@ -81,7 +81,7 @@ def main() -> None:
     parser.add_argument("--digits", type=int, default=20, help="pendigits samples to draw")
     args = parse_args(parser, digits=2)
     _, window = open_window(Path(args.model) if args.model else None)
-    digits = read_pendigits(PENDIGITS)[:: 7494 // args.digits][: args.digits]
+    digits = pen_digits()[:: 7494 // args.digits][: args.digits]
     frame_ms = frame_interval_ms()
     times = measure(window.canvas(), window.prediction_view().updated, window, digits, frame_ms)
     report = {"mouse_move_to_bars": summary(times["shown"]),

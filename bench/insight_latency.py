@@ -24,7 +24,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from pathlib import Path
 
 import numpy as np
-from common import PENDIGITS, bench_parser, parse_args
+from common import bench_parser, parse_args
 from gui_harness import open_window
 from gui_latency import BOX, measure, print_table, summary
 from PySide6.QtTest import QTest
@@ -34,7 +34,7 @@ from gui.common.throttle import frame_interval_ms
 from gui.common.waiting import wait_ms
 from gui.draw.replay import drag_strokes
 from gui.window_geometry import MINIMUM_WINDOW_SIZE
-from model.data.pendigits import read_pendigits
+from model.data.drawn_digits import pen_digits
 from model.drawing.strokes import fit_strokes
 from model.inference.insight import Trace
 
@@ -90,7 +90,7 @@ def main() -> None:
     _, window = open_window(Path(args.model) if args.model else None)
     window.resize(MINIMUM_WINDOW_SIZE)
     inside = window.findChild(QWidget, "insight")
-    digits = read_pendigits(PENDIGITS)[:: 7494 // args.digits][: args.digits]
+    digits = pen_digits()[:: 7494 // args.digits][: args.digits]
     frame_ms = frame_interval_ms()
     report = {**measure_tab(window, "Answer", window.prediction_view(), digits, frame_ms),
               **measure_tab(window, "Inside", inside, digits, frame_ms)}

@@ -20,9 +20,9 @@ from pathlib import Path
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import numpy as np
-from common import PENDIGITS, bench_parser, parse_args
+from common import bench_parser, parse_args
 
-from model.data.pendigits import read_pendigits
+from model.data.drawn_digits import pen_digits
 from model.drawing.preprocess import canvas_to_mnist
 from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH, fit_strokes, render_strokes
 from model.files.keras_io import load_keras_model
@@ -46,7 +46,7 @@ def percentiles_ms(call, repeats: int, warmup: int = 20) -> dict[str, float]:
 
 
 def sample_drawing() -> np.ndarray:
-    digit = read_pendigits(PENDIGITS)[0]
+    digit = pen_digits()[0]
     box = (40.0, 40.0, 200.0, 200.0)
     return render_strokes(fit_strokes(digit.strokes, box), (CANVAS_SIZE, CANVAS_SIZE), PEN_WIDTH)
 

@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from model.cli_adapt import add_adapt_options, run_adapt
-from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
+from model.config import (
+    MAX_HIDDEN_LAYERS,
+    AugmentConfig,
+    LayerConfig,
+    NetworkConfig,
+    TrainingConfig,
+)
 from model.errors import ConfigError, DigitLabError
 from model.history.commands import CliRecording, add_runs_parser, runs_command
 from model.presets import Preset, presets
@@ -119,7 +125,7 @@ def _add_config_options(p: argparse.ArgumentParser) -> None:
                 TrainingConfig: training, AugmentConfig: training.augment}
     _add_setting(p, "--hidden", LayerConfig, "units", dest="hidden", nargs="+", metavar="UNITS",
                  shown_default=" ".join(str(layer.units) for layer in network.hidden),
-                 note="One number per hidden layer.")
+                 note=f"One number per hidden layer, at most {MAX_HIDDEN_LAYERS}.")
     for flag, config_class, name in CONFIG_OPTIONS:
         _add_setting(p, flag, config_class, name,
                      shown_default=getattr(defaults[config_class], name),

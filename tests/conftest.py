@@ -15,6 +15,7 @@ os.environ.setdefault("KERAS_BACKEND", "tensorflow")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = (REPO / ".." / "shared" / "data").resolve()
+"""Data DigitLab does not bundle (Fashion-MNIST); MNIST and pendigits come from ``resources/``."""
 
 
 def shared_data(name: str) -> Path:

@@ -73,10 +73,9 @@ class Teaching(QObject, Feature):
         host.add_shortcuts([str(digit) for digit in range(10)],
                            "Keep the drawing as that digit (Teach)",
                            lambda key: self.teach(int(key)))
-        problems = self._store.load()
-        if problems:
-            self.bar.say(f"{counted(len(problems), 'damaged line')} of your drawings skipped "
-                         f"({problems[0]}).")
+        notice = self._store.load()
+        if notice:
+            self.bar.say(notice)
         self._update_actions()
 
     def shutdown(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.train.form_fields import choice_field, number_field, set_choice
-from model.config import LayerConfig, NetworkConfig
+from model.config import MAX_HIDDEN_LAYERS, LayerConfig, NetworkConfig
 from model.settings import settings_of
 
 DEFAULT_NEW_LAYER = LayerConfig(64)
@@ -193,6 +193,7 @@ class NetworkEditor(QWidget):
 
     def _update_buttons(self) -> None:
         row, count = self._table.currentRow(), self._table.rowCount()
+        self._buttons["add"].setEnabled(count < MAX_HIDDEN_LAYERS)
         self._buttons["remove"].setEnabled(count > 1 and row >= 0)
         self._buttons["up"].setEnabled(row > 0)
         self._buttons["down"].setEnabled(0 <= row < count - 1)

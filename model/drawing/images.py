@@ -9,15 +9,17 @@ the network reads. Every picture, from a file or dropped on the canvas, goes thr
 
 from __future__ import annotations
 
+import io
+import math
 import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from model.errors import DigitLabError
+from model.input_files import UnsuitableFileError, open_regular_file
 
 MAX_IMAGE_PIXELS = 50_000_000
 """The largest picture DigitLab reads, checked from the file's header before any pixel is decoded.
@@ -66,9 +68,15 @@ def check_image_size(width: int, height: int, source: object) -> None:
     """Refuse a picture of more than :data:`MAX_IMAGE_PIXELS`, before it is decoded."""
     if width * height > MAX_IMAGE_PIXELS:
         raise ImageFileError(
-            f"{source}: the image is {width}×{height} pixels ({width * height / 1e6:.0f} "
-            f"megapixels); DigitLab reads images of at most {MAX_IMAGE_PIXELS / 1e6:.0f} "
+            f"{source}: the image is {width}×{height} pixels ({_megapixels(width * height)} "
+            f"megapixels); DigitLab reads images of at most {_megapixels(MAX_IMAGE_PIXELS)} "
             "megapixels")
+
+
+def _megapixels(pixels: int) -> str:
+    """Megapixels to a tenth, rounded up: a picture just over the limit must not read as the
+    limit itself (8200×6150 was "50 megapixels; … at most 50 megapixels")."""
+    return f"{math.ceil(pixels / 1e5) / 10:g}"
 
 
 def as_dark_on_light(gray: np.ndarray) -> np.ndarray:
@@ -115,37 +123,60 @@ def load_drawing(path: str | Path) -> np.ndarray:
 
     Transparent areas count as white paper; 16-bit, 32-bit and float grey images are scaled from
     their own darkest to lightest pixel. Raises :class:`ImageFileError` for a missing file, one
-    that is not a readable image or one over :data:`MAX_IMAGE_PIXELS`.
+    that is not a regular file (a pipe or a device is never opened), not a readable image or
+    over :data:`MAX_IMAGE_PIXELS`.
     """
     try:
-        with _opened(path) as picture:
-            check_image_size(*picture.size, path)
-            picture.draft("L", (WORKING_SIDE, WORKING_SIDE))
-            gray = _gray_pixels(picture)
+        with open_regular_file(path) as handle:
+            gray = _decoded_gray(handle, path)
     except FileNotFoundError:
         raise ImageFileError(f"{path}: no such file") from None
-    except (UnidentifiedImageError, OSError, ValueError) as error:
-        raise ImageFileError(f"{path}: not a readable image ({error})") from None
+    except UnsuitableFileError as error:
+        raise ImageFileError(f"{path}: {error}") from None
+    except OSError as error:
+        raise ImageFileError(f"{path}: cannot read it ({error.strerror or error})") from None
     return drawing_from_gray(gray)
 
 
-@contextmanager
-def _opened(path: str | Path) -> Iterator[Image.Image]:
-    """The image's header, read lazily, with Pillow's own bomb check folded into ours.
+def drawing_from_bytes(data: bytes, source: object) -> np.ndarray:
+    """Encoded image bytes (a drop's image data) as a drawing, decoded exactly as files are;
+    ``source`` names them in messages."""
+    return drawing_from_gray(_decoded_gray(io.BytesIO(data), source))
 
-    Pillow warns about images over 89 MP as it opens them and refuses those over 179 MP; both are
-    far over :data:`MAX_IMAGE_PIXELS`, which the caller checks next with the exact size.
+
+def _decoded_gray(handle: BinaryIO, path: object) -> np.ndarray:
+    """The picture in ``handle`` decoded to grey, at most working size.
+
+    Pillow's decoders meet a damaged file with whatever their parsing hits (``SyntaxError`` for a
+    bad PNG chunk, ``NotImplementedError`` for an odd DDS, ``struct.error``, ``IndexError`` …)
+    and warn about others, so every failure here is one :class:`ImageFileError` and every warning
+    is silenced (Pillow's bomb warning among them: the exact size is checked next, and its own
+    bomb limit, twice its warning's, is folded into ours).
     """
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            opened = Image.open(path)
+            warnings.simplefilter("ignore")
+            with Image.open(handle) as picture:
+                check_image_size(*picture.size, path)
+                picture.draft("L", (WORKING_SIDE, WORKING_SIDE))
+                return _gray_pixels(picture)
+    except ImageFileError:
+        raise
     except Image.DecompressionBombError:
         raise ImageFileError(
             f"{path}: the image is over {2 * Image.MAX_IMAGE_PIXELS / 1e6:.0f} megapixels; "
-            f"DigitLab reads images of at most {MAX_IMAGE_PIXELS / 1e6:.0f} megapixels") from None
-    with opened:
-        yield opened
+            f"DigitLab reads images of at most {_megapixels(MAX_IMAGE_PIXELS)} megapixels"
+        ) from None
+    except UnidentifiedImageError:
+        raise ImageFileError(f"{path}: not a readable image (not a picture format DigitLab "
+                             "knows)") from None
+    except Exception as error:  # a damaged file: see above
+        raise ImageFileError(f"{path}: not a readable image ({_one_line(error)})") from None
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
 
 
 def _gray_pixels(picture: Image.Image) -> np.ndarray:

@@ -62,7 +62,9 @@ def render_strokes(strokes: Sequence[np.ndarray], size: tuple[int, int],
     image = Image.new("L", (width * _SUPERSAMPLE, height * _SUPERSAMPLE), 255)
     draw = ImageDraw.Draw(image)
     pen = pen_width * _SUPERSAMPLE
-    radius = (pen - 1) / 2  # PIL's ellipse box is inclusive: x0..x1 paints x1 - x0 + 1 pixels
+    # PIL's ellipse box is inclusive: x0..x1 paints x1 - x0 + 1 pixels. A pen under one
+    # supersampled pixel (a large canvas drawn as a thumbnail) paints that one pixel.
+    radius = max(0.0, (pen - 1) / 2)
     for stroke in strokes:
         # Supersampled pixel m is centred at m, so canvas pixel i's centre is 4i + 1.5.
         points = np.asarray(stroke, dtype=np.float64) * _SUPERSAMPLE + (_SUPERSAMPLE - 1) / 2

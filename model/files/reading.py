@@ -29,6 +29,7 @@ from typing import Any
 import h5py
 import numpy as np
 
+from model.config import NetworkConfig
 from model.errors import ModelFileError
 from model.files.metadata_schema import check_metadata
 
@@ -39,8 +40,24 @@ INPUT_SHAPES = ((28, 28), (28 * 28,))
 _CODE_LAYERS = ("Lambda", "TFOpLambda")
 JSON_LIMIT = 16 * 2**20
 """Unpacked size limit of a .keras file's JSON entries: the largest MLP config is a few KB."""
-WEIGHTS_LIMIT = 2**30
-"""Unpacked size limit of a .keras file's weights: deep MLPs of 8192-unit layers fit within."""
+FLOAT_BYTES = 4
+"""DigitLab's weights are float32."""
+OPTIMIZER_SLOTS = 2
+"""Copies of every weight the optimizer keeps in a full save: Adam's two moments, RMSprop's
+velocity and momentum (SGD keeps at most one)."""
+HDF5_ALLOWANCE = 2**20
+"""HDF5's own headers and the optimizer's counters: a few KB for any MLP."""
+
+
+def saved_weights_bytes(network: NetworkConfig) -> int:
+    """The most a ``.keras`` file's weights entry unpacks to for ``network`` as DigitLab saves it:
+    every weight, the optimizer's copies of it, and HDF5's headers."""
+    return network.parameter_count() * FLOAT_BYTES * (1 + OPTIMIZER_SLOTS) + HDF5_ALLOWANCE
+
+
+WEIGHTS_LIMIT = saved_weights_bytes(NetworkConfig.largest())
+"""Unpacked size limit of a .keras file's weights: the largest network DigitLab can train, saved
+with its optimizer (5.8 GB), fits; a zip bomb unpacking further does not."""
 _DAMAGE = (OSError, EOFError, KeyError, ValueError, TypeError, zipfile.BadZipFile, zlib.error)
 
 

@@ -21,12 +21,8 @@ HELPERS = {"common", "gui_harness", "panel_harness"}
 """Modules the scripts import, not scripts themselves."""
 TRAINS = {"accuracy", "adaptation", "drawn_tuning", "gui_responsiveness", "panel_overhead",
           "run_history", "stop_latency", "train_cycles_memory", "training_overhead"}
-SHARED_DATA_NEEDED = {
-    "accuracy": "fashion-mnist",
-    "gui_latency": "pendigits-train",
-    "insight_latency": "pendigits-train",
-    "predict_latency": "pendigits-train",
-}
+SHARED_DATA_NEEDED = {"accuracy": "fashion-mnist"}
+"""Scripts that read data DigitLab does not bundle (the others read ``resources/``)."""
 TIMEOUT_S = 240
 """Per script; on the 2-core CI machine the slowest quick run takes well under a minute."""
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from gui.main_window import MainWindow
-from model.data.pendigits import PenDigit, read_pendigits
+from model.data.drawn_digits import pen_digits
+from model.data.pendigits import PenDigit
 from model.resources import default_model_path
-from tests.conftest import shared_data
 from tests.gui.helpers import make_window
 
 
@@ -40,7 +40,7 @@ def model_path() -> Path:
 
 @pytest.fixture(scope="session")
 def pendigits() -> list[PenDigit]:
-    return read_pendigits(shared_data("pendigits-train") / "pendigits-orig.tra")
+    return list(pen_digits())
 
 
 @pytest.fixture

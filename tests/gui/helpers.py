@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui.draw.canvas import Canvas
 from gui.main_window import MainWindow
 from model.data.pendigits import PenDigit
 from model.drawing.strokes import CANVAS_SIZE, fit_strokes
+from tests.model.drawing import mutated_images
 
 DIGIT_BOX = (CANVAS_SIZE * 0.2, CANVAS_SIZE * 0.15, CANVAS_SIZE * 0.6, CANVAS_SIZE * 0.7)
 
@@ -46,3 +50,46 @@ def drop(widget: QWidget, mime: QMimeData) -> None:
     QApplication.sendEvent(widget, QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
                                               Qt.MouseButton.LeftButton,
                                               Qt.KeyboardModifier.NoModifier))
+
+
+def file_drop(path: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    return mime
+
+
+def image_data_drop(data: QImage | QByteArray) -> QMimeData:
+    mime = QMimeData()
+    if isinstance(data, QImage):
+        mime.setImageData(data)
+    else:
+        mime.setData("application/x-qt-image", data)
+    return mime
+
+
+class DropProbe:
+    """Damaged pictures dropped on a canvas: what escaped each drop, if anything.
+
+    The canvas's ``dropEvent`` is called directly, not through Qt (which would print what it
+    raises and carry on), so an exception reaches :func:`mutated_images.escape`. A drop must
+    show a picture or say why not: doing neither counts as an escape too.
+    """
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self.said: list[str] = []
+        self.shown = 0
+        canvas.drop_failed.connect(self.said.append)
+        canvas.changed.connect(self._count_shown)
+
+    def escape(self, mime: QMimeData) -> str:
+        said, shown = len(self.said), self.shown
+        event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        escaped = mutated_images.escape(lambda: self.canvas.dropEvent(event))
+        if escaped or len(self.said) > said or self.shown > shown:
+            return escaped
+        return "nothing shown and nothing said"
+
+    def _count_shown(self) -> None:
+        self.shown += 1

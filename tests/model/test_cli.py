@@ -14,8 +14,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from model.resources import default_model_path
+from model.cli import main as cli_main
+from model.resources import bundled_model_path, default_model_path
 from tests.conftest import REPO
+from tests.model.drawing.hostile_images import damaged_png, odd_dds
 
 
 def run_cli(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
@@ -254,3 +256,12 @@ def test_a_five_class_model_is_recorded_with_five_outputs(tmp_path):
     assert read_metadata(tmp_path / "m.keras")["network"]["num_classes"] == 5
     with RunStore(tmp_path / "runs.sqlite") as store:
         assert [run.network for run in store.runs()] == ["784-16-5 relu"]
+@pytest.mark.parametrize("make", [damaged_png, odd_dds], ids=["PNG", "DDS"])
+def test_predict_refuses_a_damaged_image_in_one_line(tmp_path, capsys, make):
+    """A PNG with a damaged chunk gave a SyntaxError traceback, a damaged DDS a
+    NotImplementedError one."""
+    path = make(tmp_path / "damaged")
+    status = cli_main(["predict", "--model", str(bundled_model_path()), str(path)])
+    error = capsys.readouterr().err
+    assert status == 2 and error.count("\n") == 1
+    assert error.startswith(f"digitlab: error: {path}: not a readable image (")

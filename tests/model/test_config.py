@@ -12,6 +12,7 @@ from model.config import (
     ACTIVATIONS,
     CONFIG_MIGRATIONS,
     CONFIG_VERSION,
+    MAX_HIDDEN_LAYERS,
     AugmentConfig,
     LayerConfig,
     NetworkConfig,
@@ -124,3 +125,8 @@ def test_each_migration_step_runs_once_from_the_stored_version_up():
     assert (middle.training.batch_size, middle.training.epochs) == (32, 6)
     today = read_stored_configs({}, {"batch_size": 32, "epochs": 3}, 2, migrations=steps)
     assert today.training.epochs == 3 and len(CONFIG_MIGRATIONS) == CONFIG_VERSION
+def test_at_most_eight_hidden_layers_and_the_largest_network_is_the_widest_eight():
+    with pytest.raises(ConfigError, match=r"hidden must have at most 8 layers .*, got 9"):
+        NetworkConfig(hidden=(LayerConfig(4),) * (MAX_HIDDEN_LAYERS + 1))
+    largest = NetworkConfig.largest()
+    assert largest.layer_sizes() == [784, *[8192] * MAX_HIDDEN_LAYERS, 1000]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import numpy as np
@@ -18,8 +19,15 @@ from gui.draw.canvas import Canvas
 from gui.draw.replay import drag_stroke, drag_strokes
 from model.drawing.images import MAX_IMAGE_PIXELS
 from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH
-from tests.gui.helpers import drop
-from tests.model.drawing.hostile_images import huge_png, mnist_test_digits, photo_on_paper
+from tests.gui.helpers import DropProbe, drop, file_drop, image_data_drop
+from tests.model.drawing import mutated_images
+from tests.model.drawing.hostile_images import (
+    damaged_png,
+    huge_png,
+    mnist_test_digits,
+    odd_dds,
+    photo_on_paper,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 ZIGZAG = (np.array([(60.0, 60.0), (200.0, 80.0), (80.0, 200.0), (210.0, 220.0)]),)
@@ -180,32 +188,18 @@ def test_dropping_a_file_that_is_not_an_image_reports_it(canvas, tmp_path, qtbot
     assert canvas.is_empty()
 
 
-def file_drop(path) -> QMimeData:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    return mime
-
-
-def image_data_drop(data: QImage | QByteArray) -> QMimeData:
-    mime = QMimeData()
-    if isinstance(data, QImage):
-        mime.setImageData(data)
-    else:
-        mime.setData("application/x-qt-image", data)
-    return mime
-
-
 def png_bytes(path) -> QByteArray:
     return QByteArray(path.read_bytes())
 
 
 @pytest.mark.parametrize(("make_drop", "message"), [
     (lambda tmp: image_data_drop(QImage()), "cannot read this image: expected a picture"),
-    (lambda tmp: image_data_drop(QByteArray(b"not a picture")), "found nothing Qt could decode"),
+    (lambda tmp: image_data_drop(QByteArray(b"not a picture")),
+     "the dropped image: not a readable image"),
     (lambda tmp: file_drop(huge_png(tmp / "bomb.png", 20000, 20000)),
      "bomb.png: the image is over 179 megapixels.*at most 50 megapixels"),
     (lambda tmp: image_data_drop(png_bytes(huge_png(tmp / "bomb.png", 20000, 20000))),
-     "the dropped image: the image is 20000×20000 pixels.*at most 50 megapixels"),
+     "the dropped image: the image is over 179 megapixels.*at most 50 megapixels"),
     (lambda tmp: image_data_drop(QImage(8000, MAX_IMAGE_PIXELS // 8000 + 1,
                                         QImage.Format.Format_Grayscale8)),
      "the dropped image: the image is 8000×6251 pixels"),
@@ -222,6 +216,42 @@ def test_a_drop_that_cannot_be_read_is_reported_and_the_drawing_kept(canvas, qtb
     assert failure.args[0].startswith(("cannot read", str(tmp_path), "the dropped image"))
     assert re.search(message, failure.args[0]), failure.args[0]
     assert len(canvas.strokes()) == 1 and np.array_equal(canvas.image(), drawn)
+
+
+@pytest.mark.parametrize("make", [damaged_png, odd_dds], ids=["PNG", "DDS"])
+def test_a_damaged_image_dropped_is_reported_in_one_line(canvas, qtbot, tmp_path, make):
+    """They printed a traceback and showed no dialog."""
+    path = make(tmp_path / "damaged")
+    with qtbot.waitSignal(canvas.drop_failed) as failure:
+        drop(canvas, file_drop(path))
+    assert failure.args[0].startswith(f"{path}: not a readable image (")
+    assert "\n" not in failure.args[0] and canvas.is_empty()
+
+
+def test_a_dropped_pipe_is_reported_without_being_opened(canvas, qtbot, tmp_path):
+    """Opening a named pipe waits for a writer: the window froze for good."""
+    os.mkfifo(tmp_path / "pipe.png")
+    with qtbot.waitSignal(canvas.drop_failed, timeout=1000) as failure:
+        drop(canvas, file_drop(tmp_path / "pipe.png"))
+    assert failure.args[0] == f"{tmp_path / 'pipe.png'}: expected a regular file, found a named " \
+                              "pipe (FIFO)"
+
+
+DROP_FUZZ_CASES = 210
+"""30 a format, as files and as image data each: about five seconds."""
+
+
+@pytest.mark.parametrize("as_file", [True, False], ids=["file", "image data"])
+def test_mutated_images_dropped_are_shown_or_reported(canvas, tmp_path, as_file):
+    probe = DropProbe(canvas)
+    escapes = []
+    for case in mutated_images.cases(DROP_FUZZ_CASES, seed=21):
+        mime = (file_drop(mutated_images.write(case, tmp_path)) if as_file
+                else image_data_drop(QByteArray(case.data)))
+        escaped = probe.escape(mime)
+        if escaped:
+            escapes.append(f"case {case.number} ({case.how}): {escaped}")
+    assert escapes == [] and not [text for text in probe.said if "\n" in text]
 
 
 @pytest.mark.parametrize("as_file", [True, False], ids=["file", "image data"])

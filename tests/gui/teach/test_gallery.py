@@ -12,6 +12,7 @@ from gui.teach.gallery import THUMBNAIL, DrawingsDialog
 from model.data.idx import read_idx
 from model.data.my_drawings import IDX_IMAGES, IDX_LABELS, DrawingStore, LabelledDrawing
 from tests.gui.helpers import Errors
+from tests.model.data.hostile_drawings import UNDRAWABLE
 
 STROKE = np.array([[100.0, 60.0], [180.0, 60.0], [120.0, 230.0]])
 
@@ -99,4 +100,20 @@ def test_a_bad_file_imports_nothing_and_names_its_line(gallery, qtbot, tmp_path)
     wait_until_idle(qtbot, gallery)
     assert shown_labels(gallery) == ["1", "2", "3"]
     ((_, text),) = gallery.errors
-    assert f"{path}, line 2: " in text and '"strokes"' in text
+    assert f"{path}, line 2: " in text and '"canvas"' in text
+
+
+def test_an_undrawable_file_is_refused_and_reopening_the_gallery_is_safe(gallery, qtbot, tmp_path):
+    """Imported, this drawing (a canvas 100,000 × 0.01) crashed the window at every start."""
+    path = tmp_path / "thin.jsonl"
+    path.write_text(UNDRAWABLE + "\n", encoding="utf-8")
+    gallery.import_file(str(path))
+    wait_until_idle(qtbot, gallery)
+    ((_, text),) = gallery.errors
+    assert f"{path}, line 1: " in text and '"canvas": expected' in text
+    with gallery._store.path.open("a", encoding="utf-8") as handle:
+        handle.write(UNDRAWABLE + "\n")  # a hand edit gets it in anyway
+    assert "left out" in gallery._store.load()
+    gallery.refresh()
+    gallery.findChild(QListView, "drawingsList").grab()  # every thumbnail painted
+    assert shown_labels(gallery) == ["1", "2", "3"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QItemSelectionModel, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton
 
@@ -17,6 +17,7 @@ from model.data.my_drawings import DrawingStore, LabelledDrawing
 from model.files.reading import read_model_file
 from model.inference.predictor import Predictor
 from tests.gui.helpers import make_window
+from tests.model.data.hostile_drawings import with_bad_byte
 
 SEVEN = (np.array([[70.0, 60.0], [210.0, 60.0], [120.0, 240.0]]),
          np.array([[110.0, 150.0], [190.0, 150.0]]))
@@ -139,8 +140,8 @@ def test_a_damaged_line_is_reported_and_the_others_kept(qtbot, settings, model_p
     with store.path.open("a", encoding="utf-8") as handle:
         handle.write('{"label": 7, "strok')
     _, teaching = teaching_window(qtbot, settings, model_path)
-    assert news(teaching).startswith("1 damaged line of your drawings skipped (drawings.jsonl, "
-                                     "line 2: ")
+    assert news(teaching).startswith("drawings.jsonl: 1 line left out, kept in the file unchanged "
+                                     "(line 2: ")
     assert [d.label for d in teaching.show_drawings()._store.drawings()] == [7]
 
 
@@ -158,3 +159,25 @@ def test_undo_after_teaching_brings_the_drawing_back_and_forgets_it(taught):
     window.canvas().undo()
     window.canvas().undo()
     assert [d.label for d in kept()] == [1]
+def test_teaching_and_deleting_keep_a_line_that_could_not_be_read(qtbot, settings, model_path):
+    """Five good lines and one with a 0xFF byte: teaching, then deleting one in My drawings,
+    once left a file of 0 bytes, and said nothing."""
+    store = DrawingStore()
+    good = LabelledDrawing(1, SEVEN).to_json().encode()
+    damaged = with_bad_byte(good.decode())
+    store.path.parent.mkdir(parents=True, exist_ok=True)
+    store.path.write_bytes(b"\n".join([good] * 5 + [damaged]) + b"\n")
+    window, teaching = teaching_window(qtbot, settings, model_path)
+    assert news(teaching).startswith("drawings.jsonl: 1 line left out, kept in the file unchanged "
+                                     "(line 6: expected UTF-8 text, found the byte 0xFF")
+    drag_strokes(window.canvas(), SEVEN)
+    QTest.keyClick(window, Qt.Key.Key_7)
+    gallery = teaching.show_drawings()
+    gallery.confirm = lambda text: True
+    view = gallery.findChild(QListView, "drawingsList")
+    view.selectionModel().select(view.model().index(0, 0),
+                                 QItemSelectionModel.SelectionFlag.Select)
+    gallery.delete_selected()
+    lines = store.path.read_bytes().splitlines()
+    assert lines[:5] == [good] * 4 + [damaged] and len(lines) == 6
+    assert [d.label for d in kept()] == [1, 1, 1, 1, 7]

@@ -4,10 +4,18 @@ field's setting, for every field the panel edits; the others are named here."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from gui.train.network_editor import NetworkEditor
 from gui.train.training_settings import TrainingSettings, ValidationSplitField
+from model.config import MAX_HIDDEN_LAYERS
 from model.settings import Choice, Flag, Number, settings_of
 from tests.config_fields import field_id, setting_fields
 
@@ -81,3 +89,12 @@ def check_fraction_or_count(field: ValidationSplitField, spec: Number) -> None:
     assert count.minimum() == spec.count_from
     for box in (percent, count):
         assert box.toolTip() == spec.help
+
+
+def test_layers_can_be_added_up_to_the_most_a_network_may_have(qtbot):
+    editor = NetworkEditor()
+    qtbot.addWidget(editor)
+    add = next(button for button in editor.findChildren(QPushButton) if button.text() == "Add")
+    while add.isEnabled():
+        add.click()
+    assert len(editor.config().hidden) == MAX_HIDDEN_LAYERS

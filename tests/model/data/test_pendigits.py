@@ -14,7 +14,7 @@ from model.drawing.strokes import (
     render_strokes,
 )
 from model.errors import DatasetError
-from tests.conftest import shared_data
+from model.resources import bundled_pendigits_path
 
 GOOD = """.INCLUDE        dene.doc
 .LEXICON "0" "1"
@@ -43,7 +43,7 @@ GOOD = """.INCLUDE        dene.doc
 
 @pytest.fixture(scope="module")
 def real():
-    return read_pendigits(shared_data("pendigits-train") / "pendigits-orig.tra")
+    return read_pendigits(bundled_pendigits_path())
 
 
 def test_real_file_has_every_digit_of_every_writer(real):

@@ -11,6 +11,7 @@ import numpy as np
 from PIL import Image
 
 from model.resources import bundled_mnist_dir
+from tests.model.drawing.mutated_images import sample
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
@@ -49,3 +50,18 @@ def photo_on_paper(digit: np.ndarray, paper: int, rng: np.random.Generator,
     sheet[24:136, 24:136] = ink
     grey = paper * (1 - sheet) + rng.normal(0, noise, sheet.shape)
     return np.clip(np.rint(grey), 0, 255).astype(np.uint8)
+
+
+def damaged_png(path: Path) -> Path:
+    """A PNG whose image-data chunk has a wrong length: Pillow raised SyntaxError, which
+    ``predict`` printed as a traceback."""
+    png = sample("PNG", 0)
+    at = png.find(b"IDAT") - 4
+    path.write_bytes(png[:at] + struct.pack(">I", 5) + png[at + 4:])
+    return path
+
+
+def odd_dds(path: Path) -> Path:
+    """A DDS naming a pixel format that does not exist: Pillow raised NotImplementedError."""
+    path.write_bytes(sample("DDS", 2).replace(b"DXT1", b"DXT9", 1))
+    return path

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import time
+
 import numpy as np
 import pytest
 from PIL import Image
@@ -10,6 +13,7 @@ from model.drawing.images import (
     MAX_IMAGE_PIXELS,
     WORKING_SIDE,
     ImageFileError,
+    check_image_size,
     drawing_from_gray,
     load_drawing,
     on_white_paper,
@@ -17,7 +21,14 @@ from model.drawing.images import (
 from model.drawing.preprocess import canvas_to_mnist
 from model.inference.predictor import Predictor
 from model.resources import default_model_path
-from tests.model.drawing.hostile_images import huge_png, mnist_test_digits, photo_on_paper
+from tests.model.drawing import mutated_images
+from tests.model.drawing.hostile_images import (
+    damaged_png,
+    huge_png,
+    mnist_test_digits,
+    odd_dds,
+    photo_on_paper,
+)
 
 PAPERS = (255, 240, 230, 200)
 
@@ -123,3 +134,49 @@ def test_grey_paper_is_read_as_well_as_white(predictor):
     assert accuracy[255] >= 0.97, accuracy
     for paper in PAPERS[1:]:
         assert accuracy[paper] >= accuracy[255] - 0.01, accuracy
+
+
+def test_a_size_just_over_the_limit_is_not_named_as_the_limit():
+    """8200×6150 was refused as "50 megapixels; … at most 50 megapixels"."""
+    with pytest.raises(ImageFileError, match=r"8200×6150 pixels \(50\.5 megapixels\); DigitLab "
+                                             r"reads images of at most 50 megapixels"):
+        check_image_size(8200, 6150, "photo.jpg")
+    with pytest.raises(ImageFileError, match=r"\(50\.1 megapixels\)"):
+        check_image_size(MAX_IMAGE_PIXELS + 1, 1, "photo.jpg")
+
+
+@pytest.mark.parametrize(("make", "reason"), [
+    (damaged_png, r"not a readable image \(broken PNG file"),
+    (odd_dds, r"not a readable image \(Unimplemented pixel format"),
+], ids=["PNG with a damaged chunk", "DDS of an unknown format"])
+def test_a_damaged_image_is_refused_in_one_line(tmp_path, make, reason):
+    """Once a SyntaxError and a NotImplementedError, printed by ``predict`` as tracebacks."""
+    path = make(tmp_path / "damaged")
+    with pytest.raises(ImageFileError, match=f"^{path}: {reason}") as error:
+        load_drawing(path)
+    assert "\n" not in str(error.value)
+
+
+FUZZ_CASES = 350
+"""50 a format, in about two seconds; ``bench/image_fuzz.py`` runs thousands."""
+
+
+def test_mutated_images_are_read_or_refused_in_one_line(tmp_path):
+    escapes = []
+    for case in mutated_images.cases(FUZZ_CASES, seed=19):
+        path = mutated_images.write(case, tmp_path)
+        escaped = mutated_images.escape(lambda path=path: load_drawing(path))
+        if escaped:
+            escapes.append(f"case {case.number} ({case.how}): {escaped}")
+    assert escapes == []
+
+
+def test_a_pipe_or_a_device_is_refused_without_being_opened(tmp_path):
+    """A named pipe waited for a writer for good; /dev/zero would be read until memory ran out."""
+    os.mkfifo(tmp_path / "pipe.png")
+    (tmp_path / "zero.png").symlink_to("/dev/zero")
+    started = time.perf_counter()
+    for name, found in (("pipe.png", "a named pipe"), ("zero.png", "a character device")):
+        with pytest.raises(ImageFileError, match=f"{name}: expected a regular file, found {found}"):
+            load_drawing(tmp_path / name)
+    assert time.perf_counter() - started < 1.0

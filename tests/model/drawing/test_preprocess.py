@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model.data.pendigits import read_pendigits
+from model.data.drawn_digits import pen_digits
 from model.drawing.preprocess import BOX, MNIST_COM_COL, MNIST_COM_ROW, canvas_to_mnist
 from model.drawing.strokes import PEN_WIDTH, fit_strokes, render_strokes
 from model.errors import EmptyDrawingError
-from tests.conftest import shared_data
+from model.resources import bundled_mnist_dir
 
 REFERENCE_SIDE = 200.0
 """The digit's box on the GUI's 280-px canvas, at which the pen is ``PEN_WIDTH`` wide."""
@@ -33,7 +33,7 @@ SETTINGS = settings(max_examples=25, deadline=None)
 
 @pytest.fixture(scope="module")
 def digits():
-    every = read_pendigits(shared_data("pendigits-train") / "pendigits-orig.tra")
+    every = pen_digits()
     return [every[i] for i in range(0, len(every), 750)]  # ten digits, several writers
 
 
@@ -189,7 +189,7 @@ def test_wrong_input_raises_value_error(gray):
 
 def test_mnist_digits_come_back_unchanged():
     """MNIST's own geometry is a fixed point: its digits pass through (nearly all) bit-identical."""
-    with gzip.open(shared_data("mnist") / "t10k-images-idx3-ubyte.gz") as file:
+    with gzip.open(bundled_mnist_dir() / "t10k-images-idx3-ubyte.gz") as file:
         images = np.frombuffer(file.read(16 + 300 * 784), np.uint8, offset=16).reshape(-1, 28, 28)
     results = np.stack([canvas_to_mnist(255 - image) for image in images])
     error = np.abs(results - images / 255)

@@ -28,10 +28,17 @@ from model.config import (
 from model.errors import DigitLabError, ModelFileError
 from model.files.keras_io import check_output_path, copy_model_file, load_keras_model, save_model
 from model.files.metadata import stored_configs
-from model.files.reading import JSON_LIMIT, check_model_shape, read_metadata
+from model.files.reading import (
+    FLOAT_BYTES,
+    JSON_LIMIT,
+    WEIGHTS_LIMIT,
+    check_model_shape,
+    read_metadata,
+    saved_weights_bytes,
+)
 from model.inference.predictor import Predictor
 from model.keras_runtime import keras
-from model.training.build import build_model
+from model.training.build import build_model, compile_model
 from tests.conftest import REPO, fill_disk
 
 FORMATS = (".keras", ".h5")
@@ -337,6 +344,35 @@ def test_damaged_metadata_is_one_clear_error(good_files, metadata, message, tmp_
     for read in (read_metadata, Predictor.load):
         with pytest.raises(ModelFileError, match=f"damaged metadata: {message}"):
             read(path)
+
+
+def test_the_weights_limit_admits_the_largest_network_digitlab_trains():
+    """``train --hidden 8192 8192 8192`` saved a file that ``predict`` refused as a zip bomb."""
+    three_wide = NetworkConfig(hidden=(LayerConfig(8192),) * 3)
+    assert saved_weights_bytes(three_wide) > 2**30, "the old limit, 1 GiB, refused it"
+    assert saved_weights_bytes(NetworkConfig.largest()) <= WEIGHTS_LIMIT
+    assert WEIGHTS_LIMIT < 6e9
+
+
+@pytest.mark.parametrize("optimizer", [
+    {"optimizer": "adam"},
+    {"optimizer": "rmsprop", "momentum": 0.9},
+    {"optimizer": "sgd", "momentum": 0.9, "nesterov": True},
+])
+def test_a_full_save_stays_within_its_weights_bound(optimizer, tmp_path):
+    """The bound the limit is made of holds for what Keras really writes, optimizer state and all
+    (one training step builds every slot the optimizer keeps)."""
+    network = NetworkConfig(hidden=(LayerConfig(64), LayerConfig(32)), input_scaling="standardize")
+    model = compile_model(build_model(network, input_stats=(0.1, 0.09), seed=1),
+                          TrainingConfig(**optimizer), steps_per_epoch=1)
+    rng = np.random.default_rng(0)
+    model.fit(rng.random((32, 28, 28), dtype=np.float32), rng.integers(0, 10, 32), verbose=0)
+    path = save_model(model, tmp_path / "full.keras", {})
+    with zipfile.ZipFile(path) as archive:
+        unpacked = archive.getinfo("model.weights.h5").file_size
+    weights = network.parameter_count() * FLOAT_BYTES
+    assert weights * (1 + (optimizer["optimizer"] != "sgd")) < unpacked
+    assert unpacked <= saved_weights_bytes(network)
 
 
 def test_zip_bomb_config_is_refused_without_unpacking_it(good_files, tmp_path):

@@ -27,7 +27,9 @@ NETWORKS = {
         hidden=(LayerConfig(32, "tanh"), LayerConfig(16, "tanh")), input_scaling="standardize"),
     "relu-dropout": NetworkConfig(
         hidden=(LayerConfig(32, "relu", 0.3), LayerConfig(16, "relu", 0.2))),
-    "every-activation": NetworkConfig(hidden=tuple(LayerConfig(12, name) for name in ACTIVATIONS)),
+    # Every activation, in two networks: a network has at most MAX_HIDDEN_LAYERS layers.
+    **{f"every-activation-{half}": NetworkConfig(
+        hidden=tuple(LayerConfig(12, name) for name in ACTIVATIONS[half::2])) for half in (0, 1)},
 }
 
 

@@ -27,6 +27,7 @@ from model.training.control import RunControl
 from model.training.events import EndReason, TrainingListener
 from model.training.snapshot import WeightSnapshot
 from model.training.trainer import Trainer
+from tests.model.data.hostile_drawings import UNDRAWABLE
 
 TINY = AdaptRecipe(epochs=3, batch_size=32, learning_rate=2e-3, mine=300, copies=(20, 300),
                    mnist=300, pen=60)
@@ -161,6 +162,18 @@ def test_cli_adapt_refuses_a_bad_drawings_file_by_line(tmp_path, capsys):
     error = capsys.readouterr().err
     assert status == 2 and error.count("\n") == 1
     assert f"{drawings}, line 2: " in error and "found 11" in error
+
+
+def test_cli_adapt_refuses_what_cannot_be_drawn_or_read_in_one_line(tmp_path, capsys):
+    """The undrawable drawing gave a traceback; a link to /dev/zero read until memory ran out."""
+    (tmp_path / "thin.jsonl").write_text(UNDRAWABLE + "\n", encoding="utf-8")
+    (tmp_path / "zero.jsonl").symlink_to("/dev/zero")
+    for name, reason in (("thin.jsonl", 'line 1: "canvas": expected [width, height]'),
+                         ("zero.jsonl", "expected a regular file, found a character device")):
+        status = cli_main(["adapt", "--model", "base.keras", "--drawings", str(tmp_path / name),
+                           "--out", str(tmp_path / "me.keras")])
+        error = capsys.readouterr().err
+        assert status == 2 and error.count("\n") == 1 and reason in error
 
 
 def test_cli_adapt_checks_out_before_reading_anything(tmp_path, capsys):

@@ -1,8 +1,58 @@
-"""Pages that scroll instead of being cut off when the window is small."""
+"""Pages that scroll instead of being cut off when the window is small, and whose fields let
+them scroll."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFrame,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+WHEEL_FIELDS = (QAbstractSpinBox, QComboBox, QSlider)
+"""Fields whose value the mouse wheel changes. Not scroll bars: a table's own scroll bar takes
+the wheel to scroll the table, as it should."""
+
+
+class _WheelScrollsPage(QObject):
+    """Wheel events over a field without keyboard focus go to the page, which scrolls, instead
+    of to the field, whose value they would change unnoticed (a batch size of 64 became 67 as a
+    learner scrolled down Train ▸ Setup). A field that has focus (clicked, or reached with Tab)
+    still takes the wheel.
+
+    Watches every widget of the page, so that fields added later (a new layer's units) are
+    guarded as they arrive.
+    """
+
+    def guard(self, widget: QWidget) -> None:
+        """Guard ``widget`` and everything in it."""
+        for each in (widget, *widget.findChildren(QWidget)):
+            each.installEventFilter(self)
+            if isinstance(each, WHEEL_FIELDS):
+                each.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives no focus
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Wheel and isinstance(watched, WHEEL_FIELDS):
+            if watched.hasFocus():
+                return False
+            event.ignore()  # ignored, Qt hands it on to the field's parents: the page scrolls
+            return True
+        if kind == QEvent.Type.ChildAdded and event.child().isWidgetType():
+            self.guard(event.child())
+        return False
+
+
+def let_wheel_scroll(area: QScrollArea) -> None:
+    """Let the wheel scroll ``area`` over its fields unless one has focus (see
+    :class:`_WheelScrollsPage`); call it once its widget is set."""
+    guard = _WheelScrollsPage(area)
+    guard.guard(area.widget())
 
 
 class _Content(QWidget):
@@ -27,6 +77,7 @@ def scrolling_content(page: QWidget) -> QWidget:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(content)
+    let_wheel_scroll(area)
     column = QVBoxLayout(page)
     column.setContentsMargins(0, 0, 0, 0)
     column.addWidget(area)

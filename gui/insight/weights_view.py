@@ -1,6 +1,6 @@
 """The whole first layer at once: every unit's 784 weights as a 28×28 image, in one picture.
 
-While "watch it learn" is on, the window hands the view each weight snapshot of the training
+While *Watch it learn* is on, the window hands the view each weight snapshot of the training
 network, so learners see the filters grow out of noise. Hundreds of units are one image in a
 scroll area (see :class:`~gui.insight.tile_grid.TileGrid`); a hidden view redraws only when
 it is shown again.
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.wording import WATCH_IT_LEARN
 from gui.insight.colors import diverging, tile_limits
 from gui.insight.lazy import DrawnWhenSeen
 from gui.insight.section import Section
@@ -37,8 +38,8 @@ NO_WEIGHTS_MESSAGE = "Open a model to see its first layer's weights."
 NOT_ON_PIXELS_MESSAGE = "This model's first layer does not read the 28×28 pixels directly."
 WEIGHTS_TEXT = ("Each of the {units} units of {layer} as its 784 weights, laid out like the "
                 "image: ink on red weights excites the unit, ink on blue ones inhibits it (each "
-                "image scaled to its own strongest weight). Train with “Watch it learn” to see "
-                "them grow from noise into strokes.")
+                "image scaled to its own strongest weight). Train with “" + WATCH_IT_LEARN
+                + "” to see them grow from noise into strokes.")
 HOVER_IDLE_TEXT = "Point at a unit to read it."
 """Short, like what replaces it, so that both fit on one line beside the size at 280 px."""
 

@@ -320,6 +320,7 @@ def _predict(args: argparse.Namespace) -> int:
 
     from model.drawing.images import load_drawing
     from model.drawing.preprocess import canvas_to_mnist
+    from model.inference.confidence import confidence_text
     from model.inference.predictor import Predictor
 
     predictor = Predictor.load(args.model)
@@ -332,7 +333,7 @@ def _predict(args: argparse.Namespace) -> int:
                         "index": best, "confidence": float(probs[best]),
                         "probabilities": [round(float(p), 6) for p in probs]})
         if not args.json:
-            print(f"{path}: {predictor.class_names[best]} ({probs[best]:.1%})")
+            print(f"{path}: {predictor.class_names[best]} ({confidence_text(probs[best], 1)})")
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0]))
     return 0

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QImage, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.common.images import gray_image, painting
+from model.inference.confidence import confidence_text
 
 if TYPE_CHECKING:
     from gui.draw.probability_chart import ProbabilityChart
@@ -25,13 +26,6 @@ EMPTY_MESSAGE = "Draw a digit"
 NOT_A_NUMBER_MESSAGE = "No answer: the model's outputs are not numbers (its weights have diverged)"
 CHART_MINIMUM = QSize(220, 180)
 """The chart and the placeholder it replaces share it, so the window's size limits never jump."""
-
-
-def _confidence_text(probability: float) -> str:
-    """Say "99.3% sure", but never "100.0%": no softmax output really is."""
-    if probability >= 0.9995:
-        return "over 99.9% sure"
-    return f"{probability:.1%} sure"
 
 
 class PixelView(QWidget):
@@ -141,7 +135,7 @@ class PredictionView(QWidget):
             return
         self._probabilities = probabilities
         top = int(np.argmax(probabilities))
-        self._set_answer(self._class_names[top], _confidence_text(probabilities[top]))
+        self._set_answer(self._class_names[top], f"{confidence_text(probabilities[top], 1)} sure")
         self._network_input.set_pixels(network_input)
         self._update_chart()
         self.updated.emit()

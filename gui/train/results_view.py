@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from gui.common.image_tiles import ImageTiles
 from gui.common.scrolling import scrolling_content
 from gui.train.worker import TrainingOutcome
+from model.inference.confidence import confidence_text
 from model.training.events import EndReason, FinishedEvent
 
 MISTAKES_SHOWN = 60
@@ -51,11 +52,6 @@ def headline_text(summary: FinishedEvent) -> str:
     if summary.drawn_accuracy is None:
         return text
     return f"{text} · drawn digits by new writers <b>{summary.drawn_accuracy:.2%}</b>"
-
-
-def sure_text(confidence: float) -> str:
-    """``0.87`` → ``"87%"``; ``0.9996`` → ``">99%"`` rather than a misleading "100%"."""
-    return ">99%" if confidence >= 0.995 else f"{confidence:.0%}"
 
 
 def short_label(name: str, index: int) -> str:
@@ -231,7 +227,7 @@ class ResultsView(QWidget):
         shown = wrong[:MISTAKES_SHOWN]
         names = dataset.class_names
         captions = [[f"{names[dataset.y_test[i]]} → {names[test.predicted[i]]}",
-                     f"{sure_text(test.confidence[i])} sure"] for i in shown]
+                     f"{confidence_text(test.confidence[i])} sure"] for i in shown]
         self._mistakes.set_tiles(dataset.x_test[shown], captions)
         self._mistakes_title.setText(
             f"<b>Mistakes</b> (true class → answer): {len(wrong):,} of {test.n:,} test images "

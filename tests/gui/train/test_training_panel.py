@@ -34,7 +34,6 @@ from gui.common.image_tiles import ImageTiles
 from gui.draw.replay import drag_strokes
 from gui.train.network_editor import NetworkEditor
 from gui.train.panel import TrainingPanel
-from gui.train.results_view import sure_text
 from gui.train.training_settings import TrainingSettings
 from gui.train.worker import BatchGroup, EventInbox, TrainingWorker
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
@@ -42,6 +41,7 @@ from model.data.datasets import IDX_FILES, Dataset
 from model.data.idx import write_idx
 from model.drawing.preprocess import canvas_to_mnist
 from model.files.reading import read_metadata
+from model.inference.confidence import confidence_text
 from model.inference.predictor import Predictor
 from model.presets import presets
 from model.training.events import (
@@ -311,7 +311,7 @@ def test_the_results_show_confusion_and_the_most_confident_mistakes(qtbot, panel
     test = panel.outcome().result.test
     first = test.misclassified(tiny_mnist.y_test)[0]
     assert captions[0] == [f"{tiny_mnist.y_test[first]} → {test.predicted[first]}",
-                           f"{sure_text(test.confidence[first])} sure"]
+                           f"{confidence_text(test.confidence[first])} sure"]
 
 
 # Closing --------------------------------------------------------------------------------------

@@ -10,9 +10,10 @@ from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.common.images import gray_image
+from model.image_size import IMAGE_SIDE
 
 PIXEL_SCALE = 2
-IMAGE_SIZE = 28 * PIXEL_SCALE
+IMAGE_SIZE = IMAGE_SIDE * PIXEL_SCALE
 SPACING = 6
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QImage, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.common.images import gray_image, painting
+from model.image_size import IMAGE_SIDE
 from model.inference.confidence import confidence_text
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class PixelView(QWidget):
     screen scales.
     """
 
-    MAGNIFIED = 112
+    MAGNIFIED = 4 * IMAGE_SIDE
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

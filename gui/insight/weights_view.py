@@ -27,6 +27,7 @@ from gui.insight.colors import diverging, tile_limits
 from gui.insight.lazy import DrawnWhenSeen
 from gui.insight.section import Section
 from gui.insight.tile_grid import NO_TILE, TileGrid
+from model.image_size import IMAGE_SIDE
 from model.inference.insight import first_layer_weights
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class WeightsView(DrawnWhenSeen):
         self.setObjectName("weights")
         self.setAccessibleName("First-layer weights")
         self._predictor: Predictor | None = None
-        self._images = np.zeros((0, 28, 28), np.float32)
+        self._images = np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32)
         self._text = Section.explanation(NO_WEIGHTS_MESSAGE)
         self._hover_text = Section.explanation(HOVER_IDLE_TEXT)
         self._hover_text.setObjectName("weightsHover")
@@ -105,7 +106,7 @@ class WeightsView(DrawnWhenSeen):
     def draw(self) -> None:
         weights = first_layer_weights(self._predictor) if self._predictor is not None else None
         if weights is None:
-            self._images = np.zeros((0, 28, 28), np.float32)
+            self._images = np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32)
             self._text.setText(NOT_ON_PIXELS_MESSAGE if self._predictor is not None
                                else NO_WEIGHTS_MESSAGE)
         else:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from gui.common.image_tiles import ImageTiles
 from gui.common.scrolling import scrolling_content
 from gui.train.worker import TrainingOutcome
+from model.image_size import IMAGE_SIDE
 from model.inference.confidence import confidence_text
 from model.training.events import EndReason, FinishedEvent
 
@@ -149,7 +150,7 @@ class ResultsView(QWidget):
         self._message.setText("")
         self._confusion.setRowCount(0)
         self._confusion.setColumnCount(0)
-        self._mistakes.set_tiles(np.empty((0, 28, 28), np.uint8), [])
+        self._mistakes.set_tiles(np.empty((0, IMAGE_SIDE, IMAGE_SIDE), np.uint8), [])
         self._mistakes_title.setText("")
         self._use_button.setEnabled(False)
         self._save_button.setEnabled(False)

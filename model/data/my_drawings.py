@@ -31,6 +31,7 @@ from model.data.idx import write_idx
 from model.drawing.preprocess import canvas_to_mnist
 from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH, Strokes, render_strokes
 from model.errors import DatasetError, DigitLabError, EmptyDrawingError
+from model.image_size import IMAGE_SIDE
 from model.user_data import user_data_dir
 
 DRAWINGS_FILE = "drawings.jsonl"
@@ -280,7 +281,7 @@ def write_drawings(path: str | os.PathLike[str], drawings: Sequence[LabelledDraw
 def network_images(drawings: Sequence[LabelledDrawing]) -> np.ndarray:
     """(N, 28, 28) uint8, ink 255 on 0 like MNIST: each drawing as the network saw it (a
     drawing with no ink on its canvas is all zeros, so images and labels stay aligned)."""
-    images = np.zeros((len(drawings), 28, 28), dtype=np.uint8)
+    images = np.zeros((len(drawings), IMAGE_SIDE, IMAGE_SIDE), dtype=np.uint8)
     for index, drawing in enumerate(drawings):
         try:
             images[index] = np.round(drawing.network_image() * 255.0)

@@ -31,11 +31,12 @@ import numpy as np
 
 from model.errors import ModelFileError
 from model.files.metadata_schema import check_metadata
+from model.image_size import IMAGE_SIDE
 
 FORMATS = {".keras": "keras", ".h5": "h5", ".hdf5": "h5"}
 METADATA_ENTRY = "digitlab.json"
 METADATA_ATTR = "digitlab_metadata"
-INPUT_SHAPES = ((28, 28), (28 * 28,))
+INPUT_SHAPES = ((IMAGE_SIDE, IMAGE_SIDE), (IMAGE_SIDE ** 2,))
 _CODE_LAYERS = ("Lambda", "TFOpLambda")
 JSON_LIMIT = 16 * 2**20
 """Unpacked size limit of a .keras file's JSON entries: the largest MLP config is a few KB."""

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from model.image_size import IMAGE_SIDE
+
 if TYPE_CHECKING:  # only names: the window imports this module before any model file is read
     from model.inference.layers import Stage
     from model.inference.predictor import Predictor
 
-IMAGE_SIDE = 28
 
 
 @dataclass(frozen=True)

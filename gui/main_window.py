@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.about import about_html
+from gui.common.file_dialogs import MODEL_FILTER
 from gui.common.icons import tinted_icon
 from gui.common.throttle import Throttler, frame_interval_ms
 from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     from gui.train.panel import TrainingPanel
     from model.inference.predictor import Predictor
 
-MODEL_FILTER = "Keras models (*.keras *.h5);;All files (*)"
 NO_MODEL_MESSAGE = "Open a model to read digits (File ▸ Open model…)"
 MODEL_SCORES = (("test_accuracy", "test accuracy"),
                 ("drawn_accuracy", "drawn digits by new writers"))

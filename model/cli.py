@@ -251,11 +251,8 @@ def _writable_model_path(text: str) -> Path:
     """``--out`` as a path a model can be saved to, checked before minutes of training."""
     from model.files.keras_io import check_output_path
 
-    path = Path(text)
-    if path.suffix not in (".keras", ".h5"):
-        raise DigitLabError(f"--out must end in .keras (or .h5 for the legacy format), got {text}")
     try:
-        return check_output_path(path)
+        return check_output_path(Path(text))
     except DigitLabError as error:
         raise DigitLabError(f"--out: {error}") from None
 

@@ -7,7 +7,6 @@ more about what it learned than a coin-flip between two classes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
@@ -26,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.file_dialogs import MODEL_FILTER
 from gui.common.image_tiles import ImageTiles
 from gui.common.scrolling import scrolling_content
 from gui.train.worker import TrainingOutcome
+from model.files.formats import with_model_suffix
 from model.image_size import IMAGE_SIDE
 from model.inference.confidence import confidence_text
 from model.training.events import EndReason, FinishedEvent
@@ -36,7 +37,6 @@ from model.training.events import EndReason, FinishedEvent
 MISTAKES_SHOWN = 60
 CONFUSION_MINIMUM_HEIGHT = 260
 """Ten rows stay readable; when the dock is shorter, the page scrolls instead."""
-MODEL_FILTER = "Keras model (*.keras);;Legacy HDF5 model (*.h5)"
 CORRECT_COLOR = QColor(44, 160, 44)
 WRONG_COLOR = QColor(214, 39, 40)
 REASON_TITLES = {EndReason.STOPPED: "Stopped.", EndReason.EARLY_STOPPED: "Stopped early.",
@@ -238,8 +238,3 @@ class ResultsView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "Save model", "my-mlp.keras", MODEL_FILTER)
         if path:
             self.save_requested.emit(with_model_suffix(path))
-
-
-def with_model_suffix(path: str) -> str:
-    """A name typed without ``.keras``/``.h5`` gets ``.keras`` (the suffix picks the format)."""
-    return path if Path(path).suffix.lower() in (".keras", ".h5") else f"{path}.keras"

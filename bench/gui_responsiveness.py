@@ -114,7 +114,7 @@ def measure_plot_growth(epochs: int) -> dict[str, float]:
     app, panel = open_panel(live=False)
     plots = panel.plots()
     panel.show_training()
-    plots.begin(SYNTHETIC_STEPS)
+    plots.begin()
     rng = np.random.default_rng(0)
     timings, memory = {}, {}
     for epoch in range(epochs):

@@ -36,6 +36,7 @@ from gui.draw.replay import drag_strokes
 from gui.window_geometry import MINIMUM_WINDOW_SIZE
 from model.data.drawn_digits import pen_digits
 from model.drawing.strokes import fit_strokes
+from model.image_size import IMAGE_SIDE
 from model.inference.insight import Trace
 
 POINTED_UNITS = 200
@@ -96,7 +97,8 @@ def main() -> None:
               **measure_tab(window, "Inside", inside, digits, frame_ms)}
     drag_strokes(window.canvas(), fit_strokes(digits[0].strokes, BOX))
     trace = inside.trace()
-    sizes = [28 * 28, *(layer.values.size for layer in trace.hidden), len(trace.class_names)]
+    sizes = [IMAGE_SIDE ** 2, *(layer.values.size for layer in trace.hidden),
+             len(trace.class_names)]
     report |= {"point_at_unit_to_painted": summary(point_at_units(inside, POINTED_UNITS)),
               "numpy_trace_and_attribution": summary(numpy_side(trace)),
               "network": "-".join(map(str, sizes)), "throttle_interval_ms": frame_ms,

@@ -27,8 +27,9 @@ import time
 from common import REPO, bench_parser, limited, parse_args
 
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
+from model.history.curves import BATCH_POINTS
 from model.history.queue import HistoryQueue
-from model.history.recorder import BATCH_LOSS_POINTS, RunRecorder, dataset_info
+from model.history.recorder import RunRecorder, dataset_info
 from model.history.store import RunStore
 from model.training.events import (
     BeginEvent,
@@ -46,7 +47,7 @@ DATASET = {"name": "MNIST", "spec": "mnist", "train": 60000, "test": 10000,
 def write_synthetic_runs(count: int, epochs: int) -> float:
     """``count`` finished runs, written through the store's own methods; seconds taken."""
     started = time.perf_counter()
-    positions = [epochs * (i + 1) / BATCH_LOSS_POINTS for i in range(BATCH_LOSS_POINTS)]
+    positions = [epochs * (i + 1) / BATCH_POINTS for i in range(BATCH_POINTS)]
     losses = [2.3 / (1 + 3 * x) for x in positions]
     with RunStore() as store:
         for index in range(count):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from gui.about import about_html
 from gui.active.owner import ActiveModel, ModelInUse, Origin
-from gui.common.file_dialogs import open_file_name, save_file_name
+from gui.common.file_dialogs import MODEL_FILTER, open_file_name, save_file_name
 from gui.common.icons import tinted_icon
 from gui.common.throttle import Throttler, frame_interval_ms
 from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from gui.train.panel import TrainingPanel
     from model.inference.predictor import Predictor
 
-MODEL_FILTER = "Keras models (*.keras *.h5);;All files (*)"
 NO_MODEL_MESSAGE = "Open a model to read digits (File ▸ Open model…)"
 
 

@@ -286,11 +286,8 @@ def _writable_model_path(text: str) -> Path:
     """``--out`` as a path a model can be saved to, checked before minutes of training."""
     from model.files.keras_io import check_output_path
 
-    path = Path(text)
-    if path.suffix not in (".keras", ".h5"):
-        raise DigitLabError(f"--out must end in .keras (or .h5 for the legacy format), got {text}")
     try:
-        return check_output_path(path)
+        return check_output_path(Path(text))
     except DigitLabError as error:
         raise DigitLabError(f"--out: {error}") from None
 
@@ -355,6 +352,7 @@ def _predict(args: argparse.Namespace) -> int:
 
     from model.drawing.images import load_drawing
     from model.drawing.preprocess import canvas_to_mnist
+    from model.inference.confidence import confidence_text
 
     model_path, predictor = _load_predictor(args.model)
     images = [canvas_to_mnist(load_drawing(path)) for path in args.images]
@@ -366,7 +364,7 @@ def _predict(args: argparse.Namespace) -> int:
                         "index": best, "confidence": float(probs[best]),
                         "probabilities": [round(float(p), 6) for p in probs]})
         if not args.json:
-            print(f"{path}: {predictor.class_names[best]} ({probs[best]:.1%})")
+            print(f"{path}: {predictor.class_names[best]} ({confidence_text(probs[best], 1)})")
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0]))
     return 0

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
 from model.errors import ConfigError
+from model.image_size import IMAGE_SIDE
 from model.settings import REQUIRED, Choice, Flag, Number, setting, settings_of, unlabelled
 
 
@@ -142,7 +143,7 @@ class NetworkConfig(_Config):
 
     def layer_sizes(self) -> list[int]:
         """Units per layer from input to output, e.g. ``[784, 300, 100, 10]``."""
-        return [28 * 28, *(layer.units for layer in self.hidden), self.num_classes]
+        return [IMAGE_SIDE ** 2, *(layer.units for layer in self.hidden), self.num_classes]
 
     def parameter_count(self) -> int:
         """Trainable weights and biases, computed without Keras (for live summaries)."""

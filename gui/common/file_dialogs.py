@@ -1,4 +1,5 @@
-"""File dialogs that start in the folder last used for the same kind of file.
+"""File dialogs that start in the folder last used for the same kind of file, and their name
+filters, built from the suffixes the model code accepts.
 
 Each kind ("models", "drawings", "curves", "images" …) remembers its own folder in the app's
 settings, so exporting curves does not move where models are saved; the first time, a dialog
@@ -7,10 +8,24 @@ starts in the user's home folder.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from model.files.formats import FORMATS
+
+ALL_FILES = "All files (*)"
+
+
+def name_filter(description: str, suffixes: Iterable[str]) -> str:
+    """``"Model files (*.keras *.h5)"``: one entry of a file dialog's filter."""
+    return f"{description} ({' '.join(f'*{suffix}' for suffix in suffixes)})"
+
+
+MODEL_FILTER = ";;".join((name_filter("Model files", FORMATS), ALL_FILES))
+"""Every model file DigitLab reads or writes (the suffix picks the format), or any file."""
 
 
 def open_file_name(parent: QWidget, title: str, kind: str, filters: str) -> str:

@@ -10,9 +10,11 @@ from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.common.images import gray_image
+from model.image_size import IMAGE_SIDE
 
 PIXEL_SCALE = 2
-IMAGE_SIZE = 28 * PIXEL_SCALE
+TILE_IMAGE_PIXELS = IMAGE_SIDE * PIXEL_SCALE
+"""Screen pixels along each side of an image in its tile (each image pixel drawn 2×2)."""
 SPACING = 6
 
 
@@ -45,7 +47,7 @@ class ImageTiles(QWidget):
 
     def _tile_size(self) -> QSize:
         line = QFontMetrics(self.font()).height()
-        return QSize(IMAGE_SIZE + 16, IMAGE_SIZE + 2 + line * self._caption_lines)
+        return QSize(TILE_IMAGE_PIXELS + 16, TILE_IMAGE_PIXELS + 2 + line * self._caption_lines)
 
     def _columns(self, width: int) -> int:
         return max(1, (width + SPACING) // (self._tile_size().width() + SPACING))
@@ -81,8 +83,8 @@ class ImageTiles(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         for index, (image, lines) in enumerate(zip(self._images, self._captions, strict=True)):
             tile = self._tile_rect(index)
-            target = QRect(tile.x() + (tile.width() - IMAGE_SIZE) // 2, tile.y(), IMAGE_SIZE,
-                           IMAGE_SIZE)
+            side = TILE_IMAGE_PIXELS
+            target = QRect(tile.x() + (tile.width() - side) // 2, tile.y(), side, side)
             painter.drawImage(target, image)
             for number, line in enumerate(lines[:self._caption_lines]):
                 text_rect = QRect(tile.x(), target.bottom() + 2 + number * metrics.height(),

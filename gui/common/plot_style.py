@@ -12,6 +12,14 @@ from PySide6.QtGui import QColor, QPalette, QPen
 if TYPE_CHECKING:  # pyqtgraph is slow to import: this module must not need it
     import pyqtgraph as pg
 
+LOSS_LABEL = "loss"
+"""The loss axis's title, in the Training and Runs tabs alike: short enough to fit along the
+axis of the smallest plot (the legend's tooltip says it is the cross-entropy)."""
+ACCURACY_LABEL = "accuracy (%)"
+DEFAULT_LOSS_TOP = 2.5
+"""The loss axis's top before there is any loss to show: about the loss of a 10-class guess
+(ln 10 ≈ 2.3)."""
+
 
 def pen(color: str | QColor, width: float = 2.0, dashed: bool = False) -> QPen:
     """A pen as wide on screen at any zoom (cosmetic), solid or dashed."""

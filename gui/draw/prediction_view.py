@@ -16,7 +16,9 @@ from PySide6.QtGui import QFont, QImage, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.common.images import gray_image, painting
+from model.image_size import IMAGE_SIDE
 from model.inference.answers import DIVERGED, outputs_are_numbers
+from model.inference.confidence import confidence_text
 
 if TYPE_CHECKING:
     from gui.draw.probability_chart import ProbabilityChart
@@ -28,13 +30,6 @@ CHART_MINIMUM = QSize(220, 180)
 """The chart and the placeholder it replaces share it, so the window's size limits never jump."""
 
 
-def _confidence_text(probability: float) -> str:
-    """Say "99.3% sure", but never "100.0%": no softmax output really is."""
-    if probability >= 0.9995:
-        return "over 99.9% sure"
-    return f"{probability:.1%} sure"
-
-
 class PixelView(QWidget):
     """A 28×28 grey image magnified 4× with hard pixel edges (nearest neighbour), framed.
 
@@ -42,7 +37,7 @@ class PixelView(QWidget):
     screen scales.
     """
 
-    MAGNIFIED = 112
+    MAGNIFIED = 4 * IMAGE_SIDE
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,7 +137,7 @@ class PredictionView(QWidget):
             return
         self._probabilities = probabilities
         top = int(np.argmax(probabilities))
-        self._set_answer(self._class_names[top], _confidence_text(probabilities[top]))
+        self._set_answer(self._class_names[top], f"{confidence_text(probabilities[top], 1)} sure")
         self._network_input.set_pixels(network_input)
         self._update_chart()
         self.updated.emit()

@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from model.inference.confidence import confidence_text
+
 BAR_THICKNESS = 0.72
 PERCENT_SHOWN_FROM = 0.005
 """Probabilities below half a percent get no label: they would only add noise to the chart."""
@@ -23,7 +25,7 @@ X_RANGE = 1.22
 LABEL_GAP = 0.02
 """…a little way after its bar's end; in a narrow chart the axis runs further (see
 :meth:`ProbabilityChart._fit_labels`)."""
-WIDEST_LABEL = "> 99%"
+WIDEST_LABEL = confidence_text(1.0)
 
 
 class ProbabilityChart(pg.PlotWidget):
@@ -129,10 +131,8 @@ class ProbabilityChart(pg.PlotWidget):
 
 
 def _percent(value: float) -> str:
-    """Whole percent, but "> 99%" rather than a "100%" no softmax output really reaches."""
-    if value < PERCENT_SHOWN_FROM:
-        return ""
-    return WIDEST_LABEL if value >= 0.995 else f"{value:.0%}"
+    """Whole percent, never "100%" (:func:`confidence_text`); none for the smallest."""
+    return "" if value < PERCENT_SHOWN_FROM else confidence_text(value)
 
 
 def _faded(color: QColor, alpha: float) -> QColor:

@@ -1,6 +1,6 @@
 """The whole first layer at once: every unit's 784 weights as a 28×28 image, in one picture.
 
-While "watch it learn" is on, the window hands the view each weight snapshot of the training
+While *Watch it learn* is on, the window hands the view each weight snapshot of the training
 network, so learners see the filters grow out of noise. Hundreds of units are one image in a
 scroll area (see :class:`~gui.insight.tile_grid.TileGrid`); a hidden view redraws only when
 it is shown again.
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.wording import WATCH_IT_LEARN
 from gui.insight.colors import diverging, tile_limits
 from gui.insight.lazy import DrawnWhenSeen
 from gui.insight.section import Section
 from gui.insight.tile_grid import NO_TILE, TileGrid
+from model.image_size import IMAGE_SIDE
 from model.inference.insight import first_layer_weights
 
 if TYPE_CHECKING:
@@ -37,8 +39,8 @@ NO_WEIGHTS_MESSAGE = "Open a model to see its first layer's weights."
 NOT_ON_PIXELS_MESSAGE = "This model's first layer does not read the 28×28 pixels directly."
 WEIGHTS_TEXT = ("Each of the {units} units of {layer} as its 784 weights, laid out like the "
                 "image: ink on red weights excites the unit, ink on blue ones inhibits it (each "
-                "image scaled to its own strongest weight). Train with “Watch it learn” to see "
-                "them grow from noise into strokes.")
+                "image scaled to its own strongest weight). Train with “" + WATCH_IT_LEARN
+                + "” to see them grow from noise into strokes.")
 HOVER_IDLE_TEXT = "Point at a unit to read it."
 """Short, like what replaces it, so that both fit on one line beside the size at 280 px."""
 
@@ -53,7 +55,7 @@ class WeightsView(DrawnWhenSeen):
         self.setObjectName("weights")
         self.setAccessibleName("First-layer weights")
         self._predictor: Predictor | None = None
-        self._images = np.zeros((0, 28, 28), np.float32)
+        self._images = np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32)
         self._text = Section.explanation(NO_WEIGHTS_MESSAGE)
         self._hover_text = Section.explanation(HOVER_IDLE_TEXT)
         self._hover_text.setObjectName("weightsHover")
@@ -104,7 +106,7 @@ class WeightsView(DrawnWhenSeen):
     def draw(self) -> None:
         weights = first_layer_weights(self._predictor) if self._predictor is not None else None
         if weights is None:
-            self._images = np.zeros((0, 28, 28), np.float32)
+            self._images = np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32)
             self._text.setText(NOT_ON_PIXELS_MESSAGE if self._predictor is not None
                                else NO_WEIGHTS_MESSAGE)
         else:

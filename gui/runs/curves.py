@@ -8,7 +8,6 @@ once and refilled with ``setData``; the legend is one text item, rewritten.
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,13 +17,18 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui.common.plot_style import follow_palette, pen
+from gui.common.plot_style import (
+    ACCURACY_LABEL,
+    DEFAULT_LOSS_TOP,
+    LOSS_LABEL,
+    follow_palette,
+    pen,
+)
 from gui.runs.colors import RUN_COLORS
 from gui.runs.plot_export import export_plots
+from model.history.curves import finite, smoothed
 from model.history.records import RunRecord, percent_text
 
-SMOOTHING_EPOCHS = 0.25
-"""How much of an epoch each point of a drawn batch-loss curve averages over."""
 AXIS_WIDTH = 56
 """Both plots' value axes take the same room, so their epochs line up."""
 KEY = "━━ training &nbsp;&nbsp; ╍╍ validation &nbsp;&nbsp; ★ test"
@@ -52,13 +56,13 @@ class _RunCurves:
 
     def show(self, record: RunRecord) -> None:
         epochs = record.epochs
-        self.batch_loss.setData(record.batch_epochs, _smoothed(record.batch_epochs,
-                                                               _finite(record.batch_losses)))
+        self.batch_loss.setData(record.batch_epochs, smoothed(record.batch_epochs,
+                                                              record.batch_losses))
         self.train_accuracy.setData([e["epoch"] - 0.5 for e in epochs],
                                     _percent([e["accuracy"] for e in epochs]))
         checked = [e for e in epochs if e["val_loss"] is not None]
         self.val_loss.setData([e["epoch"] for e in checked],
-                              _finite([e["val_loss"] for e in checked]))
+                              finite([e["val_loss"] for e in checked]))
         self.val_accuracy.setData([e["epoch"] for e in checked],
                                   _percent([e["val_accuracy"] for e in checked]))
         test = record.summary.test_accuracy
@@ -76,28 +80,8 @@ class _RunCurves:
             item.setVisible(visible)
 
 
-def _finite(values: Sequence[float | None]) -> np.ndarray:
-    """NaN for what cannot be drawn (a diverged loss): pyqtgraph leaves a gap there."""
-    array = np.array([math.nan if v is None else v for v in values], dtype=float)
-    array[~np.isfinite(array)] = math.nan
-    return array
-
-
-def _smoothed(positions: Sequence[float], losses: np.ndarray) -> np.ndarray:
-    """The losses as a moving mean over :data:`SMOOTHING_EPOCHS`, gaps kept: raw, the batch
-    noise of a few runs merges into one band."""
-    if len(positions) < 2:
-        return losses
-    per_epoch = (len(positions) - 1) / max(positions[-1] - positions[0], 1e-9)
-    window = np.ones(max(1, round(SMOOTHING_EPOCHS * per_epoch)))
-    known = np.isfinite(losses)
-    sums = np.convolve(np.where(known, losses, 0.0), window, "same")
-    counts = np.convolve(known.astype(float), window, "same")
-    return np.where(known, sums / np.maximum(counts, 1.0), math.nan)
-
-
 def _percent(values: Sequence[float | None]) -> np.ndarray:
-    return 100.0 * _finite(values)
+    return 100.0 * finite(values)
 
 
 class RunComparison(QWidget):
@@ -108,8 +92,8 @@ class RunComparison(QWidget):
         self.setObjectName("runCurves")
         self._view = pg.GraphicsLayoutWidget()
         self._legend = self._view.addLabel(EMPTY_TEXT, row=0, col=0, justify="left")
-        self._loss = self._add_plot(1, "loss")
-        self._accuracy = self._add_plot(2, "accuracy (%)")
+        self._loss = self._add_plot(1, LOSS_LABEL)
+        self._accuracy = self._add_plot(2, ACCURACY_LABEL)
         self._accuracy.setXLink(self._loss)
         self._accuracy.setLabel("bottom", "epoch")
         self._curves: list[_RunCurves] = []
@@ -118,6 +102,7 @@ class RunComparison(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)
+        self._fit_ranges()
         self._apply_palette()
 
     def show_runs(self, records: Sequence[RunRecord], more: int = 0) -> None:
@@ -133,8 +118,12 @@ class RunComparison(QWidget):
                 curves.hide()
         self._more = more + len(records) - len(self._records)
         self._write_legend()
-        for plot in (self._loss, self._accuracy):
-            plot.enableAutoRange()
+        self._fit_ranges()
+
+    def y_ranges(self) -> dict[str, tuple[float, float]]:
+        """The value range each plot shows now: ``loss`` and ``accuracy``."""
+        return {"loss": tuple(self._loss.viewRange()[1]),
+                "accuracy": tuple(self._accuracy.viewRange()[1])}
 
     def shown(self) -> list[RunRecord]:
         return list(self._records)
@@ -163,6 +152,16 @@ class RunComparison(QWidget):
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setMenuEnabled(False)
         return plot
+
+    def _fit_ranges(self) -> None:
+        """Fit the plots to the runs shown; with none, show the ranges a run will fill (the
+        whole 0–100 %) rather than pyqtgraph's 0–1, which read as accuracies of 0.2–0.8 %."""
+        if self._records:
+            for plot in (self._loss, self._accuracy):
+                plot.enableAutoRange()
+            return
+        self._loss.setRange(xRange=(0.0, 1.0), yRange=(0.0, DEFAULT_LOSS_TOP), padding=0.02)
+        self._accuracy.setRange(yRange=(0.0, 100.0), padding=0.02)
 
     def _write_legend(self) -> None:
         """Rewrite the legend, then fit the plots to the view again: pyqtgraph does so only when

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from gui.train.plots import TrainingPlots
 
 SNAPSHOT_INTERVAL_MS = 500
-"""How often the canvas gets fresher weights while "watch it learn" is on."""
+"""How often the canvas gets fresher weights while *Watch it learn* is on."""
 TRAINED_MODEL_NAME = "your network"
 """How the canvas's status bar names a model trained in the panel (the main window adds its
 dataset and test accuracy from the model's metadata)."""

@@ -113,11 +113,11 @@ class ProgressView(QWidget):
         for text in (self._epoch_text, self._run_text, self._speed_text):
             text.clear()
         if self._plots is not None:
-            self._plots.begin(1)
+            self._plots.begin()
 
     def begin(self, plan: BeginEvent) -> None:
         self._plan = plan
-        self.plots().begin(plan.steps_per_epoch)
+        self.plots().begin()
         self._epoch_bar.setRange(0, plan.steps_per_epoch)
         self._run_bar.setRange(0, plan.total_steps)
 

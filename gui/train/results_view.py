@@ -7,7 +7,6 @@ more about what it learned than a coin-flip between two classes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
@@ -25,17 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.common.file_dialogs import save_file_name
+from gui.common.file_dialogs import MODEL_FILTER, save_file_name
 from gui.common.image_tiles import ImageTiles
 from gui.common.scrolling import scrolling_content
 from gui.train.worker import TrainingOutcome
+from model.files.formats import with_model_suffix
+from model.image_size import IMAGE_SIDE
+from model.inference.confidence import confidence_text
 from model.training.events import EndReason, FinishedEvent
 
 MISTAKES_SHOWN = 60
 CONFUSION_MINIMUM_HEIGHT = 260
 """Ten rows stay readable; when the dock is shorter, the page scrolls instead."""
 USE_TEXT = "Use this model"
-MODEL_FILTER = "Keras model (*.keras);;Legacy HDF5 model (*.h5)"
 CORRECT_COLOR = QColor(44, 160, 44)
 WRONG_COLOR = QColor(214, 39, 40)
 REASON_TITLES = {EndReason.STOPPED: "Stopped.", EndReason.EARLY_STOPPED: "Stopped early.",
@@ -52,11 +53,6 @@ def headline_text(summary: FinishedEvent) -> str:
     if summary.drawn_accuracy is None:
         return text
     return f"{text} · drawn digits by new writers <b>{summary.drawn_accuracy:.2%}</b>"
-
-
-def sure_text(confidence: float) -> str:
-    """``0.87`` → ``"87%"``; ``0.9996`` → ``">99%"`` rather than a misleading "100%"."""
-    return ">99%" if confidence >= 0.995 else f"{confidence:.0%}"
 
 
 def short_label(name: str, index: int) -> str:
@@ -154,7 +150,7 @@ class ResultsView(QWidget):
         self._message.setText("")
         self._confusion.setRowCount(0)
         self._confusion.setColumnCount(0)
-        self._mistakes.set_tiles(np.empty((0, 28, 28), np.uint8), [])
+        self._mistakes.set_tiles(np.empty((0, IMAGE_SIDE, IMAGE_SIDE), np.uint8), [])
         self._mistakes_title.setText("")
         self.set_in_use(False)
         self._save_button.setEnabled(False)
@@ -237,7 +233,7 @@ class ResultsView(QWidget):
         shown = wrong[:MISTAKES_SHOWN]
         names = dataset.class_names
         captions = [[f"{names[dataset.y_test[i]]} → {names[test.predicted[i]]}",
-                     f"{sure_text(test.confidence[i])} sure"] for i in shown]
+                     f"{confidence_text(test.confidence[i])} sure"] for i in shown]
         self._mistakes.set_tiles(dataset.x_test[shown], captions)
         self._mistakes_title.setText(
             f"<b>Mistakes</b> (true class → answer): {len(wrong):,} of {test.n:,} test images "
@@ -247,8 +243,3 @@ class ResultsView(QWidget):
         path = save_file_name(self, "Save model", "models", "my-mlp.keras", MODEL_FILTER)
         if path:
             self.save_requested.emit(with_model_suffix(path))
-
-
-def with_model_suffix(path: str) -> str:
-    """A name typed without ``.keras``/``.h5`` gets ``.keras`` (the suffix picks the format)."""
-    return path if Path(path).suffix.lower() in (".keras", ".h5") else f"{path}.keras"

@@ -1,4 +1,4 @@
-"""Train, Pause/Resume and Stop, the "watch it learn" switch and the one-line status below them.
+"""Train, Pause/Resume and Stop, the *Watch it learn* switch and the one-line status below them.
 
 The buttons only say what was pressed; the Train panel decides what that means and tells the
 controls which state to show with :meth:`RunControls.show_state`.
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from gui.common.wording import WATCH_IT_LEARN, WATCH_IT_LEARN_TIP
 
 
 def button(text: str, name: str, tip: str) -> QPushButton:
@@ -34,10 +36,9 @@ class RunControls(QWidget):
                              "Hold training between two batches; resume any time.")
         self._stop = button("Stop", "stopButton",
                             "End training now and keep the weights learned so far.")
-        self._live = QCheckBox("Read the canvas while it learns")
+        self._live = QCheckBox(WATCH_IT_LEARN)
         self._live.setObjectName("liveSnapshots")
-        self._live.setToolTip("While training runs, the canvas uses the newest weights (twice "
-                              "a second): draw a digit and watch the answer sharpen.")
+        self._live.setToolTip(WATCH_IT_LEARN_TIP)
         self._status = QLabel("Ready.")
         self._status.setObjectName("trainingStatus")
         self._status.setWordWrap(True)

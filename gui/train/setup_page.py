@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.scrolling import let_wheel_scroll
 from gui.train.dataset_chooser import DatasetChooser
 from gui.train.network_editor import NetworkEditor
 from gui.train.preset_menu import PresetMenuButton, preset_label
@@ -100,3 +101,4 @@ class SetupPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)  # the tab around it is frame enough
         self.setWidgetResizable(True)
         self.setWidget(page)
+        let_wheel_scroll(self)

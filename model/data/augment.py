@@ -22,9 +22,9 @@ import numpy as np
 from scipy.ndimage import gaussian_filter1d
 
 from model.config import AugmentConfig
+from model.image_size import IMAGE_SIDE
 
-SIDE = 28
-_CENTRE = (SIDE - 1) / 2
+_CENTRE = (IMAGE_SIDE - 1) / 2
 """Rotation, scale and shear act about the image's centre, 13.5 in pixel-index coordinates."""
 
 _FRAME = 2
@@ -32,7 +32,7 @@ _FRAME = 2
 it, and the row beyond stays zero, so sampling clamped to the frame reads zeros outside the image.
 """
 
-_PADDED = SIDE + 2 * _FRAME
+_PADDED = IMAGE_SIDE + 2 * _FRAME
 
 _CHUNK = 128
 """Images distorted at a time: a default training batch in one go, temporaries fit in cache."""
@@ -50,7 +50,7 @@ def batch_rng(seed: int, epoch: int, batch: int) -> np.random.Generator:
 @lru_cache(maxsize=8)
 def _gaussian_matrix(sigma: float) -> np.ndarray:
     """``K`` with ``K @ v == gaussian_filter1d(v, sigma)`` (reflecting edges, scipy's default)."""
-    return gaussian_filter1d(np.eye(SIDE, dtype=np.float64), sigma, axis=0).astype(np.float32)
+    return gaussian_filter1d(np.eye(IMAGE_SIDE, dtype=np.float64), sigma, axis=0).astype(np.float32)
 
 
 def _elastic_fields(n: int, config: AugmentConfig, rng: np.random.Generator) -> np.ndarray:
@@ -63,11 +63,12 @@ def _elastic_fields(n: int, config: AugmentConfig, rng: np.random.Generator) -> 
     may be using.
     """
     kernel = _gaussian_matrix(config.elastic_sigma)
-    noise = np.frombuffer(rng.bytes(2 * n * SIDE * SIDE), dtype=np.int8).reshape(2 * n, SIDE, SIDE)
+    noise = np.frombuffer(rng.bytes(2 * n * IMAGE_SIDE ** 2), dtype=np.int8)
+    noise = noise.reshape(2 * n, IMAGE_SIDE, IMAGE_SIDE)
     noise = noise.astype(np.float32) + np.float32(0.5)
     right = (kernel * np.float32(config.elastic_alpha / 128)).T.copy()  # C order: faster product
     smooth = kernel @ noise @ right
-    return smooth.reshape(2, n, SIDE, SIDE)
+    return smooth.reshape(2, n, IMAGE_SIDE, IMAGE_SIDE)
 
 
 def _inverse_affines(n: int, config: AugmentConfig,
@@ -100,7 +101,7 @@ def _change_thickness(framed: np.ndarray, config: AugmentConfig,
     n = len(framed)
     changed = rng.random(n) < config.thickness
     thicker = rng.random(n) < 0.5
-    low, high = _FRAME - 1, _FRAME + SIDE  # the image and one pixel up and left of it
+    low, high = _FRAME - 1, _FRAME + IMAGE_SIDE  # the image and one pixel up and left of it
     for which, ufunc in ((changed & thicker, np.maximum), (changed & ~thicker, np.minimum)):
         index = np.flatnonzero(which)
         block = framed[index]
@@ -141,7 +142,7 @@ def _source_coordinates(n: int, config: AugmentConfig, rng: np.random.Generator,
     """
     inverse, shift = _inverse_affines(n, config, rng)
     d_row, d_col = _elastic_fields(n, config, rng)
-    grid = np.arange(SIDE, dtype=np.float32) - np.float32(_CENTRE)
+    grid = np.arange(IMAGE_SIDE, dtype=np.float32) - np.float32(_CENTRE)
     out_row = grid[None, :, None] + d_row - shift[:, 0, None, None]
     out_col = grid[None, None, :] + d_col - shift[:, 1, None, None]
     m = inverse[:, :, :, None, None]
@@ -155,7 +156,7 @@ def _augment_chunk(images: np.ndarray, config: AugmentConfig,
     """Thickness first, on the sharp source, then one warp: each image is interpolated once."""
     n = len(images)
     framed = np.zeros((n, _PADDED, _PADDED), dtype=np.float32)
-    framed[:, _FRAME:_FRAME + SIDE, _FRAME:_FRAME + SIDE] = images
+    framed[:, _FRAME:_FRAME + IMAGE_SIDE, _FRAME:_FRAME + IMAGE_SIDE] = images
     changed = _change_thickness(framed, config, rng)
     centre = np.where(changed, _CENTRE + _THICKNESS_OFFSET, _CENTRE) + _FRAME
     rows, cols = _source_coordinates(n, config, rng, centre[:, None, None].astype(np.float32))
@@ -170,8 +171,9 @@ def augment_batch(images: np.ndarray, config: AugmentConfig,
     ``config``; all amounts zero give the images back unchanged. Large ``N`` goes in chunks of
     ``_CHUNK`` images, whose temporaries stay in cache (a single 54,000-image pass is far slower).
     """
-    if images.ndim != 3 or images.shape[1:] != (SIDE, SIDE):
-        raise ValueError(f"expected images of shape (N, {SIDE}, {SIDE}), got {images.shape}")
+    if images.ndim != 3 or images.shape[1:] != (IMAGE_SIDE, IMAGE_SIDE):
+        raise ValueError(f"expected images of shape (N, {IMAGE_SIDE}, {IMAGE_SIDE}), "
+                         f"got {images.shape}")
     out = np.empty(images.shape, dtype=np.float32)
     for start in range(0, len(images), _CHUNK):
         out[start:start + _CHUNK] = _augment_chunk(images[start:start + _CHUNK], config, rng)

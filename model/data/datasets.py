@@ -20,6 +20,7 @@ from model.atomic_files import write_bytes_atomically
 from model.data.checksums import CHECKSUM_FILE, sha256_of, verify_checksums
 from model.data.idx import read_idx, write_idx
 from model.errors import ConfigError, DatasetError
+from model.image_size import IMAGE_SIDE
 from model.resources import bundled_mnist_dir
 from model.user_data import datasets_cache_dir
 
@@ -35,7 +36,6 @@ IDX_FILES: tuple[str, ...] = (
     "t10k-labels-idx1-ubyte",
 )
 CLASSES_FILE = "classes.txt"
-IMAGE_SHAPE = (28, 28)
 
 
 @dataclass(frozen=True)
@@ -247,7 +247,7 @@ def _load_pair(images_path: Path, labels_path: Path,
     """Read one split's images and labels and check that they belong together."""
     images = read_idx(images_path)
     labels = read_idx(labels_path)
-    if images.ndim != 3 or images.shape[1:] != IMAGE_SHAPE:
+    if images.ndim != 3 or images.shape[1:] != (IMAGE_SIDE, IMAGE_SIDE):
         raise DatasetError(
             f"{images_path}: expected images of shape (N, 28, 28), found {images.shape}"
         )

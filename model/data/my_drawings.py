@@ -47,6 +47,7 @@ from model.data.idx import write_idx
 from model.drawing.preprocess import canvas_to_mnist
 from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH, Strokes, render_strokes
 from model.errors import DatasetError, DigitLabError, EmptyDrawingError
+from model.image_size import IMAGE_SIDE
 from model.input_files import UnsuitableFileError, read_regular_file
 from model.output_paths import checked_output_path, write_output
 from model.user_data import DRAWINGS_FILE, user_data_dir
@@ -56,7 +57,7 @@ DRAWINGS_SUFFIXES = (".jsonl", ".json")
 IDX_IMAGES, IDX_LABELS = "my-drawings-images-idx3-ubyte", "my-drawings-labels-idx1-ubyte"
 DECIMALS = 2
 """Coordinates are kept to 1/100 pixel: finer than any pointer, and lines stay short."""
-MIN_CANVAS = 28
+MIN_CANVAS = IMAGE_SIDE
 """The smallest canvas side: an MNIST image's."""
 MAX_CANVAS = 10_000
 """The largest canvas side: beyond any screen (8K is 7,680), so a larger one is a damaged number."""
@@ -444,7 +445,7 @@ def write_drawings(path: str | os.PathLike[str], drawings: Sequence[LabelledDraw
 def network_images(drawings: Sequence[LabelledDrawing]) -> np.ndarray:
     """(N, 28, 28) uint8, ink 255 on 0 like MNIST: each drawing as the network saw it (a
     drawing with no ink on its canvas is all zeros, so images and labels stay aligned)."""
-    images = np.zeros((len(drawings), 28, 28), dtype=np.uint8)
+    images = np.zeros((len(drawings), IMAGE_SIDE, IMAGE_SIDE), dtype=np.uint8)
     for index, drawing in enumerate(drawings):
         try:
             images[index] = np.round(drawing.network_image() * 255.0)

@@ -15,8 +15,8 @@ import numpy as np
 from PIL import Image
 
 from model.errors import EmptyDrawingError
+from model.image_size import IMAGE_SIDE
 
-FIELD = 28
 """Side of the image the network sees."""
 
 BOX = 20
@@ -89,9 +89,9 @@ def _place(digit: np.ndarray) -> np.ndarray:
     height, width = digit.shape
     row = float(digit.sum(axis=1) @ np.arange(height, dtype=np.float32)) / mass
     col = float(digit.sum(axis=0) @ np.arange(width, dtype=np.float32)) / mass
-    top = min(max(math.floor(MNIST_COM_ROW - row + 0.5), 0), FIELD - height)
-    left = min(max(math.floor(MNIST_COM_COL - col + 0.5), 0), FIELD - width)
-    field = np.zeros((FIELD, FIELD), dtype=np.float32)
+    top = min(max(math.floor(MNIST_COM_ROW - row + 0.5), 0), IMAGE_SIDE - height)
+    left = min(max(math.floor(MNIST_COM_COL - col + 0.5), 0), IMAGE_SIDE - width)
+    field = np.zeros((IMAGE_SIDE, IMAGE_SIDE), dtype=np.float32)
     field[top:top + height, left:left + width] = digit
     return field
 

@@ -22,6 +22,7 @@ from model.drawing.strokes import (
     render_strokes,
 )
 from model.errors import EmptyDrawingError
+from model.image_size import IMAGE_SIDE
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def render_drawings(drawings: Sequence[Sequence[np.ndarray]], copies: int,
     Drawing ``i``'s copies are rows ``i·copies … i·copies + copies − 1`` (labels repeat alike).
     A drawing too faint to survive rendering (a single tiny dot) comes out blank, never fails.
     """
-    images = np.zeros((len(drawings) * copies, 28, 28), dtype=np.uint8)
+    images = np.zeros((len(drawings) * copies, IMAGE_SIDE, IMAGE_SIDE), dtype=np.uint8)
     for index, strokes in enumerate(drawings):
         for copy in range(copies):
             try:

@@ -25,13 +25,12 @@ import numpy as np
 from model import __version__
 from model.atomic_files import written_atomically
 from model.errors import ModelFileError
+from model.files.formats import FORMATS, file_format
 from model.files.reading import (
-    FORMATS,
     METADATA_ATTR,
     METADATA_ENTRY,
     check_model_shape,
     check_readable,
-    file_format,
     read_model_file,
     reason,
     refuse_code,

@@ -31,12 +31,13 @@ import numpy as np
 
 from model.config import NetworkConfig
 from model.errors import ModelFileError
+from model.files.formats import file_format
 from model.files.metadata_schema import check_metadata
+from model.image_size import IMAGE_SIDE
 
-FORMATS = {".keras": "keras", ".h5": "h5", ".hdf5": "h5"}
 METADATA_ENTRY = "digitlab.json"
 METADATA_ATTR = "digitlab_metadata"
-INPUT_SHAPES = ((28, 28), (28 * 28,))
+INPUT_SHAPES = ((IMAGE_SIDE, IMAGE_SIDE), (IMAGE_SIDE ** 2,))
 _CODE_LAYERS = ("Lambda", "TFOpLambda")
 JSON_LIMIT = 16 * 2**20
 """Unpacked size limit of a .keras file's JSON entries: the largest MLP config is a few KB."""
@@ -103,17 +104,6 @@ def check_model_shape(input_shape: tuple[int | None, ...], output_units: int,
 
 def _shape_text(shape: tuple[int | None, ...]) -> str:
     return "×".join("?" if size is None else str(size) for size in shape) or "()"
-
-
-def file_format(path: Path) -> str:
-    """``"keras"`` or ``"h5"`` from the suffix, which is also what Keras dispatches on."""
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise ModelFileError(
-            f"{path}: expected a model file ending in {', '.join(FORMATS)}, "
-            f"found the suffix {path.suffix or '(none)'!r}"
-        )
-    return fmt
 
 
 def check_readable(path: Path) -> str:

@@ -5,7 +5,7 @@ progress printer, passing every event on) and from the Train panel (fed the even
 receives). It writes through a :class:`~model.history.queue.HistoryQueue`, never on the caller's
 thread: when the run starts, after each epoch (so a killed run keeps its epochs) and when it
 ends. Between epochs a batch costs a few additions: the batch losses are averaged into at most
-:data:`BATCH_LOSS_POINTS` points as they come.
+:data:`~model.history.curves.BATCH_POINTS` points as they come.
 
 Recording never costs the run more than one wait for a locked history: once a write has waited
 that out, the run's later writes are skipped without opening the file. Every failure says, in
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from model.config import NetworkConfig, TrainingConfig
 from model.errors import DigitLabError
+from model.history.curves import BatchCurve
 from model.history.queue import HistoryQueue
 from model.history.records import TRAINING_KIND
 from model.history.schema import HistoryBusyError, HistoryError
@@ -38,10 +39,6 @@ from model.training.events import (
 
 if TYPE_CHECKING:
     from model.data.datasets import Dataset
-
-BATCH_LOSS_POINTS = 2000
-"""Enough to draw any run's loss curve as finely as a screen can show it."""
-
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -67,51 +64,6 @@ def dataset_info(dataset: Dataset, spec: str | None) -> dict[str, Any]:
             "test": len(dataset.y_test), "classes": list(dataset.class_names)}
 
 
-class BatchLossCurve:
-    """Per-batch losses averaged into at most ``limit`` points, in O(1) per batch.
-
-    Each point is the mean of a bucket of ``width`` consecutive batches; when ``limit`` buckets
-    are full, neighbours merge and the width doubles, so a curve of any length keeps its shape
-    at a fixed size.
-    """
-
-    def __init__(self, limit: int = BATCH_LOSS_POINTS) -> None:
-        self._limit = limit
-        self._positions: list[float] = []
-        self._losses: list[float] = []
-        self._width = 1
-        self._position_sum = self._loss_sum = 0.0
-        self._count = 0
-
-    def add(self, position: float, loss: float) -> None:
-        if not self._count and len(self._positions) == self._limit:
-            self._merge_pairs()  # only now: a run of exactly ``limit`` batches keeps them all
-        self._position_sum += position
-        self._loss_sum += loss
-        self._count += 1
-        if self._count == self._width:
-            self._positions.append(self._position_sum / self._count)
-            self._losses.append(self._loss_sum / self._count)
-            self._position_sum = self._loss_sum = 0.0
-            self._count = 0
-
-    def points(self) -> tuple[list[float], list[float]]:
-        """(positions in epochs, losses): the full buckets, then the one being filled."""
-        if not self._count:
-            return list(self._positions), list(self._losses)
-        return ([*self._positions, self._position_sum / self._count],
-                [*self._losses, self._loss_sum / self._count])
-
-    def _merge_pairs(self) -> None:
-        self._positions = _pair_means(self._positions)
-        self._losses = _pair_means(self._losses)
-        self._width *= 2
-
-
-def _pair_means(values: list[float]) -> list[float]:
-    return [(a + b) / 2 for a, b in zip(values[::2], values[1::2], strict=True)]
-
-
 class PartlyRecorded(DigitLabError):
     """A write landed in a smaller form than asked for; the message says what is missing."""
 
@@ -131,7 +83,7 @@ class RunRecorder(TrainingListener):
                  adaptation: dict[str, Any] | None = None) -> None:
         self._queue = queue
         self._inner = inner or TrainingListener()
-        self._curve = BatchLossCurve()
+        self._curve = BatchCurve()
         self._gave_up = False
         started = utc_now()
         self.run_id: Future[int] = queue.submit(

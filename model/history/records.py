@@ -14,6 +14,7 @@ from model.config import (
     TrainingConfig,
     read_stored_configs,
 )
+from model.image_size import IMAGE_SIDE
 
 UNFINISHED = "unfinished"
 """The reason shown for a run that started and never ended: killed, crashed, or still running."""
@@ -28,7 +29,8 @@ def network_summary(network: dict[str, Any]) -> str:
     """``784-300-100-10 relu``: the layer sizes and the hidden layers' activation(s)."""
     hidden = network.get("hidden", [])
     activations = "/".join(dict.fromkeys(layer.get("activation", "?") for layer in hidden))
-    sizes = [28 * 28, *(layer.get("units", "?") for layer in hidden), network.get("num_classes")]
+    sizes = [IMAGE_SIDE ** 2, *(layer.get("units", "?") for layer in hidden),
+             network.get("num_classes")]
     return "-".join(map(str, sizes)) + (f" {activations}" if activations else "")
 
 

@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from model.image_size import IMAGE_SIDE
 from model.inference.answers import outputs_are_numbers
 
 if TYPE_CHECKING:  # only names: the window imports this module before any model file is read
     from model.inference.layers import Stage
     from model.inference.predictor import Predictor
 
-IMAGE_SIDE = 28
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,9 @@ import numpy as np
 
 from model.errors import ModelFileError
 from model.files.reading import INPUT_SHAPES, check_model_shape, layer_entries, read_model_file
+from model.image_size import IMAGE_SIDE
 from model.inference.activations import Op
 from model.inference.layers import SOFTMAX, Layer, Replayed, build_step, shape_text
-
-_PIXELS = 28 * 28
-
 
 # ----------------------------------------------------------------------------- model graph
 
@@ -261,7 +259,7 @@ def _as_rows(images: np.ndarray) -> np.ndarray:
     if not (given.shape in INPUT_SHAPES or given.shape[1:] in INPUT_SHAPES):
         raise ValueError(f"expected images of shape (N, 28, 28) or (28, 28), got {given.shape}")
     _check_pixel_range(given)
-    return np.array(given, dtype=np.float32).reshape(-1, _PIXELS)
+    return np.array(given, dtype=np.float32).reshape(-1, IMAGE_SIDE ** 2)
 
 
 def _check_pixel_range(x: np.ndarray) -> None:

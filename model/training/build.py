@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from model.config import NetworkConfig, TrainingConfig
+from model.image_size import IMAGE_SIDE
 from model.keras_runtime import keras
 
 
@@ -31,7 +32,8 @@ def build_model(network: NetworkConfig, *, input_stats: tuple[float, float] | No
     ``seed`` makes the initial weights reproducible.
     """
     k = keras()
-    layers: list[Any] = [k.Input((28, 28), name="pixels"), k.layers.Flatten(name="flatten")]
+    layers: list[Any] = [k.Input((IMAGE_SIDE, IMAGE_SIDE), name="pixels"),
+                         k.layers.Flatten(name="flatten")]
     if network.input_scaling == "standardize":
         if input_stats is None:
             raise ValueError("input_stats (mean, variance) are needed to standardize inputs")

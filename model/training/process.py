@@ -26,7 +26,7 @@ from pathlib import Path
 from model.atomic_files import process_runs
 from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset
-from model.files.reading import file_format
+from model.files.formats import file_format
 from model.inference.predictor import Predictor
 from model.training.child import Command, RunReport, TrainingJob, run_child, send_job
 from model.training.events import (

@@ -100,7 +100,7 @@ def test_predict_reads_png_files(trained, tmp_path):
     (("train", "--limit", "100000", "--out", "/tmp/x.keras"), "60,000 training images"),
     # D2: unwritable outputs, found before training
     (("train", "--out", "/proc/x.keras"), "--out: Cannot write a model to /proc/x.keras"),
-    (("train", "--out", "/tmp"), "--out must end in .keras"),
+    (("train", "--out", "/tmp"), "--out: /tmp: expected a model file ending in .keras"),
     (("train", "--out", "/tmp/" + "x" * 250 + ".keras"), "File name too long"),
 ])
 def test_bad_input_gives_one_clear_line(args, needle):

@@ -45,7 +45,7 @@ def test_the_answer_is_the_top_class_with_its_confidence(view):
     assert label(view, "answer") == "7" and label(view, "confidence") == "93.4% sure"
     np.testing.assert_allclose(view.probabilities(), one_hot_ish(7, 0.934))
     view.show_prediction(one_hot_ish(2, 0.99999), np.zeros((28, 28), np.float32))
-    assert label(view, "confidence") == "over 99.9% sure"
+    assert label(view, "confidence") == "> 99.9% sure"
 
 
 def test_class_names_come_from_the_model(view):

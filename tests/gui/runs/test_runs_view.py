@@ -119,6 +119,20 @@ def test_selecting_two_runs_overlays_their_curves_in_two_colours(qtbot, view, hi
     assert len(comparison.curves()) == 1 and comparison.shown()[0].summary.id == slow
 
 
+def test_the_empty_comparison_shows_the_whole_accuracy_range(qtbot, view, history):
+    """Empty, the plots showed pyqtgraph's 0–1: "accuracy (%)" with ticks from 0.2 to 0.8."""
+    run = fake_run(history)
+    shown(qtbot, view)
+    comparison = view.comparison()
+    assert comparison.y_ranges()["accuracy"] == pytest.approx((0.0, 100.0), abs=2.5)
+    select(qtbot, view, 0)
+    qtbot.waitUntil(lambda: comparison.y_ranges()["accuracy"][0] > 50)  # fitted to the run
+    with qtbot.waitSignal(view.compared, timeout=WAIT_MS):
+        view.table().clearSelection()
+    assert comparison.shown() == [] and run
+    assert comparison.y_ranges()["accuracy"] == pytest.approx((0.0, 100.0), abs=2.5)
+
+
 def test_deleting_asks_first_then_forgets_the_runs(qtbot, view, history, monkeypatch):
     kept, gone = fake_run(history), fake_run(history)
     shown(qtbot, view)

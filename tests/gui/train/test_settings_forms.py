@@ -4,7 +4,10 @@ field's setting, for every field the panel edits; the others are named here."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -14,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.train.network_editor import NetworkEditor
+from gui.train.setup_page import SetupPage
 from gui.train.training_settings import TrainingSettings, ValidationSplitField
-from model.config import MAX_HIDDEN_LAYERS
+from model.config import MAX_HIDDEN_LAYERS, LayerConfig, TrainingConfig
 from model.settings import Choice, Flag, Number, settings_of
 from tests.config_fields import field_id, setting_fields
 
@@ -98,3 +102,62 @@ def test_layers_can_be_added_up_to_the_most_a_network_may_have(qtbot):
     while add.isEnabled():
         add.click()
     assert len(editor.config().hidden) == MAX_HIDDEN_LAYERS
+# The mouse wheel over the fields --------------------------------------------------------------
+
+
+@pytest.fixture
+def setup_page(qtbot) -> SetupPage:
+    """The Setup page in a window too short for it, so it scrolls."""
+    window = QWidget()  # the offscreen platform warns when a window's minimum size changes
+    qtbot.addWidget(window)
+    window.resize(520, 300)
+    page = SetupPage(window)
+    page.setGeometry(0, 0, 520, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    yield page  # the window lives until the test ends
+
+
+def wheel_over(qtbot, widget: QWidget, notches: int) -> None:
+    """Turn the mouse wheel ``notches`` (up > 0) over ``widget`` as a user would: through the
+    window system, so Qt hands what the widget ignores on to its parents (it does not for
+    events sent to a widget directly)."""
+    window = widget.window()
+    centre = widget.mapTo(window, widget.rect().center())
+    QTest.wheelEvent(window.windowHandle(), QPointF(centre), QPoint(0, 120 * notches))
+    qtbot.wait(0)
+
+
+def value(field: QWidget) -> float:
+    return field.value() if isinstance(field, QAbstractSpinBox) else field.currentIndex()
+
+
+@pytest.mark.parametrize("field", [
+    (QSpinBox, TrainingConfig.path("batch_size")), (QComboBox, TrainingConfig.path("optimizer")),
+    (QDoubleSpinBox, TrainingConfig.path("learning_rate"))], ids=lambda field: field[1])
+def test_the_wheel_over_an_unfocused_field_scrolls_the_page_and_leaves_the_value(
+        qtbot, setup_page, field):
+    """The wheel changed a batch size of 64 to 67 while a learner scrolled down the page."""
+    widget = setup_page.findChild(*field)
+    setup_page.ensureWidgetVisible(widget)
+    scroll_bar = setup_page.verticalScrollBar()
+    before, position = value(widget), scroll_bar.value()
+    notches = 1 if position == scroll_bar.maximum() else -1
+    assert scroll_bar.maximum() > 0 and not widget.hasFocus()
+    wheel_over(qtbot, widget, notches)
+    assert value(widget) == before and scroll_bar.value() != position
+
+
+def test_a_layer_added_later_is_guarded_too_and_a_focused_field_takes_the_wheel(
+        qtbot, setup_page):
+    setup_page.findChild(NetworkEditor).add_layer()
+    units = setup_page.findChildren(QSpinBox, LayerConfig.path("units"))[-1]
+    setup_page.ensureWidgetVisible(units)
+    units.clearFocus()
+    before = units.value()
+    wheel_over(qtbot, units, -1)
+    assert units.value() == before and units.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    units.setFocus()
+    qtbot.waitUntil(units.hasFocus)
+    wheel_over(qtbot, units, -1)
+    assert units.value() < before  # clicked into, the field is the user's to change

@@ -35,8 +35,6 @@ from gui.common.image_tiles import ImageTiles
 from gui.draw.replay import drag_strokes
 from gui.train.network_editor import NetworkEditor
 from gui.train.panel import TrainingPanel
-from gui.train.plots import BoundedSeries
-from gui.train.results_view import sure_text
 from gui.train.training_settings import TrainingSettings
 from gui.train.worker import BatchGroup, EventInbox, TrainingWorker
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
@@ -44,6 +42,7 @@ from model.data.datasets import IDX_FILES, Dataset
 from model.data.idx import write_idx
 from model.drawing.preprocess import canvas_to_mnist
 from model.files.reading import read_metadata
+from model.inference.confidence import confidence_text
 from model.inference.predictor import Predictor
 from model.presets import presets
 from model.training.events import (
@@ -140,20 +139,6 @@ def test_batch_events_are_coalesced_in_order():
     assert [type(event) for event in events] == [BeginEvent, BatchGroup, EpochEvent, BatchGroup]
     assert [event.step for event in events[1].events] == [1, 2, 3]
     assert events[1].latest.step == 3 and inbox.take() == []
-
-
-def test_a_long_run_is_plotted_from_a_bounded_number_of_points():
-    capacity = 2048
-    series = BoundedSeries(capacity)
-    rng = np.random.default_rng(0)
-    steps = np.arange(50 * 1688, dtype=float)  # 50 epochs at batch size 32
-    losses = rng.random(steps.size)
-    for chunk in np.array_split(np.arange(steps.size), 2000):
-        series.extend(steps[chunk] / 1688, losses[chunk])
-    x, y = series.points()
-    unfinished_bucket = 2 * steps.size // capacity
-    assert len(x) <= 2 * capacity + unfinished_bucket and np.all(np.diff(x) >= 0)
-    assert (y.min(), y.max(), series.last_x()) == (losses.min(), losses.max(), steps[-1] / 1688)
 
 
 def test_the_worker_signals_arrive_on_the_gui_thread(qtbot, tiny_mnist):
@@ -359,7 +344,7 @@ def test_the_results_show_confusion_and_the_most_confident_mistakes(qtbot, panel
     test = panel.outcome().report.test
     first = test.misclassified(tiny_mnist.y_test)[0]
     assert captions[0] == [f"{tiny_mnist.y_test[first]} → {test.predicted[first]}",
-                           f"{sure_text(test.confidence[first])} sure"]
+                           f"{confidence_text(test.confidence[first])} sure"]
 
 
 # Closing --------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
-from model.history.recorder import BatchLossCurve
+from model.history.curves import BatchCurve
 from model.history.store import RunStore
 from model.training.events import BeginEvent, EndReason, EpochEvent, FinishedEvent
 
@@ -20,7 +20,7 @@ def fake_run(store: RunStore, *, units: int = 32, epochs: int = 3, steps: int = 
                              TrainingConfig(epochs=epochs, learning_rate=0.002), DATASET,
                              "2.99.0")
     store.set_plan(run_id, BeginEvent(epochs, steps, 25))
-    curve = BatchLossCurve()
+    curve = BatchCurve()
     for epoch in range(1, epochs + 1):
         for step in range(steps):
             position = epoch - 1 + (step + 1) / steps

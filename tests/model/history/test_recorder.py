@@ -1,4 +1,4 @@
-"""Recording a run through the training listener; the batch-loss downsampling; CSV export."""
+"""Recording a run through the training listener; CSV export."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from model.config import NetworkConfig, TrainingConfig
 from model.history.export import CSV_COLUMNS, export_curves
 from model.history.queue import CLOSING_GRACE_S, HistoryQueue
-from model.history.recorder import BATCH_LOSS_POINTS, BatchLossCurve, RunRecorder
+from model.history.recorder import RunRecorder
 from model.history.store import RunStore
 from model.training.events import (
     BatchEvent,
@@ -24,21 +24,6 @@ from model.training.events import (
     TrainingListener,
 )
 from tests.model.history.fake_runs import DATASET, fake_run
-
-
-@pytest.mark.parametrize("batches", [1, 7, BATCH_LOSS_POINTS, BATCH_LOSS_POINTS + 1, 84_400])
-def test_batch_losses_are_kept_in_at_most_2000_points_that_keep_the_mean(batches):
-    curve = BatchLossCurve()
-    for step in range(batches):
-        curve.add(step / 100, float(step % 10))
-    positions, losses = curve.points()
-    assert 0 < len(positions) == len(losses) <= BATCH_LOSS_POINTS
-    assert positions == sorted(positions) and positions[-1] <= (batches - 1) / 100
-    if batches <= BATCH_LOSS_POINTS:
-        assert len(losses) == batches  # nothing averaged away while there is room
-    else:
-        assert len(losses) > BATCH_LOSS_POINTS // 2
-        assert sum(losses[:-1]) / len(losses[:-1]) == pytest.approx(4.5, abs=0.05)
 
 
 class Spy(TrainingListener):

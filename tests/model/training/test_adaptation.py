@@ -179,4 +179,5 @@ def test_cli_adapt_refuses_what_cannot_be_drawn_or_read_in_one_line(tmp_path, ca
 def test_cli_adapt_checks_out_before_reading_anything(tmp_path, capsys):
     status = cli_main(["adapt", "--model", "base.keras", "--drawings", "mine.jsonl",
                        "--out", str(tmp_path / "me.txt")])
-    assert status == 2 and "--out must end in .keras" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert status == 2 and "--out: " in err and "expected a model file ending in .keras" in err

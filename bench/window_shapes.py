@@ -6,7 +6,8 @@ the stack overflowed, see gui/common/height_for_width.py). This runs the real wi
 Teach bar, Train dock) through a seeded sample of cases: a first size from the minimum window
 to 2560×1440 (the sizes near 1400–1420×900 and a few named screens always included), the
 Answer, Inside or Weights tab, the Train dock closed or open on each of its pages; each case
-draws a digit, resizes the window to a second size and draws again.
+draws a digit, resizes the window to a second size and draws again, then must settle: a layout
+still resizing widgets after the window has been left alone is counted as unsettled.
 
 Crashes are counted, not fatal: a child process runs the cases one after another and reports
 each as it ends; when the child dies, the case it was in is counted as a crash (with its
@@ -46,8 +47,13 @@ NEAR_CRASH = ((1380, 1440), (860, 940))
 NEAR_CRASH_SHARE = 0.3
 STROKE_POINTS = 8
 """Few: every point can be a prediction, and the layouts settle after the stroke's last."""
-DRAW_SETTLE_MS = 25
+DRAW_SETTLE_MS = 15
 """Events processed after each stroke and each resize: predictions, paints, layout requests."""
+QUIET_MS = 30
+"""After a case, the window is left alone this long while its widgets' resizes are counted…"""
+UNSETTLED_RESIZES = 40
+"""…and more than this many means a layout that never settles (a scroll bar switching on and
+off for ever is a busy loop, not a crash)."""
 CHILD_FLAG = "--child-from"
 
 
@@ -89,8 +95,8 @@ def sample_cases(count: int, seed: int) -> list[Case]:
 # The child: one window, many cases ------------------------------------------------------------
 
 def run_child(cases: list[Case], crash_at: int | None) -> None:
-    """Run ``cases`` in one window, printing ``ok <index> <ms>`` after each (flushed, so the
-    parent knows which case a crash happened in)."""
+    """Run ``cases`` in one window, printing ``ok <index> <ms> <resizes when left alone>``
+    after each (flushed, so the parent knows which case a crash happened in)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui_harness import open_window
 
@@ -101,7 +107,9 @@ def run_child(cases: list[Case], crash_at: int | None) -> None:
         if case.index == crash_at:
             os.kill(os.getpid(), signal.SIGSEGV)  # how the harness's own test checks counting
         shapes.run(case)
-        print(f"ok {case.index} {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+        milliseconds = (time.perf_counter() - started) * 1000
+        print(f"ok {case.index} {milliseconds:.0f} {shapes.resizes_when_left_alone()}",
+              flush=True)
     window.close()
     app.processEvents()
 
@@ -138,6 +146,27 @@ class WindowShapes:
         wait_ms(DRAW_SETTLE_MS)
         self._draw(1)
 
+    def resizes_when_left_alone(self) -> int:
+        """How many widgets are resized while nobody touches the window for a moment."""
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QApplication
+
+        from gui.common.waiting import wait_ms
+
+        class ResizeCounter(QObject):
+            count = 0
+
+            def eventFilter(self, watched, event) -> bool:
+                if event.type() == QEvent.Type.Resize:
+                    self.count += 1
+                return False
+
+        counter = ResizeCounter()
+        QApplication.instance().installEventFilter(counter)
+        wait_ms(QUIET_MS)
+        QApplication.instance().removeEventFilter(counter)
+        return counter.count
+
     def _draw(self, stroke: int) -> None:
         """One stroke of a 7 (its bar, then its stem), as mouse events, then let it settle."""
         import numpy as np
@@ -161,12 +190,18 @@ class Crash:
     stderr_tail: str
 
 
-def run_cases(count: int, seed: int, crash_at: int | None = None) -> tuple[int, list[Crash],
-                                                                             list[float]]:
-    """Run the sample in as few children as crashes allow: (cases run, crashes, ms per case)."""
+@dataclass
+class Report:
+    crashes: list[Crash]
+    unsettled: list[Case]
+    times: list[float]
+    """Milliseconds per case that ran to its end."""
+
+
+def run_cases(count: int, seed: int, crash_at: int | None = None) -> Report:
+    """Run the sample in as few children as crashes allow."""
     cases = sample_cases(count, seed)
-    crashes: list[Crash] = []
-    times: list[float] = []
+    report = Report([], [], [])
     start = 0
     while start < count:
         command = [sys.executable, __file__, CHILD_FLAG, str(start), "--cases", str(count),
@@ -175,21 +210,25 @@ def run_cases(count: int, seed: int, crash_at: int | None = None) -> tuple[int, 
             command += ["--crash-at", str(crash_at)]
         child = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
         done = [line.split() for line in child.stdout.splitlines() if line.startswith("ok ")]
-        times += [float(ms) for _ok, _index, ms in done]
+        report.times += [float(ms) for _ok, _index, ms, _resizes in done]
+        report.unsettled += [cases[int(index)] for _ok, index, _ms, resizes in done
+                             if int(resizes) > UNSETTLED_RESIZES]
         start += len(done)
         if child.returncode != 0:
             if start >= count:  # every case ran: the child failed on its way out
                 raise RuntimeError(f"the window-shape child failed after its cases:\n"
                                    f"{child.stderr[-2000:]}")
-            crashes.append(Crash(cases[start], child.returncode, child.stderr[-600:]))
+            report.crashes.append(Crash(cases[start], child.returncode, child.stderr[-600:]))
             start += 1
-    return count, crashes, times
+    return report
 
 
-def describe(crash: Crash) -> str:
-    case = crash.case
-    code = crash.returncode
-    how = f"signal {signal.Signals(-code).name}" if code < 0 else f"exit code {code}"
+def describe(case: Case, code: int | None = None) -> str:
+    """One line for a case that crashed (with the child's exit ``code``) or never settled."""
+    if code is None:
+        how = "never settled"
+    else:
+        how = f"signal {signal.Signals(-code).name}" if code < 0 else f"exit code {code}"
     return (f"case {case.index}: {case.size[0]}×{case.size[1]} → {case.resized[0]}×"
             f"{case.resized[1]}, {case.tab} tab, Train dock {case.dock}: {how}")
 
@@ -205,19 +244,25 @@ def main() -> None:
         run_child(sample_cases(args.cases, args.seed)[args.child_from:], args.crash_at)
         return
     started = time.perf_counter()
-    count, crashes, times = run_cases(args.cases, args.seed, args.crash_at)
+    report = run_cases(args.cases, args.seed, args.crash_at)
     seconds = time.perf_counter() - started
-    result = {"cases": count, "crashes": len(crashes), "ran": len(times), "seed": args.seed,
+    times = report.times
+    result = {"cases": args.cases, "crashes": len(report.crashes),
+              "unsettled": len(report.unsettled), "ran": len(times), "seed": args.seed,
               "seconds": round(seconds, 1),
               "ms_per_case": round(sum(times) / len(times), 1) if times else None,
-              "crashed": [asdict(crash.case) for crash in crashes]}
+              "crashed": [asdict(crash.case) for crash in report.crashes],
+              "unsettled_cases": [asdict(case) for case in report.unsettled]}
     if args.json:
         print(json.dumps(result))
         return
-    print(f"{'cases':>8} {'crashes':>8} {'seconds':>8} {'ms/case':>8}")
-    print(f"{count:>8} {len(crashes):>8} {seconds:>8.1f} {result['ms_per_case']:>8}")
-    for crash in crashes:
-        print(describe(crash))
+    print(f"{'cases':>8} {'crashes':>8} {'unsettled':>10} {'seconds':>8} {'ms/case':>8}")
+    print(f"{args.cases:>8} {len(report.crashes):>8} {len(report.unsettled):>10} "
+          f"{seconds:>8.1f} {result['ms_per_case']:>8}")
+    for crash in report.crashes:
+        print(describe(crash.case, crash.returncode))
+    for case in report.unsettled:
+        print(describe(case))
 
 
 if __name__ == "__main__":

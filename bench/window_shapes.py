@@ -139,7 +139,8 @@ class WindowShapes:
         self._view_tabs.setCurrentIndex(TABS.index(case.tab))
         if case.dock != "closed":
             self._dock_tabs.setCurrentIndex(DOCK_PAGES.index(case.dock))
-        self._dock.setVisible(case.dock != "closed")
+        if self._dock.isHidden() == (case.dock != "closed"):
+            self._dock.toggleViewAction().trigger()  # as the user does (the window may grow)
         wait_ms(DRAW_SETTLE_MS)
         self._draw(0)
         window.resize(*case.resized)

@@ -70,10 +70,15 @@ def place_window(window: QWidget, saved: QByteArray | None) -> None:
 
 
 def grown_by(geometry: QRect, room: QSize, available: QRect) -> QRect:
-    """``geometry`` grown by ``room`` as far as ``available`` allows (never shrunk), keeping its
-    top left corner unless the grown window would leave the screen: then moved back onto it."""
+    """``geometry`` grown by ``room`` as far as ``available`` allows, keeping its top left corner
+    unless the grown window would leave the screen: then moved back onto it. Never shrunk nor
+    moved when there is no room (a window already larger than the screen stays as it is)."""
     size = (geometry.size() + room).boundedTo(available.size()).expandedTo(geometry.size())
-    return onto_screen(QRect(geometry.topLeft(), size), available)
+    if size == geometry.size():
+        return geometry
+    x = max(available.x(), min(geometry.x(), available.x() + available.width() - size.width()))
+    y = max(available.y(), min(geometry.y(), available.y() + available.height() - size.height()))
+    return QRect(x, y, size.width(), size.height())
 
 
 def dock_room(window: QMainWindow, dock: QDockWidget) -> QSize:

@@ -92,6 +92,7 @@ def test_a_remembered_geometry_wins_but_comes_back_onto_a_screen_that_shrank(qtb
     (QRect(100, 50, 1500, 620), QSize(530, 0), QRect(0, 50, 1920, 620)),      # up to the screen
     (QRect(0, 0, 1920, 1080), QSize(530, 0), QRect(0, 0, 1920, 1080)),        # no room at all
     (QRect(100, 50, 1000, 620), QSize(0, 300), QRect(100, 50, 1000, 920)),    # a dock below
+    (QRect(-50, 0, 2400, 1200), QSize(530, 0), QRect(-50, 0, 2400, 1200)),    # already too big
 ])
 def test_a_window_grows_by_a_docks_room_as_far_as_the_screen_allows(geometry, room, expected):
     assert grown_by(geometry, room, QRect(0, 0, 1920, 1080)) == expected

@@ -33,11 +33,14 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from common import REPO, bench_parser, parse_args
 
+from gui.window_geometry import MINIMUM_WINDOW_SIZE
+
 TABS = ("Answer", "Inside", "Weights")
 DOCK_PAGES = ("Setup", "Training", "Results", "Runs")
 DOCK_STATES = ("closed", *DOCK_PAGES)
 """The Train dock closed, or open on one of its pages."""
-NAMED_SIZES = ((1000, 620), (1024, 640), (1280, 720), (1366, 768), (1400, 900), (1405, 900),
+SMALLEST = MINIMUM_WINDOW_SIZE.toTuple()
+NAMED_SIZES = (SMALLEST, (1024, 640), (1280, 720), (1366, 768), (1400, 900), (1405, 900),
                (1410, 900), (1415, 900), (1420, 900), (1920, 1080), (2560, 1440))
 """Always among the first sizes, each with every tab and dock state: the minimum window, small
 laptops, the shape that crashed (about 1400–1420×900), full HD and 1440p."""
@@ -68,10 +71,10 @@ class Case:
     dock: str
 
 
-def random_size(rng: random.Random, smallest: tuple[int, int]) -> tuple[int, int]:
-    """A window size between ``smallest`` and 2560×1440, often near the shape that crashed."""
+def random_size(rng: random.Random) -> tuple[int, int]:
+    """A window size between the minimum and 2560×1440, often near the shape that crashed."""
     widths, heights = (NEAR_CRASH if rng.random() < NEAR_CRASH_SHARE
-                       else ((smallest[0], LARGEST[0]), (smallest[1], LARGEST[1])))
+                       else ((SMALLEST[0], LARGEST[0]), (SMALLEST[1], LARGEST[1])))
     return rng.randint(*widths), rng.randint(*heights)
 
 
@@ -79,7 +82,6 @@ def sample_cases(count: int, seed: int) -> list[Case]:
     """The first ``count`` cases of the seeded sample: every named size with every tab and dock
     state first, then random sizes, tabs and dock states."""
     rng = random.Random(seed)
-    smallest = NAMED_SIZES[0]
     combos = [(tab, dock) for tab in TABS for dock in DOCK_STATES]
     cases = []
     for index in range(count):
@@ -87,8 +89,8 @@ def sample_cases(count: int, seed: int) -> list[Case]:
             size = NAMED_SIZES[index // len(combos)]
             tab, dock = combos[index % len(combos)]
         else:
-            size, tab, dock = random_size(rng, smallest), rng.choice(TABS), rng.choice(DOCK_STATES)
-        cases.append(Case(index, size, random_size(rng, smallest), tab, dock))
+            size, tab, dock = random_size(rng), rng.choice(TABS), rng.choice(DOCK_STATES)
+        cases.append(Case(index, size, random_size(rng), tab, dock))
     return cases
 
 
@@ -114,6 +116,13 @@ def run_child(cases: list[Case], crash_at: int | None) -> None:
     app.processEvents()
 
 
+def show_tab(tabs, title: str) -> None:
+    """Bring the tab called ``title`` to the front (by name: a reordered tab bar must not make
+    the cases test other pages than they say)."""
+    titles = [tabs.tabText(index).replace("&", "") for index in range(tabs.count())]
+    tabs.setCurrentIndex(titles.index(title))
+
+
 class WindowShapes:
     """Puts the real window (with Teach and the Train dock) into a case's shape and draws."""
 
@@ -136,9 +145,9 @@ class WindowShapes:
         window = self._window
         window.canvas().clear()
         window.resize(*case.size)
-        self._view_tabs.setCurrentIndex(TABS.index(case.tab))
+        show_tab(self._view_tabs, case.tab)
         if case.dock != "closed":
-            self._dock_tabs.setCurrentIndex(DOCK_PAGES.index(case.dock))
+            show_tab(self._dock_tabs, case.dock)
         if self._dock.isHidden() == (case.dock != "closed"):
             self._dock.toggleViewAction().trigger()  # as the user does (the window may grow)
         wait_ms(DRAW_SETTLE_MS)

@@ -39,7 +39,12 @@ from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
 from gui.draw.prediction_view import PredictionView
 from gui.help import Shortcut, show_guide, show_shortcuts
 from gui.insight.tabs import InsightTabs
-from gui.window_geometry import CANVAS_MINIMUM_SIDE, TRAIN_DOCK_MINIMUM_WIDTH, place_window
+from gui.window_geometry import (
+    CANVAS_MINIMUM_SIDE,
+    TRAIN_DOCK_MINIMUM_WIDTH,
+    grow_when_shown,
+    place_window,
+)
 from model.drawing.preprocess import canvas_to_mnist
 from model.errors import DigitLabError, EmptyDrawingError
 from model.inference.insight import Trace
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
         if not self.restoreDockWidget(dock):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
+        grow_when_shown(self, dock)
         toggle = dock.toggleViewAction()
         self._icons[toggle] = icon
         toggle.setStatusTip(tip)

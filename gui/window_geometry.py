@@ -4,14 +4,15 @@ A fixed first size is wrong on every screen but one: too small on a desktop moni
 a laptop's. The window takes a share of the screen's free area instead, never less than the room
 the canvas, the prediction view and the Train dock need side by side, and never more than the
 screen. A size the user chose (saved in QSettings) wins, but is moved and shrunk back onto the
-screen when the screen has become smaller since.
+screen when the screen has become smaller since. Showing a dock (Train) widens the window by the
+dock's room while the screen has room, so the canvas keeps its size.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QWidget
 
 from gui.draw.canvas import PAPER_MARGIN
 from model.drawing.strokes import CANVAS_SIZE
@@ -66,3 +67,70 @@ def place_window(window: QWidget, saved: QByteArray | None) -> None:
         window.setGeometry(first_geometry(available))
     elif not (window.isMaximized() or window.isFullScreen()):
         window.setGeometry(onto_screen(window.geometry(), available))
+
+
+def grown_by(geometry: QRect, room: QSize, available: QRect) -> QRect:
+    """``geometry`` grown by ``room`` as far as ``available`` allows, keeping its top left corner
+    unless the grown window would leave the screen: then moved back onto it. Never shrunk nor
+    moved when there is no room (a window already larger than the screen stays as it is)."""
+    size = (geometry.size() + room).boundedTo(available.size()).expandedTo(geometry.size())
+    if size == geometry.size():
+        return geometry
+    x = max(available.x(), min(geometry.x(), available.x() + available.width() - size.width()))
+    y = max(available.y(), min(geometry.y(), available.y() + available.height() - size.height()))
+    return QRect(x, y, size.width(), size.height())
+
+
+def dock_room(window: QMainWindow, dock: QDockWidget) -> QSize:
+    """The room ``dock`` takes from the central area when shown: its width beside it (left or
+    right) or its height above or below it, with the separator; nothing when floating."""
+    if dock.isFloating():
+        return QSize(0, 0)
+    hint = dock.sizeHint().expandedTo(dock.minimumSize())
+    separator = window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent,
+                                           None, window)
+    if window.dockWidgetArea(dock) in (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                       Qt.DockWidgetArea.RightDockWidgetArea):
+        return QSize(hint.width() + separator, 0)
+    return QSize(0, hint.height() + separator)
+
+
+def make_room_for(window: QMainWindow, dock: QDockWidget) -> QSize:
+    """Grow ``window`` by the room ``dock`` is about to take, within its screen's free area,
+    so the canvas keeps its size; returns how much it grew. A maximized or full-screen window
+    already has all there is."""
+    if window.isMaximized() or window.isFullScreen():
+        return QSize(0, 0)
+    frame = window.frameGeometry()
+    grown = grown_by(frame, dock_room(window, dock), available_geometry(window))
+    growth = grown.size() - frame.size()
+    window.setGeometry(QRect(window.geometry().topLeft() + grown.topLeft() - frame.topLeft(),
+                             window.size() + growth))
+    return growth
+
+
+def give_back(window: QMainWindow, growth: QSize) -> None:
+    """Shrink ``window`` by the ``growth`` a dock's showing gave it (not below its minimum)."""
+    if not (window.isMaximized() or window.isFullScreen()):
+        window.resize((window.size() - growth).expandedTo(window.minimumSize()))
+
+
+def grow_when_shown(window: QMainWindow, dock: QDockWidget) -> None:
+    """Each time the user shows ``dock`` (its toggle action: toolbar, View menu), widen the
+    window for it; when the dock is closed again, give the room back, so opening and closing
+    Train leaves the canvas as it was."""
+    growth = QSize(0, 0)
+
+    def on_triggered(shown: bool) -> None:
+        nonlocal growth
+        if shown:
+            growth = make_room_for(window, dock)
+
+    def on_visibility(visible: bool) -> None:
+        nonlocal growth
+        if not visible and dock.isHidden() and not growth.isNull():
+            give_back(window, growth)
+            growth = QSize(0, 0)
+
+    dock.toggleViewAction().triggered.connect(on_triggered)
+    dock.visibilityChanged.connect(on_visibility)

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
+from gui.common.height_for_width import HeightForWidth
 from gui.common.images import gray_image
 from model.image_size import IMAGE_SIDE
 
@@ -18,23 +19,23 @@ TILE_IMAGE_PIXELS = IMAGE_SIDE * PIXEL_SCALE
 SPACING = 6
 
 
-class ImageTiles(QWidget):
+class ImageTiles(HeightForWidth):
     """Magnified images (nearest neighbour: the pixels the network sees) each above one or two
     caption lines; hovering a tile shows its full caption (a long class name is elided), hovering
-    between tiles the widget's own tooltip."""
+    between tiles the widget's own tooltip. As many tiles fit side by side as the width holds,
+    so the height follows the width (:class:`~gui.common.height_for_width.HeightForWidth`)."""
 
     def __init__(self, caption_lines: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._caption_lines = caption_lines
         self._images: list[QImage] = []
         self._captions: list[list[str]] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_tiles(self, images: np.ndarray, captions: Sequence[Sequence[str]]) -> None:
         """``images`` (N, 28, 28) uint8, ink high; one sequence of caption lines per image."""
         self._images = [gray_image(image) for image in images]
         self._captions = [list(lines) for lines in captions]
-        self._fit_height()
+        self.updateGeometry()
         self.update()
 
     def count(self) -> int:
@@ -52,14 +53,11 @@ class ImageTiles(QWidget):
     def _columns(self, width: int) -> int:
         return max(1, (width + SPACING) // (self._tile_size().width() + SPACING))
 
-    def _height_for(self, width: int) -> int:
+    def height_for(self, width: int) -> int:
         if not self._images:
             return 0
         rows = -(-len(self._images) // self._columns(width))
         return rows * (self._tile_size().height() + SPACING)
-
-    def _fit_height(self) -> None:
-        self.setFixedHeight(self._height_for(self.width()))
 
     def _tile_rect(self, index: int) -> QRect:
         size = self._tile_size()
@@ -67,13 +65,8 @@ class ImageTiles(QWidget):
         return QRect(QPoint(column * (size.width() + SPACING), row * (size.height() + SPACING)),
                      size)
 
-    def sizeHint(self) -> QSize:
-        width = 10 * (self._tile_size().width() + SPACING)
-        return QSize(width, self._height_for(width))
-
-    def resizeEvent(self, event) -> None:
-        self._fit_height()
-        super().resizeEvent(event)
+    def natural_width(self) -> int:
+        return 10 * (self._tile_size().width() + SPACING)
 
     # Painting ---------------------------------------------------------------------------------
 

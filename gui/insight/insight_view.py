@@ -141,7 +141,9 @@ class InsightView(DrawnWhenSeen):
     # Building ---------------------------------------------------------------------------------
 
     def _layout_widgets(self) -> None:
-        """One scrolling column, so the view fits any height: the pictures, then the layers."""
+        """The two pictures pinned at the top, the layers scrolling under them: pointing at a
+        unit far down a layer still shows it up close (at 1366×768 the close-up used to scroll
+        out of view with the layers)."""
         top = QHBoxLayout()
         top.addWidget(self._status, 1)
         top.addWidget(self._explain)
@@ -150,21 +152,26 @@ class InsightView(DrawnWhenSeen):
         pictures.addWidget(self._why, 1)
         pictures.addWidget(self._detail, 1)
         body = self._body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(12, 8, 12, 8)
-        column.addLayout(top)
-        column.addLayout(pictures)
-        column.addLayout(self._layers_box)
+        layers = QVBoxLayout(body)
+        layers.setContentsMargins(12, 0, 12, 8)
+        layers.addLayout(self._layers_box)
         self._layers_box.addWidget(self._top)
-        column.addStretch(1)
+        layers.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("insightLayers")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        pinned = QVBoxLayout()
+        pinned.setContentsMargins(12, 8, 12, 4)
+        pinned.addLayout(top)
+        pinned.addLayout(pictures)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setSpacing(0)
+        outer.addLayout(pinned)
+        outer.addWidget(scroll, 1)
 
     def _ensure_layers(self, trace: Trace) -> None:
         """One grid per hidden layer; rebuilt only when the network's shape changes."""

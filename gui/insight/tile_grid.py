@@ -11,8 +11,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QImage, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
+from gui.common.height_for_width import HeightForWidth
 from gui.common.images import painting
 from gui.insight.colors import rgb_image
 
@@ -20,14 +21,15 @@ GAP = 1
 NO_TILE = -1
 
 
-class TileGrid(QWidget):
+class TileGrid(HeightForWidth):
     """``(N, h, w)`` tile colours laid out in rows, as large as the width allows.
 
     With ``columns`` given, the tiles keep that layout (a layer's units stay where they were)
     and grow up to ``largest_pixel`` screen pixels per tile pixel to fill the width; with
     ``columns=None`` they are drawn ``largest_pixel`` large and as many fit side by side as the
-    width holds. The height follows. ``hovered(index)`` fires when the pointer moves onto
-    another tile (``NO_TILE`` when it leaves them).
+    width holds. The height follows (:class:`~gui.common.height_for_width.HeightForWidth`: in
+    ``columns`` mode a wider grid is a taller one). ``hovered(index)`` fires when the pointer
+    moves onto another tile (``NO_TILE`` when it leaves them).
     """
 
     hovered = Signal(int)
@@ -43,18 +45,21 @@ class TileGrid(QWidget):
         self._hovered = NO_TILE
         self._marked = NO_TILE
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     # Public API -------------------------------------------------------------------------------
 
     def set_tiles(self, tiles: np.ndarray) -> None:
         """Show ``tiles``, (N, h, w) 0xFFRRGGBB colours."""
+        shape = self._tiles.shape
         self._tiles = np.asarray(tiles, dtype=np.uint32)
+        if self._tiles.shape != shape:
+            self.updateGeometry()
         self._rebuild()
 
     def set_largest_pixel(self, pixel: int) -> None:
         if pixel != self._largest_pixel:
             self._largest_pixel = pixel
+            self.updateGeometry()
             self._rebuild()
 
     def set_marked(self, index: int) -> None:
@@ -100,14 +105,9 @@ class TileGrid(QWidget):
         return columns, int(np.clip(pixel, 1, self._largest_pixel))
 
     def _rebuild(self) -> None:
-        """Assemble the image for the current width and fix the height to it."""
+        """Assemble the image for the current width (the layout gave the height for it)."""
         self._layout = self._fit(self.width())
-        if len(self._tiles) == 0:
-            self._image = None
-            self.setFixedHeight(0)
-        else:
-            self._image = rgb_image(self._assemble(*self._layout))
-            self.setFixedHeight(self._image.height())
+        self._image = rgb_image(self._assemble(*self._layout)) if len(self._tiles) else None
         self.update()
 
     def _assemble(self, columns: int, pixel: int) -> np.ndarray:
@@ -125,8 +125,16 @@ class TileGrid(QWidget):
         image = grid.transpose(0, 2, 1, 3).reshape(rows * (height * pixel + GAP), -1)
         return image[:-GAP, :-GAP]
 
-    def sizeHint(self) -> QSize:
-        return QSize(self._tiles.shape[2] * (self._columns or 1), self.height())
+    def height_for(self, width: int) -> int:
+        """The image's height at ``width``: whole rows of magnified tiles, one gap apart."""
+        if len(self._tiles) == 0:
+            return 0
+        columns, pixel = self._fit(width)
+        rows = -(-len(self._tiles) // columns)
+        return rows * (self._tiles.shape[1] * pixel + GAP) - GAP
+
+    def natural_width(self) -> int:
+        return self._tiles.shape[2] * (self._columns or 1)
 
     def minimumSizeHint(self) -> QSize:
         columns = self._columns or 1

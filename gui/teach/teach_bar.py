@@ -6,12 +6,15 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from gui.common.word_elision import WordElidingToolButton
+
 HINT = "Wrong? Click the right digit or press its key to teach DigitLab."
 
 
 def _button(action: QAction) -> QToolButton:
-    """A button that mirrors ``action`` (text, tip, enabled, visible)."""
-    button = QToolButton()
+    """A button that mirrors ``action`` (text, tip, enabled, visible); squeezed, it drops whole
+    words ("Adapt to my…"), never cuts one."""
+    button = WordElidingToolButton()
     button.setDefaultAction(action)
     button.setVisible(action.isVisible())
     action.changed.connect(lambda: button.setVisible(action.isVisible()))

@@ -7,16 +7,23 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QDockWidget
 
 from gui import window_geometry
+from gui.common.waiting import wait_ms
+from gui.train.panel import TrainingPanel
 from gui.window_geometry import (
+    CANVAS_MINIMUM_SIDE,
     LARGEST_FIRST_SIZE,
     MINIMUM_WINDOW_SIZE,
     first_geometry,
+    grown_by,
     minimum_size,
     onto_screen,
 )
 from tests.gui.helpers import make_window
+
+LAYOUT_SETTLE_MS = 100
 
 
 @pytest.fixture
@@ -77,3 +84,47 @@ def test_a_remembered_geometry_wins_but_comes_back_onto_a_screen_that_shrank(qtb
     shrunk = make_window(qtbot, settings)
     assert shrunk.size() == QSize(800, 600)
     assert shrunk.frameGeometry().topLeft() == QPoint(0, 0)
+
+
+@pytest.mark.parametrize(("geometry", "room", "expected"), [
+    (QRect(100, 50, 1000, 620), QSize(530, 0), QRect(100, 50, 1530, 620)),    # room: grown
+    (QRect(600, 50, 1000, 620), QSize(530, 0), QRect(390, 50, 1530, 620)),    # moved left
+    (QRect(100, 50, 1500, 620), QSize(530, 0), QRect(0, 50, 1920, 620)),      # up to the screen
+    (QRect(0, 0, 1920, 1080), QSize(530, 0), QRect(0, 0, 1920, 1080)),        # no room at all
+    (QRect(100, 50, 1000, 620), QSize(0, 300), QRect(100, 50, 1000, 920)),    # a dock below
+    (QRect(-50, 0, 2400, 1200), QSize(530, 0), QRect(-50, 0, 2400, 1200)),    # already too big
+])
+def test_a_window_grows_by_a_docks_room_as_far_as_the_screen_allows(geometry, room, expected):
+    assert grown_by(geometry, room, QRect(0, 0, 1920, 1080)) == expected
+
+
+def train_dock_of(window) -> QDockWidget:
+    return window.add_training_panel(TrainingPanel())
+
+
+def test_opening_train_grows_the_window_so_the_canvas_keeps_its_size(qtbot, settings, screen):
+    """Opening the dock used to take its room from the canvas even on a screen with room to
+    spare (issue 19, newcomer point 5); closing it gives the room back."""
+    window = make_window(qtbot, settings)
+    dock = train_dock_of(window)
+    window.resize(MINIMUM_WINDOW_SIZE)
+    wait_ms(LAYOUT_SETTLE_MS)
+    canvas = window.canvas().size()
+    dock.toggleViewAction().trigger()
+    wait_ms(LAYOUT_SETTLE_MS)
+    assert dock.isVisible() and window.width() >= MINIMUM_WINDOW_SIZE.width() + dock.width()
+    assert window.canvas().size() == canvas
+    assert screen.area.contains(window.frameGeometry())
+    dock.toggleViewAction().trigger()
+    wait_ms(LAYOUT_SETTLE_MS)
+    assert window.size() == MINIMUM_WINDOW_SIZE and window.canvas().size() == canvas
+
+
+def test_without_room_on_the_screen_the_window_stays_on_it(qtbot, settings, screen):
+    screen.area = QRect(0, 0, 1024, 640)
+    window = make_window(qtbot, settings)
+    dock = train_dock_of(window)
+    dock.toggleViewAction().trigger()
+    wait_ms(LAYOUT_SETTLE_MS)
+    assert dock.isVisible() and window.frameGeometry().width() <= 1024
+    assert window.canvas().width() >= CANVAS_MINIMUM_SIDE

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 
 from gui.active.owner import ModelInUse, Origin
 from gui.common.waiting import wait_ms
@@ -83,6 +83,26 @@ def test_pointing_at_a_unit_shows_its_pattern_value_and_class_and_keeps_it(windo
     qtbot.mouseMove(window.canvas())  # leaving the grid keeps the unit, to watch while drawing
     drag_strokes(window.canvas(), strokes_in_box(pendigits[THREE])[:1])
     assert inside.detailed_unit() == (0, unit)
+
+
+def test_the_unit_up_close_stays_in_view_while_pointing_far_down_the_layers(window, pendigits,
+                                                                           qtbot):
+    """At 1366×768 the close-up scrolled away with the layers: pointing at a unit of hidden_2
+    updated a picture nobody could see (issue 19, newcomer point 4)."""
+    window.resize(1366, 768)
+    inside = inside_of(window)
+    drag_strokes(window.canvas(), strokes_in_box(pendigits[THREE]))
+    grid = inside.layer_grids()[-1]
+    layers = inside.findChild(QScrollArea)
+    bar = layers.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out, and the layers need scrolling
+    bar.setValue(bar.maximum())
+    unit = grid.count() - 1
+    qtbot.waitUntil(lambda: grid.visibleRegion().contains(grid.tile_rect(unit)))
+    qtbot.mouseMove(grid, grid.tile_rect(unit).center())
+    assert inside.detailed_unit() == (len(inside.layer_grids()) - 1, unit)
+    detail = window.findChild(QWidget, "unitDetail")
+    assert detail.visibleRegion().boundingRect() == detail.rect()  # all of it on screen
 
 
 def test_a_tab_in_the_back_draws_nothing_until_it_is_shown(window, pendigits):

@@ -33,6 +33,12 @@ def grid_in(window: QWidget, columns: int | None) -> TileGrid:
     return grid
 
 
+def show_tiles(grid: TileGrid, tiles: np.ndarray) -> None:
+    """Show ``tiles`` at the height the grid asks for at its width, as a layout would."""
+    grid.set_tiles(tiles)
+    grid.resize(grid.width(), grid.heightForWidth(grid.width()))
+
+
 @pytest.fixture
 def grid(window):
     return grid_in(window, columns=8)
@@ -43,15 +49,29 @@ def test_units_grow_to_fill_the_width_and_the_height_follows(grid):
     pixel = (300 - 7 * GAP) // 8  # 36, more than the largest
     assert pixel > 10
     assert grid.tile_rect(9).topLeft().toTuple() == (10 + GAP, 10 + GAP)
-    assert grid.height() == 3 * 10 + 2 * GAP  # three rows of eight
+    assert grid.heightForWidth(300) == 3 * 10 + 2 * GAP  # three rows of eight
     grid.resize(80, grid.height())
     assert grid.tile_rect(1).width() == (80 - 7 * GAP) // 8
+    assert grid.heightForWidth(80) == 3 * ((80 - 7 * GAP) // 8) + 2 * GAP
+
+
+def test_the_height_is_a_function_of_the_width_never_set_by_a_resize(window):
+    """A grid that set its own height when resized made a scroll area recurse until the stack
+    overflowed (issue 19: the segfault at 1400×900): the layout asks, the grid answers."""
+    grid = grid_in(window, columns=8)
+    grid.set_tiles(np.full((20, 1, 1), RED))
+    heights = [grid.heightForWidth(width) for width in (80, 160, 300)]
+    assert heights == sorted(heights) and heights[0] < heights[-1]  # wider is taller
+    for width in (80, 300, 160):
+        grid.resize(width, 7)
+        assert grid.height() == 7  # the resize is the layout's; the grid does not undo it
+    assert grid.hasHeightForWidth()
 
 
 def test_every_tile_is_found_under_the_pointer_and_gaps_are_no_tile(window):
     grid = grid_in(window, columns=None)
     grid.set_largest_pixel(2)
-    grid.set_tiles(np.full((13, 28, 28), RED))  # rows of 5, 5 and 3
+    show_tiles(grid, np.full((13, 28, 28), RED))  # rows of 5, 5 and 3
     for index in range(13):
         assert grid.tile_at(grid.tile_rect(index).center()) == index
     first = grid.tile_rect(0)
@@ -72,7 +92,7 @@ def test_without_fixed_columns_as_many_tiles_fit_as_the_width_holds(window):
 
 
 def test_pointing_reports_the_tile_once_and_leaving_reports_no_tile(grid, qtbot):
-    grid.set_tiles(np.full((16, 1, 1), RED))
+    show_tiles(grid, np.full((16, 1, 1), RED))
     seen = []
     grid.hovered.connect(seen.append)
     qtbot.mouseMove(grid, grid.tile_rect(3).center())

@@ -374,3 +374,17 @@ def test_a_run_that_cannot_be_recorded_says_so_in_the_runs_tab(qtbot, monkeypatc
     qtbot.waitUntil(lambda: "this run is not recorded in the history" in status_text(view),
                     timeout=WAIT_MS)
     view.shutdown()
+def test_every_column_of_the_runs_table_can_be_seen_in_the_smallest_window(
+        qtbot, trained_window, history):
+    """At 1024×640 the table is narrower than its columns: it scrolls sideways to each one."""
+    _, panel = trained_window
+    fake_run(history, units=256)
+    view = runs_tab(panel)
+    qtbot.waitUntil(lambda: len(cells(view, 0)) == 1, timeout=WAIT_MS)
+    table = view.table()
+    header, viewport = table.horizontalHeader(), table.viewport()
+    assert header.length() > viewport.width()  # the case the test is about
+    for column in range(header.count()):
+        table.scrollTo(table.model().index(0, column))
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= viewport.width(), column

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint bench default-model screenshots clean dist dist-check
+.PHONY: install test-tools chromium run test lint bench default-model screenshots clean dist dist-check
 
 install: $(STAMP)
 
@@ -18,7 +18,22 @@ $(STAMP): pyproject.toml
 run: install
 	$(PY) main.py
 
-test: install
+# What the export round trips need besides Python packages: TF.js from the npm registry (cached,
+# git-ignored; never a CDN at run time) and the system's Chromium (Playwright never downloads one).
+TFJS := .cache/npm/tensorflow-tfjs-4.22.0.tgz
+
+test-tools: $(TFJS) chromium
+
+$(TFJS):
+	mkdir -p $(dir $@)
+	cd $(dir $@) && npm pack --silent @tensorflow/tfjs@4.22.0 > /dev/null
+
+chromium:
+	@command -v chromium > /dev/null || command -v chromium-browser > /dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+		else echo "The export tests need Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+test: install test-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # Style (ruff) and architecture (import-linter contracts); `make test` runs both too.
@@ -27,7 +42,7 @@ lint: install
 	$(VENV)/bin/lint-imports --no-cache
 
 # Speed and accuracy figures (tables on stdout; add ARGS=--json for JSON). ~25 minutes in all.
-bench: install
+bench: install test-tools
 	$(PY) bench/predict_latency.py $(ARGS)
 	$(PY) bench/drawn_digits.py $(ARGS)
 	$(PY) bench/training_overhead.py $(ARGS)
@@ -41,6 +56,7 @@ bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) bench/train_cycles_memory.py $(ARGS)
 	$(PY) bench/run_history.py $(ARGS)
 	$(PY) bench/accuracy.py $(ARGS)
+	$(PY) bench/export.py $(ARGS)
 
 # Real windows under Xvfb (needs: apt-get install xvfb libxkbcommon-x11-0 libxcb-cursor0 …, see README).
 screenshots: install
@@ -86,4 +102,4 @@ dist-check:
 	PYTHON=$(PYTHON) packaging/check_dist.sh $(VERSION)
 
 clean:
-	rm -rf $(VENV) $(DIST_VENV) .pytest_cache build dist *.egg-info
+	rm -rf $(VENV) $(DIST_VENV) .pytest_cache .cache build dist *.egg-info

@@ -148,8 +148,10 @@ class WebPage:
 
     def to_mnist(self, gray: np.ndarray) -> np.ndarray:
         """The page's own preprocessing of a ``(H, W)`` uint8 drawing (dark ink on light)."""
-        out = self.page.evaluate("([pixels, w, h]) => window.digitlab.toMnist(pixels, w, h)",
-                                 [gray.reshape(-1).tolist(), gray.shape[1], gray.shape[0]])
+        out = self.page.evaluate(
+            """([b64, w, h]) => Array.from(window.digitlab.toMnist(
+                   Uint8Array.from(atob(b64), c => c.charCodeAt(0)), w, h) || [])""",
+            [base64.b64encode(gray.tobytes()).decode(), gray.shape[1], gray.shape[0]])
         return np.array(out, np.float32).reshape(28, 28)
 
     def draw(self, strokes: list[np.ndarray], canvas_size: int) -> dict[str, Any]:

@@ -155,7 +155,9 @@ def check_images() -> np.ndarray:
 def export_in_child(model_path: str | os.PathLike[str], format_name: str,
                     out: str | os.PathLike[str]) -> ExportReport:
     """:func:`export_model` in a fresh process, for formats that need TensorFlow (the window's
-    process never imports it); errors come back as the same one-line exceptions."""
+    process never imports it); errors come back as the same one-line exceptions, and a bad
+    format or ``out`` is refused here, before a process starts."""
+    check_output(export_format(format_name), Path(out))
     try:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as child:
             return child.submit(export_model, os.fspath(model_path), format_name,

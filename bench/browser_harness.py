@@ -102,6 +102,17 @@ class TfjsPage:
             seconds += out[1]
         return np.concatenate(results), seconds / len(images)
 
+    def seconds_per_digit(self, images: np.ndarray) -> float:
+        """Mean time of ``model.predict`` on one digit at a time (what a drawing app does)."""
+        return self.page.evaluate(f"""b64 => {{
+            const pixels = ({_DECODE})(b64);
+            const start = performance.now();
+            for (let i = 0; i < pixels.length; i += 784)
+                tf.tidy(() => window.model.predict(
+                    tf.tensor(pixels.subarray(i, i + 784), [1, 28, 28])).dataSync());
+            return (performance.now() - start) / 1000 / (pixels.length / 784); }}""",
+                                  _float_list(images))
+
     def close(self) -> None:
         self.context.close()
 
@@ -109,9 +120,8 @@ class TfjsPage:
 class WebPage:
     """An exported one-file page opened from ``file://`` with the network off."""
 
-    def __init__(self, browser: Browser, html: Path, viewport: dict[str, int] | None = None,
-                 ) -> None:
-        self.context = browser.new_context(offline=True, viewport=viewport)
+    def __init__(self, browser: Browser, html: Path, **context_args: Any) -> None:
+        self.context = browser.new_context(offline=True, **context_args)
         self.requests: list[str] = []
         """Every request besides opening the page itself (each one aborted)."""
         url = html.resolve().as_uri()

@@ -11,6 +11,7 @@ one through :func:`export_in_child` so its own process never imports TensorFlow.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import time
@@ -19,47 +20,57 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from model.errors import DigitLabError, ModelFileError
-from model.export import litert_format, onnx_format, tfjs_format, web_page
-from model.export.network import ExportNetwork, load_network
-from model.files.reading import reason
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from model.export.network import ExportNetwork
 
 CHECK_IMAGES = 1000
 """MNIST test images every export is checked on (the benchmark uses all 10,000)."""
 
-Writer = Callable[[ExportNetwork, Path], list[Path]]
-Reader = Callable[[Path], Callable[[np.ndarray], np.ndarray]]
+if TYPE_CHECKING:
+    Writer = Callable[[ExportNetwork, Path], list[Path]]
+    Reader = Callable[[Path], Callable[[np.ndarray], np.ndarray]]
 
 
 @dataclass(frozen=True)
 class ExportFormat:
-    """One format: what it is called, what it writes, and how it is written and read back."""
+    """One format: what it is called and writes, and the module that writes and reads it back.
+
+    Each module (``model/export/<module>.py``) has ``write(network, out)`` and ``read(out)``;
+    it is imported on first use, so listing the formats (the command line's parser, the
+    window's menu) costs nothing and never imports TensorFlow or onnx.
+    """
 
     name: str
     title: str
     suffix: str
     """The ending ``--out`` must have; ``""`` for a folder."""
     needs_tensorflow: bool
-    writer: Writer
-    reader: Reader
+    module: str
 
     @property
     def is_folder(self) -> bool:
         return not self.suffix
 
+    @property
+    def writer(self) -> Writer:
+        return importlib.import_module(f"model.export.{self.module}").write
+
+    @property
+    def reader(self) -> Reader:
+        return importlib.import_module(f"model.export.{self.module}").read
+
 
 FORMATS: dict[str, ExportFormat] = {fmt.name: fmt for fmt in (
-    ExportFormat("onnx", "ONNX", ".onnx", False, onnx_format.write_onnx, onnx_format.read_onnx),
-    ExportFormat("tfjs", "TF.js layers model (folder)", "", False, tfjs_format.write_tfjs,
-                 tfjs_format.read_tfjs),
-    ExportFormat("litert", "LiteRT (TensorFlow Lite)", ".tflite", True,
-                 litert_format.write_litert, litert_format.read_litert),
-    ExportFormat("html", "Web page (one file, offline)", ".html", False, web_page.write_page,
-                 web_page.read_page),
+    ExportFormat("onnx", "ONNX", ".onnx", False, "onnx_format"),
+    ExportFormat("tfjs", "TF.js layers model (folder)", "", False, "tfjs_format"),
+    ExportFormat("litert", "LiteRT (TensorFlow Lite)", ".tflite", True, "litert_format"),
+    ExportFormat("html", "Web page (one file, offline)", ".html", False, "web_page"),
 )}
 
 
@@ -121,6 +132,11 @@ def export_model(model_path: str | os.PathLike[str], format_name: str,
     Raises :class:`DigitLabError` (one line) for an unknown format, a bad model or an ``out``
     that cannot be written; nothing is left half-written (atomic writes).
     """
+    import numpy as np
+
+    from model.export.network import load_network
+    from model.files.reading import reason
+
     fmt, out = export_format(format_name), Path(out)
     check_output(fmt, out)
     network, predictor = load_network(model_path)
@@ -146,6 +162,8 @@ def export_model(model_path: str | os.PathLike[str], format_name: str,
 
 def check_images() -> np.ndarray:
     """The first ``CHECK_IMAGES`` bundled MNIST test images, float32 in [0, 1]."""
+    import numpy as np
+
     from model.data.datasets import load_idx_folder
     from model.resources import bundled_mnist_dir
 

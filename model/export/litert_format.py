@@ -80,7 +80,7 @@ def _with_metadata(flatbuffer: bytes, metadata: bytes) -> bytes:
     return bytes(builder.Output())
 
 
-def write_litert(network: ExportNetwork, out: Path) -> list[Path]:
+def write(network: ExportNetwork, out: Path) -> list[Path]:
     """Write ``out`` atomically; the files written."""
     data = litert_bytes(network)
     with written_atomically(out) as temp:
@@ -102,7 +102,7 @@ def _interpreter(out: Path) -> Any:
     return Interpreter(model_path=str(out))
 
 
-def read_litert(out: Path) -> Callable[[np.ndarray], np.ndarray]:
+def read(out: Path) -> Callable[[np.ndarray], np.ndarray]:
     """The written file run by a LiteRT interpreter."""
     interpreter = _interpreter(out)
 

@@ -4,6 +4,8 @@ The converters from Keras (tf2onnx) do not work with Keras 3, and a DigitLab net
 of a few matrix products and element-wise functions, so writing the graph directly is short and
 exact. The input is ``pixels`` float32 ``(N, 28, 28)`` in [0, 1], ink = 1; the output
 ``probabilities`` ``(N, classes)``; names, preprocessing and scores are in ``metadata_props``.
+``onnx`` is imported when a graph is built (importing it takes seconds, which the command line
+and the window should not pay on start-up).
 """
 
 from __future__ import annotations
@@ -12,14 +14,16 @@ import json
 import math
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import onnx
-from onnx import TensorProto, helper, numpy_helper
 
 from model.atomic_files import written_atomically
 from model.export.network import ExportNetwork
 from model.inference.layers import Formula
+
+if TYPE_CHECKING:
+    import onnx
 
 OPSET = 17
 IR_VERSION = 8
@@ -42,11 +46,15 @@ class _Graph:
         self.constants: list[onnx.TensorProto] = []
 
     def constant(self, value: np.ndarray) -> str:
+        from onnx import numpy_helper
+
         name = f"const_{len(self.constants)}"
         self.constants.append(numpy_helper.from_array(np.asarray(value), name))
         return name
 
     def node(self, op: str, *inputs: str, **attributes: object) -> str:
+        from onnx import helper
+
         output = f"{op.lower()}_{len(self.nodes)}"
         self.nodes.append(helper.make_node(op, list(inputs), [output], **attributes))
         return output
@@ -86,6 +94,9 @@ def _add_formula(graph: _Graph, x: str, formula: Formula) -> str:
 
 def onnx_model(network: ExportNetwork) -> onnx.ModelProto:
     """The network as an ONNX model, checked by ``onnx.checker``."""
+    import onnx
+    from onnx import TensorProto, helper
+
     graph = _Graph()
     x = graph.node("Reshape", INPUT, graph.constant(np.array([-1, 28 * 28], np.int64)))
     for formula in network.formulas:
@@ -106,7 +117,7 @@ def onnx_model(network: ExportNetwork) -> onnx.ModelProto:
     return model
 
 
-def write_onnx(network: ExportNetwork, out: Path) -> list[Path]:
+def write(network: ExportNetwork, out: Path) -> list[Path]:
     """Write ``out`` atomically; the files written."""
     data = onnx_model(network).SerializeToString()
     with written_atomically(out) as temp:
@@ -114,7 +125,7 @@ def write_onnx(network: ExportNetwork, out: Path) -> list[Path]:
     return [out]
 
 
-def read_onnx(out: Path) -> Callable[[np.ndarray], np.ndarray]:
+def read(out: Path) -> Callable[[np.ndarray], np.ndarray]:
     """The written file run by ONNX's own reference evaluator (numpy; no runtime needed)."""
     from onnx.reference import ReferenceEvaluator
 

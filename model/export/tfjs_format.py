@@ -95,7 +95,7 @@ def tfjs_files(network: ExportNetwork) -> dict[str, bytes]:
     return {MODEL_JSON: json.dumps(model_json).encode(), **shards}
 
 
-def write_tfjs(network: ExportNetwork, out: Path) -> list[Path]:
+def write(network: ExportNetwork, out: Path) -> list[Path]:
     """Write the folder ``out`` (new, or a previous TF.js export it replaces); the files written.
 
     The files go to a hidden folder beside ``out`` that is renamed into place, so a reader sees
@@ -141,7 +141,7 @@ def _replace_folder(new: Path, out: Path) -> None:
         shutil.rmtree(old)
 
 
-def read_tfjs(out: Path) -> Callable[[np.ndarray], np.ndarray]:
+def read(out: Path) -> Callable[[np.ndarray], np.ndarray]:
     """The written folder read back into formulas and run in numpy: checks what was written
     (topology, manifest order, shard cuts), not TF.js itself (the tests run that)."""
     model_json = json.loads((out / MODEL_JSON).read_text())

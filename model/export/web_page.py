@@ -84,7 +84,7 @@ def page_html(network: ExportNetwork) -> str:
     return template.replace(_MODEL_SLOT, text)
 
 
-def write_page(network: ExportNetwork, out: Path) -> list[Path]:
+def write(network: ExportNetwork, out: Path) -> list[Path]:
     """Write ``out`` atomically; the files written."""
     html = page_html(network).encode("utf-8")
     with written_atomically(out) as temp:
@@ -106,7 +106,7 @@ def _read_stage(stage: dict[str, Any]) -> Formula:
     return Formula(stage["kind"], _unfloats(stage["a"]), _unfloats(stage["b"]))
 
 
-def read_page(out: Path) -> Callable[[np.ndarray], np.ndarray]:
+def read(out: Path) -> Callable[[np.ndarray], np.ndarray]:
     """The page's network read back (dequantised as the page does) and run in numpy."""
     found = _MODEL_JSON.search(out.read_text(encoding="utf-8"))
     if found is None:

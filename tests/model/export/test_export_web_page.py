@@ -20,7 +20,8 @@ from model.drawing.strokes import (
 )
 from model.export.formats import export_model
 from model.export.network import load_network
-from model.export.web_page import page_html, read_page
+from model.export.web_page import page_html
+from model.export.web_page import read as read_page
 from model.inference.predictor import Predictor
 from model.resources import default_model_path
 from tests.model.export.conftest import browser_harness

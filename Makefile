@@ -59,12 +59,13 @@ bench: install test-tools
 	$(PY) bench/export.py $(ARGS)
 
 # Real windows under Xvfb (needs: apt-get install xvfb libxkbcommon-x11-0 libxcb-cursor0 …, see README).
-screenshots: install
+screenshots: install test-tools
 	$(PY) docs/screenshot.py
 	$(PY) docs/screenshot.py --tab Inside --size 1280x800 --out docs/insight.png
 	$(PY) docs/screenshot_training.py
 	$(PY) docs/screenshot_training.py --window-sizes --epochs 2 --limit 3000
 	$(PY) docs/screenshot_runs.py
+	$(PY) docs/screenshot_page.py --scale 2
 
 default-model: install
 	$(PY) main.py train --preset "DigitLab best" --slim --out resources/models/mnist-mlp.keras

@@ -59,7 +59,7 @@ def test_litert_in_its_interpreter(name, all_models, mnist_images, tmp_path):
     assert_agrees(got, Predictor.load(all_models[name]).predict_proba(mnist_images), 1e-5)
 
 
-@pytest.mark.parametrize("name", ["default", "every-activation", "tanh-standardize", "extras"])
+@pytest.mark.parametrize("name", ["default", "every-activation", "extras"])
 def test_tfjs_in_chromium_with_stock_load_layers_model(name, all_models, mnist_images,
                                                        chromium, tmp_path):
     report = export_model(all_models[name], "tfjs", tmp_path / "tfjs")

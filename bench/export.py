@@ -18,7 +18,9 @@ import json
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from browser_harness import TfjsPage, WebPage, launch_chromium
@@ -57,17 +59,29 @@ def _timed_mean(predict_one, images: np.ndarray) -> float:
     return statistics.fmean(times)
 
 
-def run_onnx(path: Path, browser: Browser):
+class Runtime(NamedTuple):
+    """An exported file opened in its runtime: how long that took and how to run it."""
+
+    load_seconds: float
+    predict: Callable[[np.ndarray], np.ndarray]
+    seconds_per_digit: Callable[[np.ndarray], float]
+    page: WebPage | None = None
+
+
+def run_onnx(path: Path, browser: Browser) -> Runtime:
     import onnxruntime
 
     start = time.perf_counter()
     session = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
     load = time.perf_counter() - start
-    predict = lambda x: session.run(None, {"pixels": x})[0]  # noqa: E731
-    return load, predict, lambda images: _timed_mean(predict, images)
+
+    def predict(x: np.ndarray) -> np.ndarray:
+        return session.run(None, {"pixels": x})[0]
+
+    return Runtime(load, predict, lambda images: _timed_mean(predict, images))
 
 
-def run_litert(path: Path, browser: Browser):
+def run_litert(path: Path, browser: Browser) -> Runtime:
     from ai_edge_litert.interpreter import Interpreter
 
     start = time.perf_counter()
@@ -84,29 +98,29 @@ def run_litert(path: Path, browser: Browser):
         interpreter.invoke()
         return interpreter.get_tensor(output).copy()
 
-    single = np.zeros((1, 28, 28), np.float32)
-    predict(single)  # sized for one digit from here on
-
     def one_at_a_time(images: np.ndarray) -> float:
-        def invoke(x):
+        predict(images[:1])  # sized for one digit from here on
+
+        def invoke(x: np.ndarray) -> np.ndarray:
             interpreter.set_tensor(index, x)
             interpreter.invoke()
             return interpreter.get_tensor(output)
+
         return _timed_mean(invoke, images)
 
-    return load, predict, one_at_a_time
+    return Runtime(load, predict, one_at_a_time)
 
 
-def run_tfjs(path: Path, browser: Browser):
+def run_tfjs(path: Path, browser: Browser) -> Runtime:
     page = TfjsPage(browser, path)
     load = page.load()
-    return load, lambda x: page.predict(x)[0], page.seconds_per_digit
+    return Runtime(load, lambda x: page.predict(x)[0], page.seconds_per_digit)
 
 
-def run_html(path: Path, browser: Browser):
+def run_html(path: Path, browser: Browser) -> Runtime:
     page = WebPage(browser, path)
-    run_html.page = page
-    return page.load_seconds, lambda x: page.predict(x)[0], lambda x: page.predict(x)[1]
+    return Runtime(page.load_seconds, lambda x: page.predict(x)[0], lambda x: page.predict(x)[1],
+                   page)
 
 
 RUNNERS = {"onnx": run_onnx, "litert": run_litert, "tfjs": run_tfjs, "html": run_html}
@@ -144,14 +158,15 @@ def measure(model: Path, images: int, drawn: int) -> dict:
         for name, fmt in FORMATS.items():
             out = Path(folder) / (f"model{fmt.suffix}" if fmt.suffix else "tfjs")
             report = export_model(model, name, out)
-            load, predict, per_digit = RUNNERS[name](out, browser)
+            runtime = RUNNERS[name](out, browser)
             results[name] = {
-                "bytes": report.bytes, "load_seconds": load,
-                "seconds_per_digit": per_digit(mnist[:LATENCY_DIGITS]),
-                "mnist": agreement(predict(mnist), expected["mnist"]),
-                "pen": agreement(predict(pen), expected["pen"])}
-        results["html"]["drawn"] = drawn_on_page(run_html.page, predictor, drawn)
-        results["html"]["requests"] = len(run_html.page.requests)
+                "bytes": report.bytes, "load_seconds": runtime.load_seconds,
+                "seconds_per_digit": runtime.seconds_per_digit(mnist[:LATENCY_DIGITS]),
+                "mnist": agreement(runtime.predict(mnist), expected["mnist"]),
+                "pen": agreement(runtime.predict(pen), expected["pen"])}
+            if runtime.page is not None:
+                results[name]["drawn"] = drawn_on_page(runtime.page, predictor, drawn)
+                results[name]["requests"] = len(runtime.page.requests)
         browser.close()
     return {"mnist_images": len(mnist), "pen_digits": len(pen), "formats": results}
 

@@ -4,6 +4,8 @@ stock tf.loadLayersModel within 1e-4, all with the same top class on every image
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import onnx
 import onnxruntime
@@ -57,6 +59,7 @@ def test_litert_in_its_interpreter(name, all_models, mnist_images, tmp_path):
     interpreter.invoke()
     got = interpreter.get_tensor(interpreter.get_output_details()[0]["index"])
     assert_agrees(got, Predictor.load(all_models[name]).predict_proba(mnist_images), 1e-5)
+    assert b'"class_names": ["0", "1"' in Path(report.path).read_bytes()  # the metadata buffer
 
 
 @pytest.mark.parametrize("name", ["default", "every-activation", "extras"])

@@ -22,7 +22,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from model.atomic_files import check_writable
 from model.errors import DigitLabError, ModelFileError
+from model.files.reading import reason
 
 if TYPE_CHECKING:
     import numpy as np
@@ -111,7 +113,14 @@ def export_format(name: str) -> ExportFormat:
 
 def check_output(fmt: ExportFormat, out: Path) -> None:
     """Refuse an ``--out`` of the wrong kind before any work (a folder for TF.js, else a file
-    with the format's suffix whose folder exists)."""
+    with the format's suffix that can be written: the save's own temporary file is tried)."""
+    try:
+        _check_output(fmt, out)
+    except OSError as exc:  # e.g. a name too long for the file system, which even stat refuses
+        raise DigitLabError(f"cannot write {out}: {reason(exc)}") from exc
+
+
+def _check_output(fmt: ExportFormat, out: Path) -> None:
     if fmt.is_folder:
         if out.exists() and not out.is_dir():
             raise DigitLabError(f"{out} is a file; the TF.js format writes a folder "
@@ -123,6 +132,8 @@ def check_output(fmt: ExportFormat, out: Path) -> None:
         raise DigitLabError(f"{out} is a folder; expected a file name ending in {fmt.suffix}")
     if not out.parent.is_dir():
         raise DigitLabError(f"cannot write {out}: its folder {out.parent} does not exist")
+    if not fmt.is_folder:
+        check_writable(out)
 
 
 def export_model(model_path: str | os.PathLike[str], format_name: str,
@@ -135,7 +146,6 @@ def export_model(model_path: str | os.PathLike[str], format_name: str,
     import numpy as np
 
     from model.export.network import load_network
-    from model.files.reading import reason
 
     fmt, out = export_format(format_name), Path(out)
     check_output(fmt, out)

@@ -43,6 +43,8 @@ def test_json_report(capsys, tmp_path):
     (["--format", "html", "--out", "{tmp}/file.txt/m.html"], "does not exist"),
     (["--format", "onnx", "--out", "{tmp}/folder.onnx"], "is a folder"),
     (["--format", "tfjs", "--out", "{tmp}/file.txt"], "is a file"),
+    (["--format", "onnx", "--out", "{tmp}/" + "x" * 260 + ".onnx"], "File name too long"),
+    (["--format", "tfjs", "--out", "{tmp}/" + "x" * 260], "File name too long"),
 ])
 def test_bad_arguments_are_one_line(capsys, tmp_path, args, message):
     (tmp_path / "file.txt").write_text("keep me")

@@ -25,13 +25,18 @@ TFJS := .cache/npm/tensorflow-tfjs-4.22.0.tgz
 test-tools: $(TFJS) chromium
 
 $(TFJS):
+	@$(call apt_install,npm,npm)
 	mkdir -p $(dir $@)
 	cd $(dir $@) && npm pack --silent @tensorflow/tfjs@4.22.0 > /dev/null
 
 chromium:
-	@command -v chromium > /dev/null || command -v chromium-browser > /dev/null || { \
-		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
-		else echo "The export tests need Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+	@$(call apt_install,chromium,chromium)
+
+# $(call apt_install,COMMAND,PACKAGE): nothing when COMMAND exists; else apt-get install PACKAGE
+# as root (CI), or say what to install.
+apt_install = command -v $(1) > /dev/null || { \
+	if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $(2); \
+	else echo "The export tests need $(1): sudo apt-get install $(2)" >&2; exit 1; fi; }
 
 test: install test-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

@@ -11,7 +11,6 @@ one through :func:`export_in_child` so its own process never imports TensorFlow.
 
 from __future__ import annotations
 
-import importlib
 import multiprocessing
 import os
 import time
@@ -20,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from model.atomic_files import check_writable
@@ -44,8 +44,8 @@ class ExportFormat:
     """One format: what it is called and writes, and the module that writes and reads it back.
 
     Each module (``model/export/<module>.py``) has ``write(network, out)`` and ``read(out)``;
-    it is imported on first use, so listing the formats (the command line's parser, the
-    window's menu) costs nothing and never imports TensorFlow or onnx.
+    they are imported on first use, so listing the formats (the command line's parser, the
+    window's menu) costs nothing, and TensorFlow and onnx only come with a write.
     """
 
     name: str
@@ -61,11 +61,20 @@ class ExportFormat:
 
     @property
     def writer(self) -> Writer:
-        return importlib.import_module(f"model.export.{self.module}").write
+        return _format_modules()[self.module].write
 
     @property
     def reader(self) -> Reader:
-        return importlib.import_module(f"model.export.{self.module}").read
+        return _format_modules()[self.module].read
+
+
+def _format_modules() -> dict[str, ModuleType]:
+    """The writing modules by name, imported on first use (import statements, not names in
+    strings, so PyInstaller and import-linter see them)."""
+    from model.export import litert_format, onnx_format, tfjs_format, web_page
+
+    return {module.__name__.rpartition(".")[2]: module
+            for module in (litert_format, onnx_format, tfjs_format, web_page)}
 
 
 FORMATS: dict[str, ExportFormat] = {fmt.name: fmt for fmt in (

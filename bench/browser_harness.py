@@ -177,8 +177,11 @@ class WebPage:
             for point in points[1:]:
                 mouse.move(*point)
             mouse.up()
-        return self.page.evaluate("""() => ({answer: document.getElementById('answer').textContent,
-                                             image: Array.from(window.digitlab.image())})""")
+        return self.page.evaluate("""async () => {
+            // The page reads the drawing once per frame: let the frame after the last move run.
+            await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+            return {answer: document.getElementById('answer').textContent,
+                    image: Array.from(window.digitlab.image())}; }""")
 
     def clear(self) -> None:
         self.page.click("#clear")

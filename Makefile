@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint bench default-model screenshots clean dist dist-check
+.PHONY: install test-tools chromium run test lint bench default-model screenshots clean dist dist-check
 
 install: $(STAMP)
 
@@ -18,7 +18,27 @@ $(STAMP): pyproject.toml
 run: install
 	$(PY) main.py
 
-test: install
+# What the export round trips need besides Python packages: TF.js from the npm registry (cached,
+# git-ignored; never a CDN at run time) and the system's Chromium (Playwright never downloads one).
+TFJS := .cache/npm/tensorflow-tfjs-4.22.0.tgz
+
+test-tools: $(TFJS) chromium
+
+$(TFJS):
+	@$(call apt_install,npm,npm)
+	mkdir -p $(dir $@)
+	cd $(dir $@) && npm pack --silent @tensorflow/tfjs@4.22.0 > /dev/null
+
+chromium:
+	@$(call apt_install,chromium,chromium)
+
+# $(call apt_install,COMMAND,PACKAGE): nothing when COMMAND exists; else apt-get install PACKAGE
+# as root (CI), or say what to install.
+apt_install = command -v $(1) > /dev/null || { \
+	if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $(2); \
+	else echo "The export tests need $(1): sudo apt-get install $(2)" >&2; exit 1; fi; }
+
+test: install test-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # Style (ruff) and architecture (import-linter contracts); `make test` runs both too.
@@ -27,7 +47,7 @@ lint: install
 	$(VENV)/bin/lint-imports --no-cache
 
 # Speed and accuracy figures (tables on stdout; add ARGS=--json for JSON). ~25 minutes in all.
-bench: install
+bench: install test-tools
 	$(PY) bench/predict_latency.py $(ARGS)
 	$(PY) bench/drawn_digits.py $(ARGS)
 	$(PY) bench/training_overhead.py $(ARGS)
@@ -42,14 +62,16 @@ bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) bench/image_fuzz.py $(ARGS)
 	$(PY) bench/run_history.py $(ARGS)
 	$(PY) bench/accuracy.py $(ARGS)
+	$(PY) bench/export.py $(ARGS)
 
 # Real windows under Xvfb (needs: apt-get install xvfb libxkbcommon-x11-0 libxcb-cursor0 …, see README).
-screenshots: install
+screenshots: install test-tools
 	$(PY) docs/screenshot.py
 	$(PY) docs/screenshot.py --tab Inside --size 1280x800 --out docs/insight.png
 	$(PY) docs/screenshot_training.py
 	$(PY) docs/screenshot_training.py --window-sizes --epochs 2 --limit 3000
 	$(PY) docs/screenshot_runs.py
+	$(PY) docs/screenshot_page.py --scale 2
 
 default-model: install
 	$(PY) main.py train --preset "DigitLab best" --slim --out resources/models/mnist-mlp.keras
@@ -87,4 +109,4 @@ dist-check:
 	PYTHON=$(PYTHON) packaging/check_dist.sh $(VERSION)
 
 clean:
-	rm -rf $(VENV) $(DIST_VENV) .pytest_cache build dist *.egg-info
+	rm -rf $(VENV) $(DIST_VENV) .pytest_cache .cache build dist *.egg-info

@@ -1,4 +1,4 @@
-"""The command line: ``digitlab train | evaluate | predict | presets | runs | adapt``.
+"""The command line: ``digitlab train | evaluate | predict | presets | runs | adapt | export``.
 
 Progress goes to stderr (a bar on a terminal, one line per epoch otherwise) so that with
 ``--json`` the last line of stdout is always one JSON object for scripts to read. Bad arguments
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from model.cli_adapt import add_adapt_options, run_adapt
+from model.cli_export import add_export_options, run_export
 from model.config import (
     MAX_HIDDEN_LAYERS,
     AugmentConfig,
@@ -78,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print JSON")
     add_runs_parser(commands.add_parser("runs", help="list, show, export or delete past runs"))
     add_adapt_options(commands.add_parser("adapt", help="fine-tune a model to your drawings"))
+    add_export_options(commands.add_parser(
+        "export", help="write a model as ONNX, TF.js, LiteRT or a one-file web page"))
     return parser
 
 
@@ -197,6 +200,7 @@ def main(argv: Sequence[str]) -> int:
         status = {"train": _train, "evaluate": _evaluate, "predict": _predict,
                   "presets": _presets, "runs": runs_command,
                   "adapt": lambda a: run_adapt(a, ProgressPrinter(), _writable_model_path(a.out)),
+                  "export": run_export,
                   }[args.command](args)
         sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
         return status

@@ -30,11 +30,26 @@ class Layer:
     weights: list[np.ndarray]
 
 
+class Formula(NamedTuple):
+    """What a stage computes, as constants another runtime can rebuild it from (model.export).
+
+    ``kind`` is one of ``"standardize"`` (``(x - a) / b``), ``"scale"`` (``x * a + b``),
+    ``"dense"`` (``x @ a + b``) or ``"activation"`` (the activation ``name``); per-feature
+    constants are ``(1, features)`` rows laid out like a flattened sample.
+    """
+
+    kind: str
+    a: np.ndarray | None = None
+    b: np.ndarray | None = None
+    name: str = ""
+
+
 class Stage(NamedTuple):
-    """One operation of a replayed layer and its vector-Jacobian product."""
+    """One operation of a replayed layer, its vector-Jacobian product and what it computes."""
 
     op: Op
     vjp: Vjp
+    formula: Formula
 
 
 class Step(NamedTuple):
@@ -53,14 +68,16 @@ class Replayed(NamedTuple):
     step: Step
 
 
-def _scaling(op: Op, factor: np.ndarray) -> Stage:
+def _scaling(op: Op, factor: np.ndarray, formula: Formula) -> Stage:
     """A per-feature affine ``op`` whose slope is ``factor``: gradients are scaled by it."""
-    return Stage(op, lambda x, y, g: g * factor)
+    return Stage(op, lambda x, y, g: g * factor, formula)
 
 
 def _activation_stages(name: str) -> tuple[Stage, ...]:
     """The stage of a named activation; none for "linear", which changes nothing."""
-    return () if name == "linear" else (Stage(ACTIVATION_OPS[name], ACTIVATION_VJPS[name]),)
+    if name == "linear":
+        return ()
+    return (Stage(ACTIVATION_OPS[name], ACTIVATION_VJPS[name], Formula("activation", name=name)),)
 
 
 def _activation(layer: Layer) -> str:
@@ -137,7 +154,7 @@ def _rescaling(layer: Layer, shape: tuple[int, ...]) -> Step:
         x += offset
         return x
 
-    return Step((_scaling(rescale, scale),), shape)
+    return Step((_scaling(rescale, scale, Formula("scale", scale, offset)),), shape)
 
 
 def _normalization(layer: Layer, shape: tuple[int, ...]) -> Step:
@@ -166,8 +183,9 @@ def _normalization(layer: Layer, shape: tuple[int, ...]) -> Step:
         return x
 
     if layer.config.get("invert"):
-        return Step((_scaling(destandardize, std),), shape)
-    return Step((_scaling(standardize, np.float32(1.0) / std),), shape)
+        return Step((_scaling(destandardize, std, Formula("scale", std, mean)),), shape)
+    return Step((_scaling(standardize, np.float32(1.0) / std, Formula("standardize", mean, std)),),
+                shape)
 
 
 def _batch_normalization(layer: Layer, shape: tuple[int, ...]) -> Step:
@@ -189,7 +207,7 @@ def _batch_normalization(layer: Layer, shape: tuple[int, ...]) -> Step:
         x += addend
         return x
 
-    return Step((_scaling(normalize, factor),), shape)
+    return Step((_scaling(normalize, factor, Formula("scale", factor, addend)),), shape)
 
 
 def _dense(layer: Layer, shape: tuple[int, ...]) -> Step:
@@ -211,7 +229,8 @@ def _dense(layer: Layer, shape: tuple[int, ...]) -> Step:
         y += bias
         return y
 
-    stages = (Stage(weighted_sum, lambda x, y, g: g @ kernel.T), *_activation_stages(name))
+    stages = (Stage(weighted_sum, lambda x, y, g: g @ kernel.T, Formula("dense", kernel, bias)),
+              *_activation_stages(name))
     return Step(stages, (units,), softmax=name == "softmax")
 
 

@@ -13,10 +13,13 @@ import sys
 
 
 def cli_main(argv: list[str] | None = None) -> int:
-    """The ``digitlab`` console command."""
+    """The ``digitlab`` console command (``digitlab --lesson FILE`` opens the window on it)."""
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--lesson"]:
+        return gui_main(args)
     from model.cli import main
 
-    return main(sys.argv[1:] if argv is None else argv)
+    return main(args)
 
 
 def gui_main(argv: list[str] | None = None) -> int:

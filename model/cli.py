@@ -17,6 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from model.cli_adapt import add_adapt_options, run_adapt
+from model.cli_lessons import (
+    add_lessons_parsers,
+    check_training_policy,
+    lesson_command,
+    lessons_command,
+)
 from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
 from model.errors import ConfigError, DigitLabError
 from model.history.commands import add_runs_parser, record_cli_run, runs_command
@@ -66,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print JSON")
     add_runs_parser(commands.add_parser("runs", help="list, show, export or delete past runs"))
     add_adapt_options(commands.add_parser("adapt", help="fine-tune a model to your drawings"))
+    add_lessons_parsers(commands)
     return parser
 
 
@@ -180,6 +187,7 @@ def main(argv: Sequence[str]) -> int:
         args = build_parser().parse_args(list(argv))
         return {"train": _train, "evaluate": _evaluate, "predict": _predict,
                 "presets": _presets, "runs": runs_command,
+                "lessons": lessons_command, "lesson": lesson_command,
                 "adapt": lambda a: run_adapt(a, ProgressPrinter(), _writable_model_path(a.out)),
                 }[args.command](args)
     except _UsageError as error:
@@ -224,6 +232,7 @@ def _train(args: argparse.Namespace) -> int:
     from model.training.trainer import Trainer
 
     network, training, dataset_name = configs_from_args(args)
+    check_training_policy(network, training, args.download)
     out = _writable_model_path(args.out)
     callbacks = tensorboard_callbacks(args.tensorboard)
     dataset = _limited(load_dataset(dataset_name, download=args.download), args.limit,

@@ -3,7 +3,8 @@
 One JSON file, read-only for pupils (Linux ``/etc/digitlab/policy.json``, Windows
 ``%ProgramData%\\DigitLab\\policy.json``, macOS ``/Library/Application Support/DigitLab/
 policy.json``; ``$DIGITLAB_POLICY`` names another, for tests and trials). It outranks the user's
-settings, which outrank the defaults (:meth:`Policy.resolve`)::
+settings, which outrank the defaults (:func:`enforce` for every run, ``data_dir`` in
+:func:`model.user_data.user_data_dir`)::
 
     {"format_version": 1,
      "settings": {"epochs": {"max": 20}, "optimizer": {"value": "sgd"}},
@@ -72,17 +73,6 @@ class Policy:
             return ""
         return (f"{name} is {lock.describe()} by the policy of this computer ({self.source}); "
                 f"got {value}")
-
-    def resolve(self, name: str, user_value: Any, default: Any) -> Any:
-        """The value to use: the policy's, else the user's (within the policy's maximum),
-        else the default."""
-        lock = self.locks.get(name)
-        value = default if user_value is None else user_value
-        if lock is None:
-            return value
-        if lock.value is not None:
-            return lock.value
-        return value if lock.allows(value) else lock.maximum
 
 
 def policy_path() -> Path:

@@ -26,7 +26,7 @@ LESSON_FILE = "lesson.json"
 LESSON_SUFFIX = ".digitlab-lesson"
 TRAIN_PAGES = ("setup", "training", "results", "runs")
 TABS = ("answer", "inside", "weights")
-EVENTS = ("unit_pointed", "inside_tab", "weights_tab", "runs_tab", "canvas_cleared")
+EVENTS = ("unit_pointed", "inside_tab", "weights_tab", "runs_tab")
 """What the window tells lessons that no stored history keeps."""
 ACTIONS: dict[str, dict[str, tuple[type, ...]]] = {
     "preset": {"preset": (str,), "settings": (dict,), "dataset": (str,)},

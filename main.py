@@ -30,13 +30,24 @@ def gui_main(argv: list[str] | None = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """No argument or only options → the window; a sub-command (or ``-h``) → the command line."""
+    """No argument or only options → the window; a sub-command (or ``-h``) → the command line;
+    a lesson file (a double-click, the desktop entry's ``%f``) → the window on that lesson."""
     _prepare_frozen_process()
     args = sys.argv[1:] if argv is None else argv
+    if _is_lesson_file(args):
+        return gui_main(["--lesson", args[0]])
     wants_cli = args and (not args[0].startswith("-") or args[0] in ("-h", "--help"))
     if wants_cli:
         return cli_main(args)
     return gui_main(args)
+
+
+def _is_lesson_file(args: list[str]) -> bool:
+    if len(args) != 1 or args[0].startswith("-"):
+        return False
+    from model.lessons.format import LESSON_SUFFIX
+
+    return args[0].endswith(LESSON_SUFFIX)
 
 
 def _prepare_frozen_process() -> None:

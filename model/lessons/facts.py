@@ -28,9 +28,8 @@ class FactsReader:
     def runs_since(self, since: str) -> tuple[RunFacts, ...]:
         """The facts of every run started at or after ``since`` (ISO 8601, UTC)."""
         with RunStore(self._history) as store:
-            summaries = [run for run in store.runs() if run.started >= since]
             facts = []
-            for summary in summaries:
+            for summary in store.runs(since):
                 known = self._finished.get(summary.id)
                 if known is None:
                     known = run_facts(store.run(summary.id))

@@ -19,8 +19,9 @@ from tests.conftest import REPO, shared_data
 BENCH = REPO / "bench"
 HELPERS = {"common", "gui_harness", "panel_harness"}
 """Modules the scripts import, not scripts themselves."""
-TRAINS = {"accuracy", "adaptation", "drawn_tuning", "gui_responsiveness", "lessons", "panel_overhead",
-          "run_history", "stop_latency", "train_cycles_memory", "training_overhead"}
+TRAINS = {"accuracy", "adaptation", "drawn_tuning", "gui_responsiveness", "lessons",
+          "panel_overhead", "run_history", "stop_latency", "train_cycles_memory",
+          "training_overhead"}
 SHARED_DATA_NEEDED = {
     "accuracy": "fashion-mnist",
     "gui_latency": "pendigits-train",

@@ -78,15 +78,6 @@ def test_a_broken_policy_is_an_error_not_an_open_door(policy_file, data, expecte
     assert expected in str(raised.value)
 
 
-def test_the_policy_outranks_the_user_which_outranks_the_default():
-    policy = Policy(locks={"epochs": Lock(maximum=20), "optimizer": Lock(value="sgd")})
-    assert policy.resolve("epochs", 500, 10) == 20
-    assert policy.resolve("epochs", 12, 10) == 12
-    assert policy.resolve("epochs", None, 10) == 10
-    assert policy.resolve("optimizer", "adam", "adam") == "sgd"
-    assert policy.resolve("batch_size", 64, 128) == 64
-
-
 def test_a_lesson_cannot_loosen_the_policy_and_enforce_applies_both():
     policy = Policy(locks={"epochs": Lock(maximum=5)}, source=None)
     locks = combined_locks(policy, {"epochs": Lock(maximum=50), "optimizer": Lock(value="sgd")})

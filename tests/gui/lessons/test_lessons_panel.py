@@ -228,3 +228,41 @@ def test_a_lesson_step_trains_seeded_on_its_subset_and_ticks_itself(qtbot, host,
             pass
     assert 1 in lessons.progress().done
     assert abs(accuracies[0] - accuracies[1]) <= 0.003
+
+
+def test_digitlab_lesson_file_opens_the_window_on_that_lesson(qapp, model_path, tmp_path,
+                                                             monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from gui.app import run
+    from gui.main_window import MainWindow
+
+    monkeypatch.setenv("DIGITLAB_DEFAULT_MODEL", str(model_path))
+    target = zip_folder(write_lesson(tmp_path / "src"), tmp_path / "tiny.digitlab-lesson")
+    seen = {}
+
+    def inspect_then_close() -> None:
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        lessons = window.findChild(LessonsPanel, "lesson")
+        if lessons is None or lessons.lesson() is None:
+            QTimer.singleShot(20, inspect_then_close)
+            return
+        seen["lesson"] = lessons.lesson().id
+        seen["shown"] = window.findChild(type(window.findChild(object, "trainingDock")),
+                                         "lessonsDock").isVisible()
+        window.close()
+
+    QTimer.singleShot(0, inspect_then_close)
+    QTimer.singleShot(60_000, qapp.quit)  # never hang the suite
+    assert run(["--lesson", str(target)]) == 0
+    assert seen == {"lesson": "tiny", "shown": True}
+
+
+def test_a_lesson_file_alone_on_the_command_line_goes_to_the_window(monkeypatch):
+    import main
+
+    opened = []
+    monkeypatch.setattr(main, "gui_main", lambda args: opened.append(args) or 0)
+    assert main.main(["class.digitlab-lesson"]) == 0
+    assert main.cli_main(["--lesson", "class.digitlab-lesson"]) == 0
+    assert opened == [["--lesson", "class.digitlab-lesson"]] * 2

@@ -31,7 +31,7 @@ from model.setting_names import check_name, check_setting, is_number, value_of, 
 
 POLICY_ENV = "DIGITLAB_POLICY"
 POLICY_FORMAT_VERSION = 1
-HIDEABLE = ("train_panel", "teach", "lessons")
+HIDEABLE = ("train_panel", "lessons")
 """Parts of the window a policy may hide."""
 _POLICY_KEYS = {"format_version", "settings", "no_downloads", "data_dir", "hide"}
 

@@ -182,12 +182,16 @@ class TrainingPanel(QWidget, Feature):
 
     def apply_lesson_settings(self, preset: str | None, settings: dict[str, Any],
                               dataset: str | None) -> tuple[NetworkConfig, TrainingConfig]:
-        """Show a preset (if any) with ``settings`` laid over it, and load ``dataset``; the
-        configs shown are returned."""
+        """Show a preset (else the defaults: never what happened to be on the page, so a
+        lesson's run is the same for everyone) with ``settings`` laid over it, and load
+        ``dataset``; the configs shown are returned."""
+        network, training = NetworkConfig(), TrainingConfig()
         if preset is not None:
             self.apply_preset(preset)
-            dataset = dataset or presets()[preset].dataset
-        network, training = with_settings(*self._setup.configs(), settings)
+            recipe = presets()[preset]
+            network, training = recipe.network, recipe.training
+            dataset = dataset or recipe.dataset
+        network, training = with_settings(network, training, settings)
         self._setup.apply_settings(network, training, dataset,
                                    f"Set by your lesson{f' from {preset}' if preset else ''}.")
         return network, training

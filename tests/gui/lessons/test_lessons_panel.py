@@ -16,6 +16,7 @@ from model.lessons.progress import load_progress
 from model.presets import presets
 from tests.gui.helpers import Errors, drop
 from tests.model.lessons.lesson_files import GOOD, write_lesson, zip_folder
+from tests.model.test_cli import run_cli
 
 RUN_TIMEOUT_MS = 120_000
 
@@ -212,7 +213,8 @@ def test_every_do_it_of_every_shipped_lesson_reaches_its_feature(host, monkeypat
 @pytest.mark.slow
 def test_a_lesson_step_trains_seeded_on_its_subset_and_ticks_itself(qtbot, host, tmp_path):
     """The tiny lesson's *Do it* trains (300 images, 1 epoch) and the step is ticked when the
-    run is in the history; the same step again gives the same test accuracy (seeded)."""
+    run is in the history; the same step again, and the same run from the command line, give
+    the same test accuracy (seeded, the same subset)."""
     _, training, lessons = host
     lesson_data = {**GOOD, "locks": {}}
     target = zip_folder(write_lesson(tmp_path / "src", lesson_data),
@@ -228,6 +230,11 @@ def test_a_lesson_step_trains_seeded_on_its_subset_and_ticks_itself(qtbot, host,
             pass
     assert 1 in lessons.progress().done
     assert abs(accuracies[0] - accuracies[1]) <= 0.003
+    out = tmp_path / "cli.keras"
+    done = run_cli("train", "--dataset", "mnist", "--hidden", "16", "--epochs", "1", "--seed",
+                   "4", "--limit", "300", "--out", str(out), "--json")
+    assert done.returncode == 0, done.stderr
+    assert abs(json.loads(done.stdout.splitlines()[-1])["test_accuracy"] - accuracies[0]) <= 0.003
 
 
 def test_digitlab_lesson_file_opens_the_window_on_that_lesson(qapp, model_path, tmp_path,

@@ -66,6 +66,8 @@ class LessonView(QWidget):
         self._steps.clear()
         self._steps.addItems(["" for _ in lesson.steps] + [f"? {QUESTION_TITLE}"])
         self._steps.blockSignals(False)
+        self._steps.setMaximumHeight(self._steps.sizeHintForRow(0) * self._steps.count()
+                                     + 2 * self._steps.frameWidth() + 2)
         self.set_done(done)
         self.show_step(min(step, len(lesson.steps)))
 
@@ -116,5 +118,3 @@ class LessonView(QWidget):
         column.addWidget(self._steps)
         column.addWidget(self._text, 3)
         column.addLayout(bottom)
-        self._steps.setMaximumHeight(self._steps.sizeHintForRow(0) * 7 + 8
-                                     if self._steps.count() else 140)

@@ -10,6 +10,7 @@ a lesson is open and the panel is shown, its locks hold on the Train panel's set
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -242,7 +243,7 @@ class LessonsPanel(QWidget, Feature):
         if self._lesson is None:
             return
         previous = self._progress.current
-        self._progress = Progress(self._progress.started, self._progress.done, index)
+        self._progress = replace(self._progress, current=index)
         if index > previous and previous < len(self._lesson.steps) \
                 and self._lesson.steps[previous].check is None:
             self._progress = self._progress.with_done(previous)
@@ -259,15 +260,13 @@ class LessonsPanel(QWidget, Feature):
             self._read_facts(drawings=True)
         elif event not in self._events:
             self._events.add(event)
-            self._facts = Facts(self._facts.runs, self._facts.drawings, self._facts.adapted,
-                                frozenset(self._events))
+            self._facts = replace(self._facts, events=frozenset(self._events))
             self._tick()
 
     def _follow_model(self, model: ModelInUse | None) -> None:
         adapted = model is not None and bool(model.predictor.metadata.get(ADAPTATION_KEY))
         if adapted != self._facts.adapted:
-            self._facts = Facts(self._facts.runs, self._facts.drawings, adapted,
-                                self._facts.events)
+            self._facts = replace(self._facts, adapted=adapted)
             self._tick()
 
     def _read_facts(self, *, runs: bool = False, drawings: bool = False) -> None:
@@ -276,10 +275,9 @@ class LessonsPanel(QWidget, Feature):
         facts = self._facts
         try:
             if runs and checks & {"run", "runs"}:
-                facts = Facts(self._reader.runs_since(self._progress.started), facts.drawings,
-                              facts.adapted, facts.events)
+                facts = replace(facts, runs=self._reader.runs_since(self._progress.started))
             if drawings and "drawings" in checks:
-                facts = Facts(facts.runs, self._reader.drawings(), facts.adapted, facts.events)
+                facts = replace(facts, drawings=self._reader.drawings())
         except DigitLabError as error:
             self._host.notify(f"Lessons cannot read your history: {error}", 8000)
         self._facts = facts
@@ -293,7 +291,7 @@ class LessonsPanel(QWidget, Feature):
         newly = {index for index, step in enumerate(lesson.steps)
                  if index not in progress.done and is_done(step.check, self._facts)}
         if newly:
-            self._progress = Progress(progress.started, progress.done | newly, progress.current)
+            self._progress = replace(progress, done=progress.done | newly)
             save_progress(lesson.id, self._progress)
             self._view.set_done(self._progress.done)
             for index in sorted(newly):

@@ -7,7 +7,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtWidgets import QComboBox, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDockWidget, QSpinBox
 
 from gui.lessons.panel import LessonsPanel
 from gui.train.panel import TrainingPanel
@@ -34,8 +34,8 @@ def host(qtbot, bare_window):
     training.shutdown()
 
 
-def dock_of(window, name):
-    return window.findChild(type(window.findChild(object, "trainingDock")), name)
+def dock_of(window, name) -> QDockWidget:
+    return window.findChild(QDockWidget, name)
 
 
 def test_the_panel_attaches_with_its_menu_entries_and_dock(host):
@@ -160,6 +160,16 @@ def test_a_policy_can_hide_the_train_panel(bare_window, tmp_path, monkeypatch):
     assert not bare_window.run_command("train.start", None, {}, None, None)
 
 
+def test_a_policy_can_hide_the_lessons(bare_window, tmp_path, monkeypatch):
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({"hide": ["lessons"]}))
+    monkeypatch.setenv("DIGITLAB_POLICY", str(policy))
+    lessons = LessonsPanel()
+    bare_window.add_feature(lessons)
+    assert not dock_of(bare_window, "lessonsDock").toggleViewAction().isVisible()
+    assert not bare_window.run_command("lessons.open", "x.digitlab-lesson")
+
+
 def test_a_lesson_file_dropped_on_the_canvas_opens_in_the_panel(tmp_path, host):
     window, _, lessons = host
     target = zip_folder(write_lesson(tmp_path / "src"), tmp_path / "tiny.digitlab-lesson")
@@ -255,8 +265,7 @@ def test_digitlab_lesson_file_opens_the_window_on_that_lesson(qapp, model_path, 
             QTimer.singleShot(20, inspect_then_close)
             return
         seen["lesson"] = lessons.lesson().id
-        seen["shown"] = window.findChild(type(window.findChild(object, "trainingDock")),
-                                         "lessonsDock").isVisible()
+        seen["shown"] = dock_of(window, "lessonsDock").isVisible()
         window.close()
 
     QTimer.singleShot(0, inspect_then_close)

@@ -58,7 +58,7 @@ def test_from_a_fresh_start_the_first_do_it_is_two_actions_away(qtbot, host):
     network, train_config = training._setup.configs()
     preset = presets()["Next Tech tutorial"]
     assert network.layer_sizes() == preset.network.layer_sizes()
-    assert (train_config.epochs, train_config.seed) == (15, 1)
+    assert (train_config.epochs, train_config.seed) == (20, 1)
     assert dock_of(window, "trainingDock").isVisible()
     assert time.perf_counter() - started < 2
 

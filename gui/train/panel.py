@@ -105,8 +105,7 @@ class TrainingPanel(QWidget, Feature):
                 raise PolicyError(self._policy_problem)
             network, training = enforce(self._locks, network, training)
         except PolicyError as error:
-            self._controls.set_status(f"Cannot train: {error}")
-            self.show_error("Cannot train", str(error))
+            self._end_unstarted(f"Cannot train: {error}")
             return
         self._limit = limit
         self._setup.show_configs(network, training)
@@ -378,7 +377,11 @@ class TrainingPanel(QWidget, Feature):
             return
         self._pending = None
         self._update_controls()
-        summary = FinishedEvent(EndReason.ERROR, f"Could not load the dataset: {message}")
+        self._end_unstarted(f"Could not load the dataset: {message}")
+
+    def _end_unstarted(self, message: str) -> None:
+        """A run that could not start ends like any other: status, dialog, ``finished``."""
+        summary = FinishedEvent(EndReason.ERROR, message)
         self._controls.set_status(summary.message)
         self.show_error("Cannot train", summary.message)
         self.finished.emit(summary)

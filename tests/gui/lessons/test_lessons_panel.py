@@ -141,8 +141,9 @@ def test_a_policy_lock_cannot_be_changed_from_the_window(qtbot, bare_window, tmp
     assert training.findChild(QSpinBox, "epochs").value() == 3
     from model.config import NetworkConfig, TrainingConfig
 
-    training.start(NetworkConfig(), TrainingConfig(epochs=50))   # a script, a past run
-    assert not training.is_running()
+    with qtbot.waitSignal(training.finished) as refused:
+        training.start(NetworkConfig(), TrainingConfig(epochs=50))   # a script, a past run
+    assert refused.args[0].reason.value == "error" and not training.is_running()
     assert "epochs is at most 3, set by the policy" in training.errors[0][1]
     lessons = LessonsPanel()
     bare_window.add_feature(lessons)

@@ -232,7 +232,7 @@ def _train(args: argparse.Namespace) -> int:
     from model.training.trainer import Trainer
 
     network, training, dataset_name = configs_from_args(args)
-    check_training_policy(network, training, args.download)
+    check_training_policy(network, training)
     out = _writable_model_path(args.out)
     callbacks = tensorboard_callbacks(args.tensorboard)
     dataset = _limited(load_dataset(dataset_name, download=args.download), args.limit,

@@ -14,7 +14,7 @@ import sys
 from model.config import NetworkConfig, TrainingConfig
 from model.lessons.archive import validate_lesson_file
 from model.lessons.library import catalogue
-from model.policy import PolicyError, check_allowed, load_policy
+from model.policy import check_allowed, load_policy
 from model.setting_names import value_of
 
 
@@ -59,12 +59,9 @@ def lesson_command(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def check_training_policy(network: NetworkConfig, training: TrainingConfig,
-                          download: bool) -> None:
-    """Raise PolicyError (one line) when the machine's policy forbids this run."""
+def check_training_policy(network: NetworkConfig, training: TrainingConfig) -> None:
+    """Raise PolicyError (one line) when the machine's policy forbids these settings (before
+    any data is loaded; downloads are refused where datasets load)."""
     policy = load_policy()
-    if download and policy.no_downloads:
-        raise PolicyError(f"downloads are switched off by the policy of this computer "
-                          f"({policy.source}); use a dataset folder instead of --download")
     check_allowed(policy, {name: value_of(network, training, name) for name in policy.locks})
 

@@ -57,8 +57,8 @@ def test_train_beyond_the_policy_limit_is_one_clear_line_and_exit_2(policy, tmp_
     for args, expected in ((["--epochs", "500"], "epochs is at most 20 by the policy"),
                            (["--optimizer", "adam", "--epochs", "2"], "optimizer is fixed at sgd"),
                            (["--preset", "DigitLab best"], "epochs is at most 20"),
-                           (["--download", "--epochs", "2", "--optimizer", "sgd"],
-                            "downloads are switched off")):
+                           (["--dataset", "fashion-mnist", "--download", "--epochs", "2",
+                             "--optimizer", "sgd"], "downloads are switched off")):
         done = run_cli("train", *args, "--out", out, "--limit", "100")
         assert done.returncode == 2, done.stderr
         assert done.stderr.count("\n") == 1 and expected in done.stderr

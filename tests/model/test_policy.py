@@ -93,3 +93,15 @@ def test_the_policy_fixes_the_data_folder_whatever_the_user_sets(policy_file, tm
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "mine"))
     policy_file({"data_dir": str(tmp_path / "school")})
     assert user_data_dir() == tmp_path / "school"
+
+
+def test_no_downloads_holds_wherever_a_dataset_loads(policy_file, monkeypatch):
+    """The window's dataset chooser always allows downloading; the policy refuses it there
+    too (before Keras is asked for anything)."""
+    import model.data.datasets as datasets
+    from model.errors import DatasetError
+
+    policy_file({"no_downloads": True})
+    monkeypatch.setattr(datasets, "_download_arrays", lambda name: pytest.fail("downloaded"))
+    with pytest.raises(DatasetError, match="downloads are switched off by the policy"):
+        datasets.load_dataset("fashion-mnist", download=True)

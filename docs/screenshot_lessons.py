@@ -39,7 +39,6 @@ def photograph(out: Path) -> None:
     window.add_feature(lessons)
     lessons_dock = window.findChild(QDockWidget, "lessonsDock")
     train_dock = window.findChild(QDockWidget, "trainingDock")
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, lessons_dock)
     lessons_dock.show()
     lessons.open_lesson("first-network")
     lessons.view().button("doIt").click()

@@ -57,6 +57,8 @@ if TYPE_CHECKING:
     from gui.train.panel import TrainingPanel
     from model.inference.predictor import Predictor
 
+WIDE_SCREEN_WIDTH = 1400
+"""Screens at least this wide fit a left dock, the canvas, the answer and the Train dock."""
 VIEW_TABS = ("answer", "inside", "weights")
 """The tabs beside the canvas, in order, as lessons and commands name them."""
 MODEL_FILTER = "Keras models (*.keras *.h5);;All files (*)"
@@ -142,8 +144,10 @@ class MainWindow(QMainWindow):
         return menu
 
     def add_dock(self, widget: QWidget, title: str, name: str, icon: str,
-                 tip: str) -> QDockWidget:
-        """Dock ``widget`` (objectName ``name``), toggled from the toolbar and the View menu.
+                 tip: str, *, left: bool = False) -> QDockWidget:
+        """Dock ``widget`` (objectName ``name``), toggled from the toolbar and the View menu;
+        on the right, or on the ``left`` (a guide beside the canvas while Train is open) when
+        the screen has room for both, else as a tab beside the right dock.
 
         The dock comes back where the user left it (hidden the first time: drawing comes first).
         """
@@ -152,7 +156,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setMinimumWidth(TRAIN_DOCK_MINIMUM_WIDTH)
         if not self.restoreDockWidget(dock):
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self._place_dock(dock, left)
             dock.hide()
         toggle = dock.toggleViewAction()
         self._icons[toggle] = icon
@@ -162,6 +166,17 @@ class MainWindow(QMainWindow):
         self._toolbar.addAction(toggle)
         self._tint_icons()
         return dock
+
+    def _place_dock(self, dock: QDockWidget, left: bool) -> None:
+        if left and self.screen().availableGeometry().width() >= WIDE_SCREEN_WIDTH:
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+            return
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        beside = [other for other in self.findChildren(QDockWidget)
+                  if other is not dock and self.dockWidgetArea(other) == right]
+        self.addDockWidget(right, dock)
+        if left and beside:
+            self.tabifyDockWidget(beside[0], dock)
 
     def add_shortcuts(self, keys: Sequence[str], description: str,
                       slot: Callable[[str], object]) -> None:

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 
 LESSON_FILTER = f"DigitLab lessons (*{LESSON_SUFFIX});;All files (*)"
 LESSON_ROLE = Qt.ItemDataRole.UserRole
+MINIMUM_WIDTH = 260
+"""Narrower than the Train dock: with both open beside the canvas, the window still fits a
+1024-pixel-wide screen."""
 UNAVAILABLE = "That part of DigitLab is not available here (hidden by the policy of this computer)."
 
 
@@ -85,7 +88,9 @@ class LessonsPanel(QWidget, Feature):
         """Dock, menus, drops and commands; follow the model in use and the host's events."""
         self._host = host
         self._dock = host.add_dock(self, "Lessons", "lessonsDock", "lessons",
-                                   "Guided lessons: train, compare, look inside, teach")
+                                   "Guided lessons: train, compare, look inside, teach",
+                                   left=True)
+        self._dock.setMinimumWidth(MINIMUM_WIDTH)
         if _hidden_by_policy():
             self._dock.hide()
             self._dock.toggleViewAction().setVisible(False)

@@ -45,7 +45,10 @@ def photograph(out: Path) -> None:
     draw_three(window)
     window.resize(*WINDOW_SIZE)
     window.resizeDocks([lessons_dock, train_dock], [430, 520], Qt.Orientation.Horizontal)
-    wait_ms(800)
+    datasets = panel.datasets()
+    while datasets.is_loading():  # the preset's data, then its samples laid out
+        wait_ms(100)
+    wait_ms(1500)
     save(window, out)
     panel.shutdown()
 

@@ -7,7 +7,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtWidgets import QComboBox, QDockWidget, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDockWidget, QSpinBox, QWidget
 
 from gui.lessons.panel import LessonsPanel
 from gui.train.panel import TrainingPanel
@@ -128,7 +128,8 @@ def test_a_policy_lock_cannot_be_changed_from_the_window(qtbot, bare_window, tmp
                                                          monkeypatch):
     policy = tmp_path / "policy.json"
     policy.write_text(json.dumps({"settings": {"epochs": {"max": 3},
-                                               "optimizer": {"value": "sgd"}}}))
+                                               "optimizer": {"value": "sgd"},
+                                               "activation": {"value": "relu"}}}))
     monkeypatch.setenv("DIGITLAB_POLICY", str(policy))
     training = TrainingPanel()
     training.errors = Errors()
@@ -137,6 +138,8 @@ def test_a_policy_lock_cannot_be_changed_from_the_window(qtbot, bare_window, tmp
     optimizer = training.findChild(QComboBox, "optimizer")
     assert not optimizer.isEnabled() and "set by the policy of this computer" in \
         optimizer.toolTip()
+    layers = training.findChild(QWidget, "hiddenLayers")
+    assert not layers.isEnabled() and "activation: fixed at relu" in layers.toolTip()
     training.findChild(QSpinBox, "epochs").setValue(50)
     assert training.findChild(QSpinBox, "epochs").value() == 3
     from model.config import NetworkConfig, TrainingConfig

@@ -83,3 +83,37 @@ def test_progress_is_kept_per_lesson_and_a_damaged_file_starts_afresh():
     fresh = load_progress("tiny")
     assert fresh.done == frozenset() and fresh.current == 0
     assert not list(progress_dir().glob("*.tmp*"))
+
+
+THRESHOLD_FIELDS = {"min_val_accuracy": "best_val_accuracy", "min_test_accuracy": "test_accuracy",
+                    "min_dropout": "dropout", "min_epochs": "epochs",
+                    "min_learning_rate": "learning_rate", "max_learning_rate": "learning_rate"}
+
+
+def meeting(conditions) -> RunFacts:
+    """A run that meets ``conditions`` at their thresholds (a learning rate at the first bound
+    given: the shipped ranges are wide)."""
+    changes = {}
+    for key, value in conditions.items():
+        if key == "activation":
+            changes["activations"] = frozenset({value})
+        elif key in ("optimizer", "reason", "dataset"):
+            changes[key] = value
+        elif key in THRESHOLD_FIELDS:
+            changes.setdefault(THRESHOLD_FIELDS[key], value)
+    return run(**changes)
+
+
+def test_every_shipped_check_can_be_met_and_is_not_met_by_nothing():
+    from model.lessons.library import catalogue
+
+    for lesson in catalogue().lessons:
+        for step in lesson.steps:
+            check = step.check
+            if check is None:
+                continue
+            assert not is_done(check, Facts()), (lesson.id, step.title)
+            each = check.get("each", [check])
+            facts = Facts(runs=tuple(meeting(conditions) for conditions in each), drawings=99,
+                          adapted=True, events=frozenset({check.get("event", "")}))
+            assert is_done(check, facts), (lesson.id, step.title)

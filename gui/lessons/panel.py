@@ -143,8 +143,11 @@ class LessonsPanel(QWidget, Feature):
             self._list.addItem(item)
 
     def open_lesson(self, lesson_id: str) -> None:
-        """Show a lesson where the learner left it, its ticks checked afresh."""
-        lesson = next(lesson for lesson in self._lessons if lesson.id == lesson_id)
+        """Show the listed lesson ``lesson_id`` where the learner left it."""
+        self._show(next(lesson for lesson in self._lessons if lesson.id == lesson_id))
+
+    def _show(self, lesson: Lesson) -> None:
+        """Show ``lesson`` where the learner left it, its ticks checked afresh."""
         self._lesson = lesson
         self._progress = load_progress(lesson.id)
         self._events.clear()
@@ -163,7 +166,7 @@ class LessonsPanel(QWidget, Feature):
             return False
         self.refresh_list()
         self.show_panel()
-        self.open_lesson(lesson.id)
+        self._show(lesson)
         return True
 
     def show_list(self) -> None:

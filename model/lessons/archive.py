@@ -55,9 +55,28 @@ def _member_problems(members: list[zipfile.ZipInfo]) -> list[str]:
         problem = _unsafe_name(member) or _bomb(member)
         if problem:
             problems.append(problem)
-    if not any(member.filename == LESSON_FILE for member in members):
-        problems.append(f"no {LESSON_FILE} at the top of the zip")
+    if _top_folder(members) is None:
+        problems.append(f"no {LESSON_FILE} at the top of the zip (or in its one folder)")
     return problems
+
+
+def _top_folder(members: list[zipfile.ZipInfo]) -> str | None:
+    """Where ``lesson.json`` is: ``""`` at the top, ``"NAME/"`` when the zip holds one folder
+    (a folder zipped whole, as file managers do); None when neither."""
+    names = [member.filename for member in members]
+    if LESSON_FILE in names:
+        return ""
+    tops = {name.split("/", 1)[0] for name in names}
+    if len(tops) == 1 and f"{next(iter(tops))}/{LESSON_FILE}" in names:
+        return f"{next(iter(tops))}/"
+    return None
+
+
+def _lesson_root(folder: Path) -> Path:
+    """The extracted lesson's folder: ``folder`` itself, or the one folder inside it."""
+    if (folder / LESSON_FILE).is_file():
+        return folder
+    return next(child for child in folder.iterdir() if child.is_dir())
 
 
 def _unsafe_name(member: zipfile.ZipInfo) -> str:
@@ -86,12 +105,13 @@ def open_lesson_file(path: str | Path) -> Lesson:
     target = installed_lessons_dir() / _folder_name(path)
     staging = _extract(path)
     try:
-        read_lesson(staging, str(path))
+        read_lesson(_lesson_root(staging), str(path))
     except LessonError:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     shutil.rmtree(target, ignore_errors=True)
-    staging.rename(target)
+    _lesson_root(staging).rename(target)
+    shutil.rmtree(staging, ignore_errors=True)
     return read_lesson(target, str(path))
 
 
@@ -106,7 +126,7 @@ def validate_lesson_file(path: str | Path) -> list[str]:
         return problems
     staging = _extract(path)
     try:
-        return _problems_of(staging, str(path))
+        return _problems_of(_lesson_root(staging), str(path))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

@@ -37,6 +37,18 @@ def test_a_good_lesson_file_is_extracted_into_the_data_folder_and_read(good_zip)
     assert validate_lesson_file(good_zip) == []
 
 
+def test_a_folder_zipped_whole_is_a_lesson_too(tmp_path):
+    folder = write_lesson(tmp_path / "my-lesson")
+    target = tmp_path / "whole.digitlab-lesson"
+    with zipfile.ZipFile(target, "w") as archive:
+        for path in sorted(folder.iterdir()):
+            archive.write(path, f"my-lesson/{path.name}")
+    assert validate_lesson_file(target) == []
+    lesson = open_lesson_file(target)
+    assert lesson.id == "tiny" and lesson.folder == installed_lessons_dir() / "whole"
+    assert not list(installed_lessons_dir().glob(".opening-*"))
+
+
 def test_opening_the_same_file_again_replaces_the_copy(good_zip):
     open_lesson_file(good_zip)
     open_lesson_file(good_zip)

@@ -253,7 +253,7 @@ def test_a_lesson_step_trains_seeded_on_its_subset_and_ticks_itself(qtbot, host,
 
 def test_digitlab_lesson_file_opens_the_window_on_that_lesson(qapp, model_path, tmp_path,
                                                              monkeypatch):
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
     from gui.app import run
     from gui.main_window import MainWindow
@@ -276,6 +276,9 @@ def test_digitlab_lesson_file_opens_the_window_on_that_lesson(qapp, model_path, 
     QTimer.singleShot(60_000, qapp.quit)  # never hang the suite
     assert run(["--lesson", str(target)]) == 0
     assert seen == {"lesson": "tiny", "shown": True}
+    for window in [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]:
+        window.deleteLater()  # later tests look for the one window run() makes
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_a_lesson_file_alone_on_the_command_line_goes_to_the_window(monkeypatch):

@@ -72,6 +72,7 @@ screenshots: install test-tools
 	$(PY) docs/screenshot_training.py --window-sizes --epochs 2 --limit 3000
 	$(PY) docs/screenshot_runs.py
 	$(PY) docs/screenshot_page.py --scale 2
+	$(PY) docs/screenshot_lessons.py
 
 default-model: install
 	$(PY) main.py train --preset "DigitLab best" --slim --out resources/models/mnist-mlp.keras

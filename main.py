@@ -13,10 +13,13 @@ import sys
 
 
 def cli_main(argv: list[str] | None = None) -> int:
-    """The ``digitlab`` console command."""
+    """The ``digitlab`` console command (``digitlab --lesson FILE`` opens the window on it)."""
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--lesson"]:
+        return gui_main(args)
     from model.cli import main
 
-    return main(sys.argv[1:] if argv is None else argv)
+    return main(args)
 
 
 def gui_main(argv: list[str] | None = None) -> int:
@@ -27,13 +30,24 @@ def gui_main(argv: list[str] | None = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """No argument or only options → the window; a sub-command (or ``-h``) → the command line."""
+    """No argument or only options → the window; a sub-command (or ``-h``) → the command line;
+    a lesson file (a double-click, the desktop entry's ``%f``) → the window on that lesson."""
     _prepare_frozen_process()
     args = sys.argv[1:] if argv is None else argv
+    if _is_lesson_file(args):
+        return gui_main(["--lesson", args[0]])
     wants_cli = args and (not args[0].startswith("-") or args[0] in ("-h", "--help"))
     if wants_cli:
         return cli_main(args)
     return gui_main(args)
+
+
+def _is_lesson_file(args: list[str]) -> bool:
+    if len(args) != 1 or args[0].startswith("-"):
+        return False
+    from model.lessons.format import LESSON_SUFFIX
+
+    return args[0].endswith(LESSON_SUFFIX)
 
 
 def _prepare_frozen_process() -> None:

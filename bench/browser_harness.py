@@ -19,6 +19,8 @@ from typing import Any
 import numpy as np
 from playwright.sync_api import Browser, Page, Playwright, Route
 
+from model.image_size import IMAGE_SIDE
+
 REPO = Path(__file__).resolve().parents[1]
 TFJS_VERSION = "4.22.0"
 TFJS_TARBALL = REPO / ".cache" / "npm" / f"tensorflow-tfjs-{TFJS_VERSION}.tgz"
@@ -162,7 +164,7 @@ class WebPage:
             """([b64, w, h]) => Array.from(window.digitlab.toMnist(
                    Uint8Array.from(atob(b64), c => c.charCodeAt(0)), w, h) || [])""",
             [base64.b64encode(gray.tobytes()).decode(), gray.shape[1], gray.shape[0]])
-        return np.array(out, np.float32).reshape(28, 28)
+        return np.array(out, np.float32).reshape(IMAGE_SIDE, IMAGE_SIDE)
 
     def draw(self, strokes: list[np.ndarray], canvas_size: int) -> dict[str, Any]:
         """Draw ``strokes`` (canvas pixel coordinates) with real mouse drags on ``#canvas``;

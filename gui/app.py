@@ -59,6 +59,8 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="digitlab-gui", description="Draw a digit and watch "
                                                                       "an MLP read it live.")
     parser.add_argument("model", nargs="?", type=Path, help="a .keras or .h5 model to open")
+    parser.add_argument("--lesson", type=Path, metavar="FILE",
+                        help="open a lesson file (.digitlab-lesson) in the Lessons panel")
     tests = parser.add_mutually_exclusive_group()
     tests.add_argument("--self-test", action="store_true",
                        help="open the window, draw a digit, print timings as JSON, exit 0 if "
@@ -111,19 +113,21 @@ def run(argv: list[str]) -> int:
     from gui.main_window import MainWindow
 
     window = MainWindow()
-    window.run_when_shown(lambda: _finish_start_up(window, args.model))
+    window.run_when_shown(lambda: _finish_start_up(window, args.model, args.lesson))
     window.show()
     return app.exec()
 
 
-def _finish_start_up(window: MainWindow, model: Path | None) -> None:
-    """What can wait until the window is on screen: the model, Teach, then the Train panel."""
+def _finish_start_up(window: MainWindow, model: Path | None, lesson: Path | None) -> None:
+    """What can wait until the window is on screen: the model, Teach, the Train panel, then
+    Lessons (whose *Do it* buttons use the other two), opening ``lesson`` if given."""
     if model is not None:
         window.open_model(model)
     else:
         window.restore_last_model(default_model_path())
     QTimer.singleShot(0, window, lambda: _add_teaching(window))
     QTimer.singleShot(0, window, lambda: _add_training_panel(window))
+    QTimer.singleShot(0, window, lambda: _add_lessons(window, lesson))
 
 
 def _add_teaching(window: MainWindow) -> None:
@@ -137,3 +141,11 @@ def _add_training_panel(window: MainWindow) -> None:
     from gui.train.panel import TrainingPanel
 
     window.add_feature(TrainingPanel())
+
+
+def _add_lessons(window: MainWindow, lesson: Path | None) -> None:
+    from gui.lessons.panel import LessonsPanel
+
+    window.add_feature(LessonsPanel())
+    if lesson is not None:
+        window.run_command("lessons.open", lesson)

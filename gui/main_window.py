@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -54,6 +62,10 @@ if TYPE_CHECKING:
     from gui.train.panel import TrainingPanel
     from model.inference.predictor import Predictor
 
+WIDE_SCREEN_WIDTH = 1400
+"""Screens at least this wide fit a left dock, the canvas, the answer and the Train dock."""
+VIEW_TABS = ("answer", "inside", "weights")
+"""The tabs beside the canvas, in order, as lessons and commands name them."""
 NO_MODEL_MESSAGE = "Open a model to read digits (File ▸ Open model…)"
 
 
@@ -82,6 +94,9 @@ class MainWindow(QMainWindow):
         self._features: list[Feature] = []
         self._shortcuts: list[Shortcut] = []
         self._after_first_paint: list[Callable[[], object]] = []
+        self._commands: dict[str, Callable[..., object]] = {}
+        self._event_slots: list[Callable[[str], object]] = []
+        self._drop_handlers: dict[str, Callable[[Path], object]] = {}
         self._icons: dict[QAction, str] = {}
         self._build_central_area()
         self._build_actions()
@@ -94,6 +109,7 @@ class MainWindow(QMainWindow):
         self._model.saved.connect(lambda _, target: self.notify(f"Saved {target}"))
         self._model.save_failed.connect(
             lambda _, message: self.show_error("Cannot save model", message))
+        self._follow_views()
         self._restore_settings()
         self._follow_model(None)
 
@@ -132,8 +148,10 @@ class MainWindow(QMainWindow):
         return menu
 
     def add_dock(self, widget: QWidget, title: str, name: str, icon: str,
-                 tip: str) -> QDockWidget:
-        """Dock ``widget`` (objectName ``name``), toggled from the toolbar and the View menu.
+                 tip: str, *, left: bool = False) -> QDockWidget:
+        """Dock ``widget`` (objectName ``name``), toggled from the toolbar and the View menu;
+        on the right, or on the ``left`` (a guide beside the canvas while Train is open) when
+        the screen has room for both, else as a tab beside the right dock.
 
         The dock comes back where the user left it (hidden the first time: drawing comes first).
         """
@@ -142,7 +160,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setMinimumWidth(TRAIN_DOCK_MINIMUM_WIDTH)
         if not self.restoreDockWidget(dock):
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self._place_dock(dock, left)
             dock.hide()
         grow_when_shown(self, dock)
         toggle = dock.toggleViewAction()
@@ -153,6 +171,17 @@ class MainWindow(QMainWindow):
         self._toolbar.addAction(toggle)
         self._tint_icons()
         return dock
+
+    def _place_dock(self, dock: QDockWidget, left: bool) -> None:
+        if left and self.screen().availableGeometry().width() >= WIDE_SCREEN_WIDTH:
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+            return
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        beside = [other for other in self.findChildren(QDockWidget)
+                  if other is not dock and self.dockWidgetArea(other) == right]
+        self.addDockWidget(right, dock)
+        if left and beside:
+            self.tabifyDockWidget(beside[0], dock)
 
     def add_shortcuts(self, keys: Sequence[str], description: str,
                       slot: Callable[[str], object]) -> None:
@@ -175,6 +204,37 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, text: str) -> None:
         """Tell the user what went wrong (tests replace this to read the message)."""
         QMessageBox.warning(self, title, text)
+
+    def add_menu_action(self, menu: str, action: QAction) -> None:
+        """A feature's entry in the window's ``"file"`` menu (after Open model) or ``"help"``
+        menu (after the guide)."""
+        before = {"file": self._save_action, "help": self._shortcuts_action}[menu]
+        {"file": self._file_menu, "help": self._help_menu}[menu].insertAction(before, action)
+
+    def add_drop_handler(self, suffix: str, slot: Callable[[Path], object]) -> None:
+        """Files ending in ``suffix`` dropped anywhere on the window go to ``slot(path)`` (the
+        canvas keeps every other file, as a picture to read)."""
+        self._drop_handlers[suffix.lower()] = slot
+
+    def add_command(self, name: str, slot: Callable[..., object]) -> None:
+        """Offer ``slot`` to the other features as ``name`` (see :mod:`gui.feature`)."""
+        self._commands[name] = slot
+
+    def run_command(self, name: str, *args: object) -> bool:
+        """Call the command ``name``; False when no feature offers it."""
+        slot = self._commands.get(name)
+        if slot is None:
+            return False
+        slot(*args)
+        return True
+
+    def announce(self, event: str) -> None:
+        """Tell every feature following events that ``event`` happened."""
+        for slot in self._event_slots:
+            slot(event)
+
+    def follow_events(self, slot: Callable[[str], object]) -> None:
+        self._event_slots.append(slot)
 
     # Models -------------------------------------------------------------------------------------
 
@@ -303,7 +363,7 @@ class MainWindow(QMainWindow):
             action.setIcon(tinted_icon(name, color))
 
     def _build_menus(self) -> None:
-        file_menu = self._menu("&File", "fileMenu")
+        file_menu = self._file_menu = self._menu("&File", "fileMenu")
         file_menu.addActions([self._open_action, self._save_action, self._back_action])
         file_menu.addSeparator()
         file_menu.addAction(self._quit_action)
@@ -353,6 +413,48 @@ class MainWindow(QMainWindow):
                 for menu in self.menuBar().findChildren(QMenu)
                 for action in menu.actions() for sequence in action.shortcuts()]
         return keys + self._shortcuts
+
+    def _follow_views(self) -> None:
+        """Announce what lessons may ask for: a tab opened, a unit pointed at; accept lesson
+        files (and other handled files) dropped on the window, the canvas included."""
+        self._insight.currentChanged.connect(
+            lambda index: self.announce(f"{VIEW_TABS[index]}_tab"))
+        self._insight.unit_pointed.connect(lambda *_: self.announce("unit_pointed"))
+        self.add_command("view.tab", lambda name: self._insight.setCurrentIndex(
+            VIEW_TABS.index(name)))
+        self.setAcceptDrops(True)
+        self._canvas.installEventFilter(self)
+
+    def _handled_drop(self, event: QDropEvent | QDragEnterEvent) -> Path | None:
+        """The dropped local file a feature handles, if that is what ``event`` carries."""
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if url.isLocalFile() and path.suffix.lower() in self._drop_handlers:
+                return path
+        return None
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        """A lesson file dropped on the canvas is the window's, not a picture to read."""
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) \
+                and self._handled_drop(event) is not None:
+            self._take_drop(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._handled_drop(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._take_drop(event)
+
+    def _take_drop(self, event: QDropEvent | QDragEnterEvent) -> None:
+        path = self._handled_drop(event)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            self._drop_handlers[path.suffix.lower()](path)
 
     # Reactions ----------------------------------------------------------------------------------
 

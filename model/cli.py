@@ -19,6 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from model.cli_adapt import add_adapt_options, run_adapt
 from model.cli_export import add_export_options, run_export
+from model.cli_lessons import (
+    add_lessons_parsers,
+    check_training_policy,
+    lesson_command,
+    lessons_command,
+)
 from model.config import (
     MAX_HIDDEN_LAYERS,
     AugmentConfig,
@@ -81,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_adapt_options(commands.add_parser("adapt", help="fine-tune a model to your drawings"))
     add_export_options(commands.add_parser(
         "export", help="write a model as ONNX, TF.js, LiteRT or a one-file web page"))
+    add_lessons_parsers(commands)
     return parser
 
 
@@ -199,6 +206,7 @@ def main(argv: Sequence[str]) -> int:
         args = build_parser().parse_args(list(argv))
         status = {"train": _train, "evaluate": _evaluate, "predict": _predict,
                   "presets": _presets, "runs": runs_command,
+                  "lessons": lessons_command, "lesson": lesson_command,
                   "adapt": lambda a: run_adapt(a, ProgressPrinter(), _writable_model_path(a.out)),
                   "export": run_export,
                   }[args.command](args)
@@ -257,6 +265,7 @@ def _train(args: argparse.Namespace) -> int:
     from model.training.trainer import Trainer
 
     network, training, dataset_name = configs_from_args(args)
+    check_training_policy(network, training)
     out = _writable_model_path(args.out)
     callbacks = tensorboard_callbacks(args.tensorboard)
     dataset = _limited(load_dataset(dataset_name, download=args.download), args.limit,

@@ -18,7 +18,16 @@ APP_FOLDERS = (DATASETS_FOLDER, ADAPTED_MODELS_FOLDER, UNSAVED_MODELS_FOLDER)
 
 
 def user_data_dir() -> Path:
-    """``$DIGITLAB_DATA_DIR``, else ``$XDG_DATA_HOME/digitlab``, else ~/.local/share/digitlab."""
+    """The policy's ``data_dir`` (a school fixes it: :mod:`model.policy`), else
+    ``$DIGITLAB_DATA_DIR``, else ``$XDG_DATA_HOME/digitlab``, else ~/.local/share/digitlab."""
+    from model.policy import PolicyError, load_policy  # the policy reads the configs
+
+    try:
+        fixed = load_policy().data_dir
+    except PolicyError:
+        fixed = None  # a broken policy refuses training (model.cli_lessons); data stays put
+    if fixed is not None:
+        return fixed
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()

@@ -32,6 +32,8 @@ def _session_user_data(tmp_path_factory):
     history) write here too, never into the real user's folder."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DIGITLAB_DATA_DIR", str(tmp_path_factory.mktemp("session-user-data")))
+        # No machine policy (/etc/digitlab/policy.json) reaches the tests unless one sets it.
+        patch.setenv("DIGITLAB_POLICY", str(tmp_path_factory.mktemp("no-policy") / "none.json"))
         yield
 
 

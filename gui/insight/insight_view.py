@@ -81,9 +81,10 @@ def with_ink(colors: np.ndarray, image: np.ndarray) -> np.ndarray:
 
 class InsightView(DrawnWhenSeen):
     """The inside of the network for the current drawing; ``updated`` fires after each change
-    shown (the benchmarks time it)."""
+    shown (the benchmarks time it), ``unit_pointed(layer, unit)`` when a unit is pointed at."""
 
     updated = Signal()
+    unit_pointed = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -271,6 +272,7 @@ class InsightView(DrawnWhenSeen):
         if unit != NO_TILE and self._trace is not None:
             self._pointed = (layer, unit)
             self._draw_detail(self._trace)
+            self.unit_pointed.emit(layer, unit)
 
     def resizeEvent(self, event) -> None:
         pixel = int(np.clip(self.height() // 100, *PICTURE_PIXELS))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from gui.insight.insight_view import EMPTY_MESSAGE, InsightView
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
 
 class InsightTabs(QTabWidget):
     """``answer`` (the window's prediction view), then Inside and Weights (objectName
-    "viewTabs")."""
+    "viewTabs"). ``unit_pointed(layer, unit)`` when the user points at a hidden unit."""
+
+    unit_pointed = Signal(int, int)
 
     def __init__(self, answer: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +32,7 @@ class InsightTabs(QTabWidget):
         self.setDocumentMode(True)
         self._inside = InsightView()
         self._weights = WeightsView()
+        self._inside.unit_pointed.connect(self.unit_pointed)
         for page, title, tip in (
                 (answer, "Answer", "What the network answers"),
                 (self._inside, "Inside", "What happens inside the network as it reads"),

@@ -70,6 +70,7 @@ class Teaching(QObject, Feature):
         host.active_model().changed.connect(lambda _: self._update_actions())
         host.add_menu("&Teach", "teachMenu").addActions(
             [self._drawings_action, self._adapt_action, back])
+        host.add_command("teach.adapt", self.adapt)
         host.add_shortcuts([str(digit) for digit in range(10)],
                            "Keep the drawing as that digit (Teach)",
                            lambda key: self.teach(int(key)))
@@ -191,6 +192,7 @@ class Teaching(QObject, Feature):
 
     def _drawings_changed(self) -> None:
         self._just_kept = None
+        self._window.announce("drawings_changed")
         if self._gallery is not None:
             self._gallery.refresh()
         self._update_actions()

@@ -26,6 +26,7 @@ from gui.active.owner import ActiveModel, ModelInUse, Origin
 from gui.feature import Feature, Host
 from gui.runs.view import RunsView
 from gui.train.dataset_chooser import DatasetChooser
+from gui.train.locks import show_locks
 from gui.train.progress_view import ProgressView
 from gui.train.results_view import ResultsView
 from gui.train.run_controls import RunControls
@@ -34,6 +35,9 @@ from gui.train.worker import BatchGroup, TrainingOutcome, TrainingWorker
 from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset
 from model.errors import DigitLabError
+from model.policy import Lock, Locked, Policy, PolicyError, combined_locks, enforce, load_policy
+from model.presets import presets
+from model.setting_names import with_settings
 from model.training.events import BeginEvent, EndReason, EpochEvent, FinishedEvent
 
 if TYPE_CHECKING:
@@ -73,20 +77,37 @@ class TrainingPanel(QWidget, Feature):
         self._last_snapshot: Any = None
         self._published_accuracy: float | None = None
         self._closing = False
+        self._limit: int | None = None
+        self._policy_problem = ""
+        try:
+            self._policy = load_policy()
+        except PolicyError as error:
+            self._policy, self._policy_problem = Policy(), str(error)
+        self._locks = combined_locks(self._policy, {})
         self._build_widgets()
         self._layout_widgets()
         self._connect_widgets()
+        show_locks(self._setup, self._locks)
         self._update_controls()
 
     # Public API -------------------------------------------------------------------------------
 
     def start(self, network: NetworkConfig, training: TrainingConfig,
-              dataset: Dataset | str | None = None) -> None:
+              dataset: Dataset | str | None = None, limit: int | None = None) -> None:
         """Train ``network`` with ``training`` on ``dataset``: a loaded Dataset, a spec such as
-        ``"mnist"`` (loaded first, off the GUI thread), or None for the chosen one. The Setup
-        tab shows the settings being trained."""
+        ``"mnist"`` (loaded first, off the GUI thread), or None for the chosen one; with
+        ``limit``, on a stratified subset of that many images. The Setup tab shows the settings
+        being trained. Settings a lesson or the policy locks are enforced here, whoever asks."""
         if self.is_running() or self._pending is not None:
             raise RuntimeError("a network is already training; stop it first")
+        try:
+            if self._policy_problem:
+                raise PolicyError(self._policy_problem)
+            network, training = enforce(self._locks, network, training)
+        except PolicyError as error:
+            self._end_unstarted(f"Cannot train: {error}")
+            return
+        self._limit = limit
         self._setup.show_configs(network, training)
         if isinstance(dataset, Dataset):
             self._setup.show_dataset(dataset)
@@ -137,14 +158,69 @@ class TrainingPanel(QWidget, Feature):
         self._progress.set_reference(preset.published_accuracy, f"{preset.name} published")
 
     def attach(self, host: Host) -> None:
-        """Dock in ``host``; offer it trained networks; open past runs' models through it."""
+        """Dock in ``host``; offer it trained networks; open past runs' models through it;
+        offer lessons its commands and tell them when the run history changed."""
         self._active = host.active_model()
         self._dock = host.add_dock(self, "Train", "trainingDock", "train",
                                    "Build and train your own network")
+        if "train_panel" in self._policy.hidden:
+            self._dock.hide()
+            self._dock.toggleViewAction().setVisible(False)
+            return
+        host.add_command("train.apply", self.apply_lesson_settings)
+        host.add_command("train.show", self.show_page)
+        host.add_command("train.start", self.start_lesson_run)
+        host.add_command("train.locks", self.set_lesson_locks)
+        self._runs.refreshed.connect(lambda: host.announce("runs_changed"))
+        self._tabs.currentChanged.connect(
+            lambda: self._tabs.currentWidget() is self._runs and host.announce("runs_tab"))
         self._active.changed.connect(self._follow_model)
         self._active.saved.connect(self._on_saved)
         self._active.save_failed.connect(self._on_save_failed)
         self._runs.open_requested.connect(host.open_model)
+
+    def apply_lesson_settings(self, preset: str | None, settings: dict[str, Any],
+                              dataset: str | None) -> tuple[NetworkConfig, TrainingConfig]:
+        """Show a preset (else the defaults: never what happened to be on the page, so a
+        lesson's run is the same for everyone) with ``settings`` laid over it, and load
+        ``dataset``; the configs shown are returned."""
+        network, training = NetworkConfig(), TrainingConfig()
+        if preset is not None:
+            self.apply_preset(preset)
+            recipe = presets()[preset]
+            network, training = recipe.network, recipe.training
+            dataset = dataset or recipe.dataset
+        network, training = with_settings(network, training, settings)
+        self._setup.apply_settings(network, training, dataset,
+                                   f"Set by your lesson{f' from {preset}' if preset else ''}.")
+        return network, training
+
+    def start_lesson_run(self, preset: str | None, settings: dict[str, Any],
+                         dataset: str | None, limit: int | None) -> None:
+        """A lesson's *Do it*: show its settings and train them (on ``limit`` images)."""
+        if self.is_running() or self._pending is not None:
+            self.show_page("training")
+            return
+        network, training = self.apply_lesson_settings(preset, settings, dataset)
+        self.show_page("training")
+        self.start(network, training, dataset, limit)
+
+    def show_page(self, page: str) -> None:
+        """Bring the panel forward at ``page``: setup, training, results or runs."""
+        if self._dock is not None:
+            self._dock.show()
+            self._dock.raise_()
+        pages = {"setup": self._setup, "training": self._progress, "results": self._results,
+                 "runs": self._runs}
+        self._tabs.setCurrentWidget(pages[page])
+
+    def set_lesson_locks(self, locks: dict[str, Lock]) -> None:
+        """The open lesson's locks (none when it closes), under the policy's."""
+        self._locks = combined_locks(self._policy, locks)
+        show_locks(self._setup, self._locks)
+
+    def locks(self) -> dict[str, Locked]:
+        return dict(self._locks)
 
     def dock(self) -> QDockWidget | None:
         """The dock the panel lives in once attached."""
@@ -269,6 +345,8 @@ class TrainingPanel(QWidget, Feature):
     def _start_worker(self, network: NetworkConfig, training: TrainingConfig,
                       dataset: Dataset) -> None:
         self._pending = None
+        if self._limit is not None and self._limit < len(dataset.y_train):
+            dataset = dataset.limited(self._limit, training.seed)
         self._closing = False
         self._remove_unsaved_models(keep=self._file_in_use())
         self._outcome = None
@@ -299,7 +377,11 @@ class TrainingPanel(QWidget, Feature):
             return
         self._pending = None
         self._update_controls()
-        summary = FinishedEvent(EndReason.ERROR, f"Could not load the dataset: {message}")
+        self._end_unstarted(f"Could not load the dataset: {message}")
+
+    def _end_unstarted(self, message: str) -> None:
+        """A run that could not start ends like any other: status, dialog, ``finished``."""
+        summary = FinishedEvent(EndReason.ERROR, message)
         self._controls.set_status(summary.message)
         self.show_error("Cannot train", summary.message)
         self.finished.emit(summary)

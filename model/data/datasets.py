@@ -129,8 +129,21 @@ def _load_known(known: _KnownDataset, download: bool) -> Dataset:
             f"{known.name} was not found in {' or '.join(map(str, folders))}: pass a folder "
             f"holding its four IDX files ({', '.join(IDX_FILES)}), or allow downloading it"
         )
+    _check_downloads_allowed(known.name)
     _write_cache(cache, _download_arrays(known.keras_name))
     return load_idx_folder(cache, known.name, known.class_names)
+
+
+def _check_downloads_allowed(name: str) -> None:
+    """A school's policy may switch downloads off (:mod:`model.policy`): for the window and the
+    command line alike, since both load through here."""
+    from model.policy import load_policy  # the policy reads the configs
+
+    policy = load_policy()
+    if policy.no_downloads:
+        raise DatasetError(f"{name} is not here and downloads are switched off by the policy of "
+                           f"this computer ({policy.source}): pass a folder holding its four "
+                           f"IDX files ({', '.join(IDX_FILES)})")
 
 
 def _download_arrays(keras_name: str) -> tuple[tuple[np.ndarray, np.ndarray],

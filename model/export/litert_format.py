@@ -20,6 +20,7 @@ import numpy as np
 
 from model.atomic_files import written_atomically
 from model.export.network import ExportNetwork
+from model.image_size import IMAGE_SIDE
 from model.inference.layers import Formula
 
 METADATA_NAME = "digitlab"
@@ -48,9 +49,11 @@ def litert_bytes(network: ExportNetwork) -> bytes:
     keras()  # TensorFlow, imported quietly
     import tensorflow as tf
 
-    @tf.function(input_signature=[tf.TensorSpec([None, 28, 28], tf.float32, name="pixels")])
+    side = IMAGE_SIDE
+
+    @tf.function(input_signature=[tf.TensorSpec([None, side, side], tf.float32, name="pixels")])
     def probabilities(pixels: Any) -> Any:
-        x = tf.reshape(pixels, [-1, 28 * 28])
+        x = tf.reshape(pixels, [-1, side * side])
         for formula in network.formulas:
             x = _apply(tf, x, formula)
         return x
@@ -108,7 +111,7 @@ def read(out: Path) -> Callable[[np.ndarray], np.ndarray]:
 
     def run(images: np.ndarray) -> np.ndarray:
         index = interpreter.get_input_details()[0]["index"]
-        interpreter.resize_tensor_input(index, [len(images), 28, 28])
+        interpreter.resize_tensor_input(index, [len(images), IMAGE_SIDE, IMAGE_SIDE])
         interpreter.allocate_tensors()
         interpreter.set_tensor(index, np.asarray(images, np.float32))
         interpreter.invoke()

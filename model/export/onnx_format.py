@@ -20,6 +20,7 @@ import numpy as np
 
 from model.atomic_files import written_atomically
 from model.export.network import ExportNetwork
+from model.image_size import IMAGE_SIDE
 from model.inference.layers import Formula
 
 if TYPE_CHECKING:
@@ -98,14 +99,16 @@ def onnx_model(network: ExportNetwork) -> onnx.ModelProto:
     from onnx import TensorProto, helper
 
     graph = _Graph()
-    x = graph.node("Reshape", INPUT, graph.constant(np.array([-1, 28 * 28], np.int64)))
+    flat = graph.constant(np.array([-1, IMAGE_SIDE * IMAGE_SIDE], np.int64))
+    x = graph.node("Reshape", INPUT, flat)
     for formula in network.formulas:
         x = _add_formula(graph, x, formula)
     graph.nodes[-1].output[0] = OUTPUT
     model = helper.make_model(
         helper.make_graph(
             graph.nodes, network.name,
-            [helper.make_tensor_value_info(INPUT, TensorProto.FLOAT, ["N", 28, 28])],
+            [helper.make_tensor_value_info(INPUT, TensorProto.FLOAT,
+                                           ["N", IMAGE_SIDE, IMAGE_SIDE])],
             [helper.make_tensor_value_info(OUTPUT, TensorProto.FLOAT,
                                            ["N", len(network.class_names)])],
             graph.constants),

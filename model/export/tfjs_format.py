@@ -23,6 +23,7 @@ import numpy as np
 from model.atomic_files import temporary_name
 from model.errors import DigitLabError
 from model.export.network import ExportNetwork, run_formulas
+from model.image_size import IMAGE_SIDE
 from model.inference.layers import Formula
 
 MODEL_JSON = "model.json"
@@ -69,7 +70,8 @@ def _formula_layer(index: int, formula: Formula
 
 def tfjs_files(network: ExportNetwork) -> dict[str, bytes]:
     """``model.json`` and the shards, by file name."""
-    layers = [_layer("InputLayer", "pixels", batch_input_shape=[None, 28, 28], sparse=False),
+    layers = [_layer("InputLayer", "pixels", batch_input_shape=[None, IMAGE_SIDE, IMAGE_SIDE],
+                     sparse=False),
               _layer("Flatten", "flatten", data_format="channels_last")]
     weights: list[tuple[str, np.ndarray]] = []
     for index, formula in enumerate(network.formulas):

@@ -162,10 +162,10 @@ class RunStore:
     # Reading ----------------------------------------------------------------------------------
 
     @_one_line_errors
-    def runs(self) -> list[RunSummary]:
-        """Every run, newest first."""
-        rows = self._db.execute(SUMMARY_QUERY + " ORDER BY started_at DESC, id DESC",
-                                (UNFINISHED,))
+    def runs(self, since: str = "") -> list[RunSummary]:
+        """Every run (started at or after ``since``, ISO 8601 UTC, when given), newest first."""
+        rows = self._db.execute(SUMMARY_QUERY + " WHERE started_at >= ? "
+                                "ORDER BY started_at DESC, id DESC", (UNFINISHED, since))
         return [summary_from_row(row) for row in rows]
 
     @_one_line_errors

@@ -19,8 +19,9 @@ from tests.conftest import REPO, shared_data
 BENCH = REPO / "bench"
 HELPERS = {"browser_harness", "common", "gui_harness", "panel_harness"}
 """Modules the scripts import, not scripts themselves."""
-TRAINS = {"accuracy", "adaptation", "drawn_tuning", "gui_responsiveness", "panel_overhead",
-          "run_history", "stop_latency", "train_cycles_memory", "training_overhead"}
+TRAINS = {"accuracy", "adaptation", "drawn_tuning", "gui_responsiveness", "lessons",
+          "panel_overhead", "run_history", "stop_latency", "train_cycles_memory",
+          "training_overhead"}
 SHARED_DATA_NEEDED = {"accuracy": "fashion-mnist"}
 """Scripts that read data DigitLab does not bundle (the others read ``resources/``)."""
 TIMEOUT_S = 240

@@ -1,0 +1,1 @@
+"""The Lessons panel: guided steps through DigitLab (see model/lessons and docs/lessons.md)."""

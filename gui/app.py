@@ -119,13 +119,14 @@ def run(argv: list[str]) -> int:
 
 
 def _finish_start_up(window: MainWindow, model: Path | None, lesson: Path | None) -> None:
-    """What can wait until the window is on screen: the model, Teach, the Train panel, then
+    """What can wait until the window is on screen: the model, Teach, Export, the Train panel, then
     Lessons (whose *Do it* buttons use the other two), opening ``lesson`` if given."""
     if model is not None:
         window.open_model(model)
     else:
         window.restore_last_model(default_model_path())
     QTimer.singleShot(0, window, lambda: _add_teaching(window))
+    QTimer.singleShot(0, window, lambda: _add_export(window))
     QTimer.singleShot(0, window, lambda: _add_training_panel(window))
     QTimer.singleShot(0, window, lambda: _add_lessons(window, lesson))
 
@@ -134,6 +135,12 @@ def _add_teaching(window: MainWindow) -> None:
     from gui.teach.teaching import Teaching
 
     window.add_feature(Teaching())
+
+
+def _add_export(window: MainWindow) -> None:
+    from gui.share.exporting import ModelExport
+
+    window.add_feature(ModelExport())
 
 
 def _add_training_panel(window: MainWindow) -> None:

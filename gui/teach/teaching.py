@@ -189,6 +189,7 @@ class Teaching(QObject, Feature):
         else:
             self.bar.say(report.summary.message)
         self._update_actions()
+        self._window.announce("adapted")  # the run history has a new run, however it ended
 
     def _drawings_changed(self) -> None:
         self._just_kept = None

@@ -172,6 +172,7 @@ class TrainingPanel(QWidget, Feature):
         host.add_command("train.start", self.start_lesson_run)
         host.add_command("train.locks", self.set_lesson_locks)
         self._runs.refreshed.connect(lambda: host.announce("runs_changed"))
+        host.follow_events(lambda event: event == "adapted" and self._runs.refresh())
         self._tabs.currentChanged.connect(
             lambda: self._tabs.currentWidget() is self._runs and host.announce("runs_tab"))
         self._active.changed.connect(self._follow_model)

@@ -65,6 +65,8 @@ def test_adapt_switches_to_the_adapted_model_and_back(taught_window, tiny_jobs, 
     window, teaching = taught_window
     drag_strokes(window.canvas(), SEVEN)
     QTest.keyClick(window, Qt.Key.Key_7)
+    events: list[str] = []
+    window.follow_events(events.append)
     dialog = teaching.adapt()
     said: list[str] = []
     teaching._run.status.connect(said.append)
@@ -79,6 +81,8 @@ def test_adapt_switches_to_the_adapted_model_and_back(taught_window, tiny_jobs, 
     assert adapted.metadata["adaptation"]["base_path"] == str(model_path.resolve())
     scores = adapted.metadata["metrics"]  # scored as any run is: both scores for the status bar
     assert scores["test_accuracy"] > 0.9 and scores["drawn_accuracy"] > 0.5
+    assert "drawn digits by new writers" in window.findChild(QLabel, "modelStatus").text()
+    assert "adapted" in events  # the Runs tab reads the history again
     result = dialog.findChild(QLabel, "adaptStatus").text()
     assert result.startswith("Your 7s: ") and "MNIST test" in result and news(teaching) in result
     with RunStore() as store:  # recorded in the history, as every run is

@@ -131,8 +131,8 @@ class TimedQueue(HistoryQueue):
         super().__init__(on_error=lambda error: print(error, file=sys.stderr))
         self._stopwatch = stopwatch
 
-    def submit(self, task):
-        return super().submit(self._stopwatch.wrap(task))
+    def submit(self, task, **options):
+        return super().submit(self._stopwatch.wrap(task), **options)
 
 
 def fit_seconds(dataset, training: TrainingConfig,

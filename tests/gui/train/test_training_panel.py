@@ -262,7 +262,7 @@ def test_closing_the_window_during_training_stops_it_cleanly(qtbot, bare_window,
                         lambda *args: QMessageBox.StandardButton.Yes)
     assert bare_window.close()
     assert not training_thread.is_alive() and not panel.is_running()
-    assert threading.enumerate() == baseline
+    assert threads_started_since(baseline) == []
     assert multiprocessing.active_children() == [] and child.exitcode == 0  # reaped: no zombie
     assert not panel.outcome().report.model_file.exists()  # the unsaved model is gone too
 
@@ -364,7 +364,7 @@ def test_closing_during_training_asks_then_leaves_no_thread_running(qtbot, tiny_
     assert panel.confirm_close() is False and panel.is_running()
     assert panel.confirm_close() is True and not panel.is_running()
     assert not training_thread.is_alive()
-    assert threading.enumerate() == baseline
+    assert threads_started_since(baseline) == []
     assert panel.outcome().report.summary.reason is EndReason.STOPPED
 
 

@@ -57,7 +57,9 @@ def seconds_since_start() -> float:
 def _parse(arguments: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="digitlab-gui", description="Draw a digit and watch "
                                                                       "an MLP read it live.")
-    parser.add_argument("model", nargs="?", type=Path, help="a .keras or .h5 model to open")
+    parser.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                        help="files to open: a .keras or .h5 model, a picture of a digit, a "
+                             ".jsonl file of drawings (the self-tests use the first model)")
     tests = parser.add_mutually_exclusive_group()
     tests.add_argument("--self-test", action="store_true",
                        help="open the window, draw a digit, print timings as JSON, exit 0 if "
@@ -90,8 +92,8 @@ def run(argv: list[str]) -> int:
     if args.self_test:
         from gui.self_test import run_self_test
 
-        return run_self_test(app, args.model or default_model_path(), seconds_since_start,
-                             args.self_test_output)
+        return run_self_test(app, _first_model(args.files) or default_model_path(),
+                             seconds_since_start, args.self_test_output)
     if args.self_test_train:
         from gui.self_test_train import run_training_self_test
 
@@ -99,25 +101,31 @@ def run(argv: list[str]) -> int:
     from gui.main_window import MainWindow
 
     window = MainWindow()
-    window.run_when_shown(lambda: _finish_start_up(window, args.model))
+    window.run_when_shown(lambda: _finish_start_up(window, args.files))
     window.show()
     return app.exec()
 
 
-def _finish_start_up(window: MainWindow, model: Path | None) -> None:
-    """What can wait until the window is on screen: the model, Teach, then the Train panel."""
-    if model is not None:
-        window.open_model(model)
-    else:
+def _first_model(files: list[Path]) -> Path | None:
+    from gui.given_files import is_model_file
+
+    return next((path for path in files if is_model_file(path)), None)
+
+
+def _finish_start_up(window: MainWindow, files: list[Path]) -> None:
+    """What can wait until the window is on screen: the last model (unless a model file was
+    given), Teach and the files given, then the Train panel."""
+    if _first_model(files) is None:
         window.restore_last_model(default_model_path())
-    QTimer.singleShot(0, window, lambda: _add_teaching(window))
+    QTimer.singleShot(0, window, lambda: _add_teaching(window, files))
     QTimer.singleShot(0, window, lambda: _add_training_panel(window))
 
 
-def _add_teaching(window: MainWindow) -> None:
+def _add_teaching(window: MainWindow, files: list[Path]) -> None:
+    from gui.given_files import open_given_files
     from gui.teach.teaching import Teaching
 
-    Teaching(window)
+    open_given_files(window, Teaching(window), files)
 
 
 def _add_training_panel(window: MainWindow) -> None:

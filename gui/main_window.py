@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.about import about_html
+from gui.about import show_about
 from gui.common.icons import tinted_icon
 from gui.common.throttle import Throttler, frame_interval_ms
 from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         metadata = self._predictor.metadata if self._predictor is not None else {}
-        QMessageBox.about(self, "About DigitLab", about_html(metadata))
+        show_about(self, metadata)
 
     # Settings -----------------------------------------------------------------------------------
 

@@ -1,0 +1,45 @@
+"""Files handed to the window when it starts (``digitlab FILE…``: a desktop's "Open with DigitLab",
+whose entry runs ``digitlab %F``), each opened as what it is.
+
+A model (``.keras``/``.h5``) becomes the active model, a drawings file (``.jsonl``) is imported
+into My drawings, which opens to show them, and anything else is read as a picture for the canvas.
+Files open in the order given, so the last model and the last picture are the ones left showing;
+each one that cannot be opened says why in one message and the others still open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from model.drawing.images import load_drawing
+from model.errors import DigitLabError
+from model.files.reading import FORMATS
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+    from gui.teach.teaching import Teaching
+
+DRAWINGS_SUFFIX = ".jsonl"
+
+
+def is_model_file(path: Path) -> bool:
+    return path.suffix.lower() in FORMATS
+
+
+def open_given_files(window: MainWindow, teaching: Teaching, paths: list[Path]) -> None:
+    """Open each of ``paths`` in ``window`` as a model, drawings or a picture."""
+    for path in paths:
+        if is_model_file(path):
+            window.open_model(path)
+        elif path.suffix.lower() == DRAWINGS_SUFFIX:
+            teaching.show_drawings().import_file(str(path))
+        else:
+            _show_picture(window, path)
+
+
+def _show_picture(window: MainWindow, path: Path) -> None:
+    try:
+        window.canvas().set_picture(load_drawing(path))
+    except DigitLabError as error:
+        window.show_error("Cannot read image", str(error))

@@ -17,9 +17,21 @@ EXCLUDED_MODULES = (
     "nvidia",
     # Optional back-ends that pyqtgraph, PIL or numpy would pick up if present: never used here.
     "tkinter", "PyQt5", "PyQt6", "matplotlib", "IPython", "pytest", "hypothesis",
+    # Python's line editing links GNU readline (GPL-3); nothing here reads a terminal line.
+    "readline",
+    # No longer a dependency (model/data/augment.py filters with numpy); ~90 MB if it crept in.
+    "scipy",
+    # TensorFlow parts that `import tensorflow`, Keras training, saving and loading never import
+    # (checked with sys.modules after a fit/save/load; the frozen --self-test-train guards it):
+    "tensorflow.compiler.mlir.stablehlo",  # 25 MB: StableHLO export, for JAX interop
+    "grpc",  # 19 MB: distributed TensorFlow's RPC
+    "clang",  # 62 MB: libclang, a build-time dependency of TensorFlow's wheel
+    "tensorboard",  # `digitlab train --tensorboard`: a pip-installed extra, not the installers
 )
-"""Never excluded although tempting: ``tensorflow.lite`` (``import tensorflow`` needs part of it)
-and ``PySide6.QtOpenGL`` (pyqtgraph imports it)."""
+"""Never excluded although tempting: ``tensorflow.lite`` (``import tensorflow`` needs part of it),
+``tensorflow.compiler.tf2xla`` (Keras's TensorFlow back-end imports its ops), the profiler's
+``_pywrap_profiler_plugin`` (imported by ``import tensorflow``) and ``PySide6.QtOpenGL``
+(pyqtgraph imports it)."""
 
 QT_PLUGINS = {
     "platforms": {"qxcb", "qoffscreen", "qwayland", "qwayland-egl", "qwayland-generic",
@@ -43,10 +55,26 @@ DEAD_DIRECTORIES = {"include", "tests"}
 DEAD_PREFIXES = ("nvidia", "libcuda", "libcudnn", "libnvidia")
 
 STRIPPED_FOLDERS = ("tensorflow",)
-"""Binaries shipped with their symbol tables (~250 MB in TensorFlow's alone). Not everything:
-stripping a library that auditwheel patched (numpy's and scipy's OpenBLAS…) breaks it ("ELF load
-command address/offset not page-aligned"), which is why PyInstaller's all-or-nothing ``strip``
-is not used."""
+"""Binaries shipped with their symbol tables (~250 MB in TensorFlow's Linux libraries, ~196 MB in
+``libtensorflow_cc.2.dylib``). Not everything: stripping a library that auditwheel patched
+(numpy's OpenBLAS…) breaks it ("ELF load command address/offset not page-aligned"), which is why
+PyInstaller's all-or-nothing ``strip`` is not used. Windows DLLs carry no symbol tables (PDBs are
+separate files), so there is nothing to strip there."""
+
+STRIP_COMMANDS = {
+    # Keeps the dynamic symbols that linking needs.
+    "linux": ("strip", "--strip-unneeded"),
+    # Local symbols only (-x): the exported ones stay for dyld. This runs on the copies before
+    # PyInstaller collects and signs them, so every stripped binary is signed afterwards.
+    "darwin": ("strip", "-x"),
+}
+"""``sys.platform`` prefix → the strip command for it; other platforms strip nothing."""
+
+
+def strip_command(platform: str) -> tuple[str, ...] | None:
+    """The strip command for ``platform`` (a ``sys.platform`` value), or None."""
+    return next((command for prefix, command in STRIP_COMMANDS.items()
+                 if platform.startswith(prefix)), None)
 
 
 def resource_datas() -> list[tuple[str, str]]:
@@ -66,10 +94,10 @@ def keep(destination: str) -> bool:
     return _keep_qt_plugin(parts)
 
 
-def strip_symbols(binaries: list[tuple], workdir: str | Path) -> list[tuple]:
+def strip_symbols(binaries: list[tuple], workdir: str | Path,
+                  command: tuple[str, ...]) -> list[tuple]:
     """PyInstaller ``binaries`` where those under :data:`STRIPPED_FOLDERS` are replaced by
-    copies without symbol tables, made in ``workdir`` (the originals in the venv stay as they
-    are). ``strip`` keeps the dynamic symbols that linking needs."""
+    copies stripped with ``command``, made in ``workdir`` (the venv's originals stay intact)."""
     result = []
     for destination, source, kind in binaries:
         if PurePosixPath(destination).parts[0] not in STRIPPED_FOLDERS:
@@ -78,7 +106,7 @@ def strip_symbols(binaries: list[tuple], workdir: str | Path) -> list[tuple]:
         target = Path(workdir, "stripped", destination)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
-        subprocess.run(["strip", "--strip-unneeded", str(target)], check=True)
+        subprocess.run([*command, str(target)], check=True)
         result.append((destination, str(target), kind))
     return result
 

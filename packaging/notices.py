@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata as metadata
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterable
@@ -116,6 +117,8 @@ def python_licence() -> tuple[str, str]:
 
 def debian_copyright_of(library: str) -> tuple[str, str] | None:
     """``(package, copyright text)`` of the Debian package owning ``library``, if any."""
+    if shutil.which("dpkg") is None:  # macOS, Windows, Fedora…
+        return None
     for candidate in _dpkg_names(library):
         owner = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
         if owner.returncode == 0:

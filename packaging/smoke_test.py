@@ -53,7 +53,7 @@ class SmokeTestFailure(Exception):
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
-    checks = [("self-test", lambda: self_test(args.app, "--self-test"))]
+    checks = [("self-test", lambda: within_time(self_test(args.app, "--self-test"), args))]
     if args.window:
         checks += [("window stays up", lambda: window_stays_up(args.app, args.stay_up_s)),
                    ("self-test on screen", lambda: self_test(args.app, "--self-test",
@@ -96,6 +96,10 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
                         help="also start the app on the real screen: it must stay up and pass "
                              "its self-test there")
     parser.add_argument("--stay-up-s", type=float, default=STAY_UP_S)
+    parser.add_argument("--max-window-s", type=float,
+                        help="the window must be shown within this many seconds of the start")
+    parser.add_argument("--max-prediction-s", type=float,
+                        help="the first digit must be read within this many seconds of the start")
     args = parser.parse_args(argv)
     if args.max_bundle_mb is None:
         args.max_bundle_mb = BUNDLE_GATES_MB[args.platform]
@@ -116,6 +120,15 @@ def self_test(app: Path, flag: str, offscreen: bool = True) -> dict:
         if report.get("ok") is not True:
             raise SmokeTestFailure(f"{flag}: expected ok true, found {report}")
         return report
+
+
+def within_time(report: dict, args: argparse.Namespace) -> dict:
+    """The self-test's timings, from process start, within the limits asked for."""
+    for key, limit in (("window_shown_s", args.max_window_s),
+                       ("first_prediction_s", args.max_prediction_s)):
+        if limit is not None and report[key] > limit:
+            raise SmokeTestFailure(f"expected {key} at most {limit} s, found {report[key]} s")
+    return report
 
 
 def cli_round_trip(cli: Path) -> dict:

@@ -132,3 +132,12 @@ def test_a_bundle_without_notices_or_with_readline_fails(tmp_path):
     (tmp_path / "libreadline.so.8").write_bytes(b"x")
     with pytest.raises(smoke.SmokeTestFailure, match="readline"):
         smoke.check_bundle(tmp_path, 10, "linux")
+
+
+def test_a_slow_start_fails_the_timing_gates():
+    args = smoke._parse(["--app", "x", "--max-window-s", "0.5", "--max-prediction-s", "0.8"])
+    fast = {"window_shown_s": 0.31, "first_prediction_s": 0.52}
+    assert smoke.within_time(fast, args) is fast
+    with pytest.raises(smoke.SmokeTestFailure,
+                       match=r"first_prediction_s at most 0\.8 s, found 0\.9"):
+        smoke.within_time({"window_shown_s": 0.4, "first_prediction_s": 0.9}, args)

@@ -51,7 +51,8 @@ def run(script: str, *arguments, env: dict[str, str]) -> subprocess.CompletedPro
 
 def test_retry_stops_at_the_first_success(tmp_path):
     counter = tmp_path / "count"
-    flaky = f'n=$(( $(cat {counter} 2>/dev/null || echo 0) + 1 )); echo $n > {counter}; [ $n -ge 3 ]'
+    flaky = (f'n=$(( $(cat {counter} 2>/dev/null || echo 0) + 1 )); echo $n > {counter}; '
+             '[ $n -ge 3 ]')
     done = run("retry.sh", 5, 0, "bash", "-c", flaky, env=dict(os.environ))
     assert done.returncode == 0 and counter.read_text().strip() == "3"
     assert done.stderr.count("failed (exit 1)") == 2
@@ -118,7 +119,8 @@ def test_a_missing_secret_is_named_in_one_line(tools):
     tools.add("security")
     done = run("macos/release.sh", "keychain", env=tools.env(MACOS_CERTIFICATE="x"))
     assert done.returncode == 1 and tools.calls() == []
-    assert done.stderr == "expected $MACOS_CERTIFICATE_PASSWORD set (a repository secret), found it empty\n"
+    assert done.stderr == ("expected $MACOS_CERTIFICATE_PASSWORD set (a repository secret), "
+                           "found it empty\n")
 
 
 def test_notarisation_waits_staples_and_asks_gatekeeper(tools, tmp_path):

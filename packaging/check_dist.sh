@@ -4,7 +4,8 @@
 # The archive, unpacked elsewhere: both self-tests (start-up timed), train/evaluate/predict, the
 # bundle's gates (smoke_test.py). The .deb: size, lintian with 0 errors, a valid .desktop entry
 # and MIME types, the absolute launcher link, the launcher's self-test from a scratch root and,
-# as root, a real install (dpkg -i), run and removal (dpkg -r) that leaves nothing. The .rpm:
+# as root, a real install (dpkg -i), run (the real window under Xvfb when xvfb-run is there) and
+# removal (dpkg -r) that leaves nothing. The .rpm:
 # its file list and digests (rpm -qlp, rpm -K) and, as root, an install into a scratch root
 # (rpm -i --nodeps: the scratch root has no Fedora libraries to satisfy its dependencies).
 set -euo pipefail
@@ -17,8 +18,9 @@ deb="$dist/digitlab_${version}_amd64.deb"
 rpm="$dist/digitlab-$version-1.x86_64.rpm"
 max_archive_mb=260
 max_deb_mb=225
-max_window_s=0.5
-max_prediction_s=0.8
+# The start-up targets, from process start (CI's shared runners pass looser ones).
+max_window_s=${MAX_WINDOW_S:-0.5}
+max_prediction_s=${MAX_PREDICTION_S:-0.8}
 installed=(/opt/digitlab /usr/bin/digitlab /usr/share/applications/digitlab.desktop
            /usr/share/icons/hicolor/scalable/apps/digitlab.svg /usr/share/mime/packages/digitlab.xml
            /usr/share/man/man1/digitlab.1.gz /usr/share/doc/digitlab)
@@ -85,7 +87,12 @@ if ! dpkg -i "$deb"; then
     # Missing Depends: apt fetches them (this also proves the Depends line names real packages).
     apt-get install -y --no-install-recommends -f || fail "expected the Depends to be installable"
 fi
-smoke --quick --app /usr/bin/digitlab
+if command -v xvfb-run >/dev/null; then
+    # The real window (xcb, not offscreen): it must come up with only the declared Depends.
+    xvfb-run -a "$python" "$here/smoke_test.py" --quick --window --app /usr/bin/digitlab
+else
+    smoke --quick --app /usr/bin/digitlab
+fi
 dpkg -r digitlab
 for left in "${installed[@]}"; do
     if [ -e "$left" ] || [ -L "$left" ]; then fail "expected $left removed, found it"; fi

@@ -27,6 +27,12 @@ EXCLUDED_MODULES = (
     "grpc",  # 19 MB: distributed TensorFlow's RPC
     "clang",  # 62 MB: libclang, a build-time dependency of TensorFlow's wheel
     "tensorboard",  # `digitlab train --tensorboard`: a pip-installed extra, not the installers
+    # Pillow's AVIF codec (5 MB of libavif) and Tk bridge: drawings are PNG/JPEG/BMP/GIF/TIFF/WebP,
+    # and Pillow skips a plugin it cannot import.
+    "PIL.AvifImagePlugin", "PIL._avif", "PIL.ImageTk", "PIL._imagingtk",
+    # Python bindings nothing imports (pulled in by PyInstaller's Qt hooks): QtNetwork brings
+    # libQt6Network and Kerberos with it. Qt's own C++ DBus library stays (the portal plugin).
+    "PySide6.QtNetwork", "PySide6.QtDBus",
 )
 """Never excluded although tempting: ``tensorflow.lite`` (``import tensorflow`` needs part of it),
 ``tensorflow.compiler.tf2xla`` (Keras's TensorFlow back-end imports its ops), the profiler's
@@ -52,14 +58,29 @@ QT_PLUGINS = {
 DEAD_DIRECTORIES = {"include", "tests"}
 """C headers (TensorFlow's alone are ~290 MB) and test suites: no use at run time."""
 
+DEAD_FILES = {
+    # TensorFlow libraries no module loads: neither is named by any Python file of TensorFlow nor
+    # linked by any of its libraries, and neither is mapped after import, fit, save and load.
+    "tensorflow/compiler/tf2xla/ops/_xla_ops.so",  # 15 MB
+    "tensorflow/python/framework/lib_native_proto_caster.so",  # 4 MB
+}
+"""Files (destination paths) that are dead weight although their folder is not."""
+
+DEAD_QT_FOLDERS = {"translations"}
+"""Qt's own translations (7 MB): DigitLab installs no QTranslator, so Qt never reads them."""
+
 DEAD_PREFIXES = ("nvidia", "libcuda", "libcudnn", "libnvidia")
 
 STRIPPED_FOLDERS = ("tensorflow",)
 """Binaries shipped with their symbol tables (~250 MB in TensorFlow's Linux libraries, ~196 MB in
-``libtensorflow_cc.2.dylib``). Not everything: stripping a library that auditwheel patched
-(numpy's OpenBLAS…) breaks it ("ELF load command address/offset not page-aligned"), which is why
-PyInstaller's all-or-nothing ``strip`` is not used. Windows DLLs carry no symbol tables (PDBs are
-separate files), so there is nothing to strip there."""
+``libtensorflow_cc.2.dylib``), and Python's own (below). Not everything: stripping a library
+that auditwheel patched (numpy's OpenBLAS…) breaks it ("ELF load command address/offset not
+page-aligned"), which is why PyInstaller's all-or-nothing ``strip`` is not used. Windows DLLs
+carry no symbol tables (PDBs are separate files), so there is nothing to strip there."""
+
+STRIPPED_PYTHON = ("libpython3", "python3")
+"""The interpreter's library and its ``python3.X/lib-dynload`` extensions: a pyenv-built Python
+keeps ~25 MB of symbols in them."""
 
 STRIP_COMMANDS = {
     # Keeps the dynamic symbols that linking needs.
@@ -89,7 +110,9 @@ def keep(destination: str) -> bool:
     parts = PurePosixPath(destination.replace("\\", "/")).parts
     if any(part.lower().startswith(DEAD_PREFIXES) for part in parts):
         return False
-    if DEAD_DIRECTORIES.intersection(parts[:-1]):
+    if DEAD_DIRECTORIES.intersection(parts[:-1]) or "/".join(parts) in DEAD_FILES:
+        return False
+    if "PySide6" in parts and DEAD_QT_FOLDERS.intersection(parts[:-1]):
         return False
     return _keep_qt_plugin(parts)
 
@@ -100,7 +123,7 @@ def strip_symbols(binaries: list[tuple], workdir: str | Path,
     copies stripped with ``command``, made in ``workdir`` (the venv's originals stay intact)."""
     result = []
     for destination, source, kind in binaries:
-        if PurePosixPath(destination).parts[0] not in STRIPPED_FOLDERS:
+        if not _strippable(PurePosixPath(destination).parts[0]):
             result.append((destination, source, kind))
             continue
         target = Path(workdir, "stripped", destination)
@@ -109,6 +132,10 @@ def strip_symbols(binaries: list[tuple], workdir: str | Path,
         subprocess.run([*command, str(target)], check=True)
         result.append((destination, str(target), kind))
     return result
+
+
+def _strippable(top: str) -> bool:
+    return top in STRIPPED_FOLDERS or top.startswith(STRIPPED_PYTHON)
 
 
 def keep_module(name: str) -> bool:

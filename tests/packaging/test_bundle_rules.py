@@ -43,6 +43,8 @@ def test_what_the_app_uses_is_kept(destination):
     "scipy/linalg/tests/data/carex_6_data.npz",
     "nvidia/cudnn/lib/libcudnn.so.9",
     "libcuda.so.1",
+    "tensorflow/compiler/tf2xla/ops/_xla_ops.so",
+    "PySide6/Qt/translations/qtbase_de.qm",
 ])
 def test_dead_weight_is_dropped(destination):
     assert not rules.keep(destination)
@@ -55,14 +57,17 @@ def test_test_suites_are_dropped_but_testing_helpers_kept():
 
 
 @pytest.mark.skipif(shutil.which("strip") is None, reason="needs binutils' strip")
-def test_only_tensorflow_binaries_are_stripped_and_into_copies(tmp_path):
+def test_only_tensorflow_and_python_binaries_are_stripped_and_into_copies(tmp_path):
     library = tmp_path / "lib.so"
     shutil.copy2(shutil.which("ls"), library)  # any ELF file: only what happens to it matters
     before = library.read_bytes()
     binaries = [("tensorflow/libtensorflow_cc.so.2", str(library), "BINARY"),
-                ("numpy.libs/libscipy_openblas.so", str(library), "BINARY")]
+                ("numpy.libs/libscipy_openblas.so", str(library), "BINARY"),
+                ("python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so", str(library),
+                 "EXTENSION")]
     result = rules.strip_symbols(binaries, tmp_path / "work", rules.strip_command("linux"))
-    assert result[1] == binaries[1]
+    assert result[1] == binaries[1]  # auditwheel's libraries break when stripped
+    assert result[2][1] == str(tmp_path / "work" / "stripped" / binaries[2][0])
     assert result[0][0] == binaries[0][0] and result[0][2] == "BINARY"
     assert result[0][1] == str(
         tmp_path / "work" / "stripped" / "tensorflow" / "libtensorflow_cc.so.2")

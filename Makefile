@@ -84,7 +84,7 @@ bundle: build-tools $(DIST_STAMP)
 
 packages: build-tools
 	tar --owner=0 --group=0 --numeric-owner --sort=name -C $(dir $(BUNDLE)) \
-		-cf - $(notdir $(BUNDLE)) | xz -9 -T2 > dist/DigitLab-$(VERSION)-linux-x86_64.tar.xz
+		-cf - $(notdir $(BUNDLE)) | xz -6 -T2 > dist/DigitLab-$(VERSION)-linux-x86_64.tar.xz
 	PYTHON=$(PYTHON) packaging/build_deb.sh $(VERSION) $(BUNDLE) $(ICON) \
 		dist/digitlab_$(VERSION)_amd64.deb
 	PYTHON=$(PYTHON) packaging/build_rpm.sh $(VERSION) $(BUNDLE) $(ICON) dist

@@ -81,6 +81,7 @@ bundle: build-tools $(DIST_STAMP)
 	$(DIST_PY) -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall build/source
 	$(DIST_VENV)/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
 		--distpath dist packaging/digitlab.spec
+	$(PYTHON) packaging/runpaths.py $(BUNDLE)
 
 packages: build-tools
 	tar --owner=0 --group=0 --numeric-owner --sort=name -C $(dir $(BUNDLE)) \

@@ -14,6 +14,7 @@ declare -A PACKAGE_OF=(
     [rpmbuild]=rpm              # the .rpm, from the same bundle
     [xz]=xz-utils               # the .tar.xz archive
     [fakeroot]=fakeroot         # lintian unpacks as a non-root user would
+    [patchelf]=patchelf         # build-machine RUNPATHs out of the bundle (runpaths.py)
 )
 missing=()
 for command in "${!PACKAGE_OF[@]}"; do

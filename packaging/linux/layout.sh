@@ -22,6 +22,8 @@ share=$root/usr/share
 install -d "$root/opt" "$root/usr/bin" "$share/applications" "$share/icons/hicolor/scalable/apps" \
     "$share/mime/packages" "$share/man/man1" "$share/doc/digitlab"
 cp -a "$bundle" "$root/opt/digitlab"
+# PyInstaller leaves every library executable; Debian wants them 644 (only programs run).
+find "$root/opt/digitlab" -type f -name '*.so*' -exec chmod 644 {} +
 ln -s /opt/digitlab/digitlab "$root/usr/bin/digitlab"
 install -m 644 "$here/digitlab.desktop" "$share/applications/digitlab.desktop"
 install -m 644 "$icon" "$share/icons/hicolor/scalable/apps/digitlab.svg"

@@ -29,11 +29,16 @@ def changelog_date() -> str:
     return time.strftime("%a %b %d %Y", time.gmtime(stamp))
 
 
+ALWAYS = ("fontconfig",)
+"""The bundled libfontconfig reads the system's /etc/fonts and fonts (same name on Fedora and
+openSUSE; the .deb's counterpart is deb_control.ALWAYS)."""
+
+
 def requires(bundle: Path) -> list[str]:
     """RPM soname dependencies: every library linked but not shipped, glibc at its version."""
     sonames, glibc = system_libraries(bundle)
     return [f"libc.so.6(GLIBC_{glibc})(64bit)", *(f"{soname}()(64bit)" for soname in
-                                                  sorted(sonames - {"libc.so.6"}))]
+                                                  sorted(sonames - {"libc.so.6"})), *ALWAYS]
 
 
 def spec(version: str, bundle: Path, root: Path) -> str:

@@ -117,6 +117,7 @@ def test_the_rpm_carries_the_same_layout_and_installs_into_a_scratch_root(bundle
     requires = subprocess.run(["rpm", "-qp", "--requires", str(rpm)], capture_output=True,
                               text=True, check=True).stdout.split("\n")
     assert any(line.startswith("libc.so.6(GLIBC_2.") for line in requires)
+    assert "fontconfig" in requires  # the bundled libfontconfig reads the system's fonts
     provides = subprocess.run(["rpm", "-qp", "--provides", str(rpm)], capture_output=True,
                               text=True, check=True).stdout
     assert ".so" not in provides  # the bundled libraries are private, never offered to others

@@ -53,10 +53,11 @@ lintian --fail-on error --display-level ">=warning" "$deb" \
 root="$scratch/root"
 dpkg -x "$deb" "$root"
 desktop-file-validate "$root/usr/share/applications/digitlab.desktop"
-mime="$scratch/mime"
+mime="$scratch/share/mime"
 mkdir -p "$mime/packages"
 cp "$root/usr/share/mime/packages/digitlab.xml" "$mime/packages/"
-update-mime-database "$mime" 2>&1 | tee "$scratch/mime.log"
+# In the data path, or update-mime-database notes that applications would not look there.
+XDG_DATA_DIRS="$scratch/share" update-mime-database "$mime" 2>&1 | tee "$scratch/mime.log"
 [ ! -s "$scratch/mime.log" ] || fail "expected the MIME types to register quietly, found the above"
 [ "$(readlink "$root/usr/bin/digitlab")" = /opt/digitlab/digitlab ] \
     || fail "expected /usr/bin/digitlab → /opt/digitlab/digitlab, found $(readlink "$root/usr/bin/digitlab")"

@@ -4,7 +4,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install test-tools chromium run test lint bench default-model screenshots clean dist dist-check
+.PHONY: install test-tools chromium run test lint bench default-model screenshots clean dist dist-check \
+	bundle packages build-tools
 
 install: $(STAMP)
 
@@ -79,13 +80,16 @@ default-model: install
 	$(PY) bench/drawn_digits.py --model resources/models/mnist-mlp.keras
 
 # Installers (packaging/README.md): a one-folder PyInstaller bundle built in its own venv with
-# tensorflow-cpu, then dist/DigitLab-<version>-linux-x86_64.tar.gz and dist/digitlab_<version>_amd64.deb,
-# then dist-check. ~10 minutes; needs objdump, dpkg-deb and desktop-file-validate (desktop-file-utils).
+# tensorflow-cpu (`make bundle`, ~12 minutes), then `make packages`: the archive
+# dist/DigitLab-<version>-linux-x86_64.tar.xz, dist/digitlab_<version>_amd64.deb and
+# dist/digitlab-<version>-1.x86_64.rpm, then dist-check (lintian, the smoke tests). The build
+# tools come from Debian: packaging/build_tools.sh checks them (and installs them as root).
 DIST_VENV  := .venv-dist
 DIST_PY    := $(DIST_VENV)/bin/python
 DIST_STAMP := $(DIST_VENV)/.installed
 VERSION     = $(shell $(PYTHON) -c 'import model; print(model.__version__)')
 BUNDLE     := dist/DigitLab
+ICON       := resources/icons/digitlab.svg
 
 $(DIST_STAMP): pyproject.toml packaging/dist_requirements.py
 	test -x $(DIST_PY) || $(PYTHON) -m venv $(DIST_VENV)
@@ -94,19 +98,28 @@ $(DIST_STAMP): pyproject.toml packaging/dist_requirements.py
 	$(DIST_PY) -m pip install --quiet --disable-pip-version-check -r $(DIST_VENV)/requirements.txt
 	touch $(DIST_STAMP)
 
-dist: $(DIST_STAMP)
+build-tools:
+	packaging/build_tools.sh
+
+bundle: build-tools $(DIST_STAMP)
 	$(PYTHON) packaging/source_tree.py build/source
 	$(DIST_PY) -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall build/source
 	$(DIST_VENV)/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
 		--distpath dist packaging/digitlab.spec
-	tar --owner=0 --group=0 --numeric-owner -C $(dir $(BUNDLE)) \
-		-czf dist/DigitLab-$(VERSION)-linux-x86_64.tar.gz $(notdir $(BUNDLE))
-	PYTHON=$(PYTHON) packaging/build_deb.sh $(VERSION) $(BUNDLE) \
-		"$$($(DIST_PY) -c 'from model.resources import icon_path; print(icon_path("digitlab"))')" \
+	$(PYTHON) packaging/runpaths.py $(BUNDLE)
+
+packages: build-tools
+	tar --owner=0 --group=0 --numeric-owner --sort=name -C $(dir $(BUNDLE)) \
+		-cf - $(notdir $(BUNDLE)) | xz -6 -T2 > dist/DigitLab-$(VERSION)-linux-x86_64.tar.xz
+	PYTHON=$(PYTHON) packaging/build_deb.sh $(VERSION) $(BUNDLE) $(ICON) \
 		dist/digitlab_$(VERSION)_amd64.deb
+	PYTHON=$(PYTHON) packaging/build_rpm.sh $(VERSION) $(BUNDLE) $(ICON) dist
 	$(MAKE) dist-check
 
-dist-check:
+dist: bundle
+	$(MAKE) packages
+
+dist-check: build-tools
 	PYTHON=$(PYTHON) packaging/check_dist.sh $(VERSION)
 
 clean:

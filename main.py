@@ -30,24 +30,20 @@ def gui_main(argv: list[str] | None = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """No argument or only options → the window; a sub-command (or ``-h``) → the command line;
-    a lesson file (a double-click, the desktop entry's ``%f``) → the window on that lesson."""
+    """A sub-command (or ``-h``) → the command line; no argument, options or files to open (a
+    desktop's "Open with", ``digitlab %F``) → the window."""
     _prepare_frozen_process()
     args = sys.argv[1:] if argv is None else argv
-    if _is_lesson_file(args):
-        return gui_main(["--lesson", args[0]])
-    wants_cli = args and (not args[0].startswith("-") or args[0] in ("-h", "--help"))
-    if wants_cli:
+    if args and (args[0] in ("-h", "--help") or _is_sub_command(args[0])):
         return cli_main(args)
     return gui_main(args)
 
 
-def _is_lesson_file(args: list[str]) -> bool:
-    if len(args) != 1 or args[0].startswith("-"):
-        return False
-    from model.lessons.format import LESSON_SUFFIX
-
-    return args[0].endswith(LESSON_SUFFIX)
+def _is_sub_command(argument: str) -> bool:
+    """``train``, ``predict``… name no file: sub-commands have no suffix, no folder, and are
+    not a file here (a file called ``train`` in the current folder opens in the window)."""
+    return (not argument.startswith("-") and not os.path.splitext(argument)[1]
+            and os.path.basename(argument) == argument and not os.path.isfile(argument))
 
 
 def _prepare_frozen_process() -> None:

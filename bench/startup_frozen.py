@@ -3,7 +3,7 @@
 Each round starts both, one after the other, with ``--self-test``, so both see the same machine
 load; the self-test's own report gives the time from process start until the window was shown
 and until the first drawn digit was read. Also reports the release files' sizes: the archive,
-the .deb and the unpacked bundle.
+the .deb, the .rpm and the unpacked bundle.
 
     python bench/startup_frozen.py [--app dist/DigitLab/digitlab] [--rounds N] [--json] [--quick]
 
@@ -75,8 +75,9 @@ def main() -> None:
         "rounds": args.rounds,
         **{name: summary(runs) for name, runs in reports.items()},
         "sizes_mb": {
-            "tarball": megabytes(DIST / f"DigitLab-{__version__}-linux-x86_64.tar.gz"),
+            "archive": megabytes(DIST / f"DigitLab-{__version__}-linux-x86_64.tar.xz"),
             "deb": megabytes(DIST / f"digitlab_{__version__}_amd64.deb"),
+            "rpm": megabytes(DIST / f"digitlab-{__version__}-1.x86_64.rpm"),
             "unpacked": megabytes(args.app.parent) if args.app.exists() else None,
         },
     }

@@ -1,4 +1,5 @@
-"""The About box: the app, what it runs on, and what the active model was trained with."""
+"""The About box: the app, what it runs on, what the active model was trained with, and a
+Licences… button showing the third-party notices an installer ships."""
 
 from __future__ import annotations
 
@@ -6,10 +7,26 @@ import platform
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtCore import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from model import __version__ as app_version
+from model.resources import NOTICES_FILE, notices_path
+
+NO_NOTICES = (f"This copy of DigitLab runs from source, so it has no {NOTICES_FILE}: installers "
+              "generate it when they are built (packaging/notices.py). DigitLab itself is MIT "
+              "licensed; each library it uses carries its own licence in your Python "
+              "environment.")
 
 
 def about_html(metadata: dict[str, Any]) -> str:
@@ -27,3 +44,55 @@ def about_html(metadata: dict[str, Any]) -> str:
     if trained_with:
         lines.append(f"<p>Active model trained with {trained_with}</p>")
     return "".join(lines)
+
+
+def show_about(parent: QWidget, metadata: dict[str, Any]) -> QDialog:
+    """Open the About box (non-blocking): the text, and Licences… beside OK."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("aboutDialog")
+    dialog.setWindowTitle("About DigitLab")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    text = QLabel(about_html(metadata), dialog)
+    text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, dialog)
+    licences = buttons.addButton("Licences…", QDialogButtonBox.ButtonRole.HelpRole)
+    licences.setObjectName("licencesButton")
+    licences.clicked.connect(lambda: licences_dialog(dialog).show())
+    buttons.accepted.connect(dialog.accept)
+    _stack(dialog, text, buttons)
+    dialog.show()
+    return dialog
+
+
+def licences_text() -> str:
+    """The bundled notices, or why there are none."""
+    try:
+        return notices_path().read_text(encoding="utf-8")
+    except OSError:
+        return NO_NOTICES
+
+
+def licences_dialog(parent: QWidget) -> QDialog:
+    """A read-only, monospaced view of :func:`licences_text` (GPL/LGPL texts keep their layout)."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("licencesDialog")
+    dialog.setWindowTitle("Licences")
+    dialog.resize(760, 560)
+    text = QPlainTextEdit(licences_text(), dialog)
+    text.setObjectName("licencesText")
+    text.setReadOnly(True)
+    text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.close)
+    _stack(dialog, text, buttons)
+    return dialog
+
+
+def _stack(dialog: QDialog, *widgets: QWidget) -> None:
+    """``widgets`` one above the other. The layout pushes no minimum size onto the window: the
+    dialogs size themselves from their hints, and Qt's offscreen platform (tests, self-tests)
+    warns at every size pushed."""
+    layout = QVBoxLayout(dialog)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    for widget in widgets:
+        layout.addWidget(widget)

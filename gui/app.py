@@ -58,7 +58,10 @@ def seconds_since_start() -> float:
 def _parse(arguments: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="digitlab-gui", description="Draw a digit and watch "
                                                                       "an MLP read it live.")
-    parser.add_argument("model", nargs="?", type=Path, help="a .keras or .h5 model to open")
+    parser.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                        help="files to open: a .keras or .h5 model, a picture of a digit, a "
+                             ".jsonl file of drawings, a .digitlab-lesson (the self-tests use "
+                             "the first model)")
     parser.add_argument("--lesson", type=Path, metavar="FILE",
                         help="open a lesson file (.digitlab-lesson) in the Lessons panel")
     tests = parser.add_mutually_exclusive_group()
@@ -104,8 +107,8 @@ def run(argv: list[str]) -> int:
     if args.self_test:
         from gui.self_test import run_self_test
 
-        return run_self_test(app, args.model or default_model_path(), seconds_since_start,
-                             args.self_test_output)
+        return run_self_test(app, _first_model(args.files) or default_model_path(),
+                             seconds_since_start, args.self_test_output)
     if args.self_test_train:
         from gui.self_test_train import run_training_self_test
 
@@ -113,22 +116,29 @@ def run(argv: list[str]) -> int:
     from gui.main_window import MainWindow
 
     window = MainWindow()
-    window.run_when_shown(lambda: _finish_start_up(window, args.model, args.lesson))
+    given = [*args.files, *([args.lesson] if args.lesson else [])]
+    window.run_when_shown(lambda: _finish_start_up(window, given))
     window.show()
     return app.exec()
 
 
-def _finish_start_up(window: MainWindow, model: Path | None, lesson: Path | None) -> None:
-    """What can wait until the window is on screen: the model, Teach, Export, the Train panel, then
-    Lessons (whose *Do it* buttons use the other two), opening ``lesson`` if given."""
-    if model is not None:
-        window.open_model(model)
-    else:
+def _first_model(files: list[Path]) -> Path | None:
+    from gui.given_files import is_model_file
+
+    return next((path for path in files if is_model_file(path)), None)
+
+
+def _finish_start_up(window: MainWindow, files: list[Path]) -> None:
+    """What can wait until the window is on screen: the last model (unless a model file was
+    given), Teach, Export, the Train panel, Lessons (whose *Do it* buttons use the others), then
+    the files given, each to the feature that opens it."""
+    if _first_model(files) is None:
         window.restore_last_model(default_model_path())
     QTimer.singleShot(0, window, lambda: _add_teaching(window))
     QTimer.singleShot(0, window, lambda: _add_export(window))
     QTimer.singleShot(0, window, lambda: _add_training_panel(window))
-    QTimer.singleShot(0, window, lambda: _add_lessons(window, lesson))
+    QTimer.singleShot(0, window, lambda: _add_lessons(window))
+    QTimer.singleShot(0, window, lambda: _open_given_files(window, files))
 
 
 def _add_teaching(window: MainWindow) -> None:
@@ -150,9 +160,13 @@ def _add_training_panel(window: MainWindow) -> None:
     window.add_feature(TrainingPanel())
 
 
-def _add_lessons(window: MainWindow, lesson: Path | None) -> None:
+def _add_lessons(window: MainWindow) -> None:
     from gui.lessons.panel import LessonsPanel
 
     window.add_feature(LessonsPanel())
-    if lesson is not None:
-        window.run_command("lessons.open", lesson)
+
+
+def _open_given_files(window: MainWindow, files: list[Path]) -> None:
+    from gui.given_files import open_given_files
+
+    open_given_files(window, files)

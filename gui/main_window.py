@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.about import about_html
+from gui.about import show_about
 from gui.active.owner import ActiveModel, ModelInUse, Origin
 from gui.common.file_dialogs import MODEL_FILTER, open_file_name, save_file_name
 from gui.common.icons import tinted_icon
@@ -215,6 +215,10 @@ class MainWindow(QMainWindow):
         """Files ending in ``suffix`` dropped anywhere on the window go to ``slot(path)`` (the
         canvas keeps every other file, as a picture to read)."""
         self._drop_handlers[suffix.lower()] = slot
+
+    def file_handler(self, path: Path) -> Callable[[Path], object] | None:
+        """The feature's slot that opens files like ``path`` (dropped or given at start)."""
+        return self._drop_handlers.get(path.suffix.lower())
 
     def add_command(self, name: str, slot: Callable[..., object]) -> None:
         """Offer ``slot`` to the other features as ``name`` (see :mod:`gui.feature`)."""
@@ -429,7 +433,7 @@ class MainWindow(QMainWindow):
         """The dropped local file a feature handles, if that is what ``event`` carries."""
         for url in event.mimeData().urls():
             path = Path(url.toLocalFile())
-            if url.isLocalFile() and path.suffix.lower() in self._drop_handlers:
+            if url.isLocalFile() and self.file_handler(path) is not None:
                 return path
         return None
 
@@ -454,7 +458,7 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         if event.type() == QEvent.Type.Drop:
-            self._drop_handlers[path.suffix.lower()](path)
+            self.file_handler(path)(path)
 
     # Reactions ----------------------------------------------------------------------------------
 
@@ -524,8 +528,7 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         predictor = self._model.predictor()
-        QMessageBox.about(self, "About DigitLab",
-                          about_html(predictor.metadata if predictor is not None else {}))
+        show_about(self, predictor.metadata if predictor is not None else {})
 
     # Settings -----------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 PACKAGE = "resources"
 DEFAULT_MODEL_ENV = "DIGITLAB_DEFAULT_MODEL"
+NOTICES_FILE = "THIRD-PARTY-NOTICES.txt"
 
 
 def resource_path(*parts: str) -> Path:
@@ -39,6 +40,12 @@ def default_model_path() -> Path:
     """The bundled model, or the file named by ``$DIGITLAB_DEFAULT_MODEL`` (for development)."""
     override = os.environ.get(DEFAULT_MODEL_ENV)
     return Path(override) if override else bundled_model_path()
+
+
+def notices_path() -> Path:
+    """The licences of everything an installer bundles (Python, Qt, TensorFlow…): written into
+    the bundle's ``resources/`` when it is built (packaging/notices.py), so a checkout has none."""
+    return resource_path(NOTICES_FILE)
 
 
 def icon_path(name: str) -> Path:

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Build the .deb from the one-folder bundle:  build_deb.sh VERSION BUNDLE_DIR ICON_SVG OUT.deb
-# The bundle goes to /opt/digitlab, /usr/bin/digitlab links to its launcher, and the .desktop
-# entry and the icon go where desktops look (their caches are refreshed by dpkg triggers of
-# desktop-file-utils and hicolor-icon-theme, so no maintainer scripts: removal is dpkg's alone).
-# The lesson file type is registered the same way (shared-mime-info's trigger).
+# The installed files are packaging/linux/layout.sh's (shared with the .rpm); this adds what Debian
+# asks of a package: the control file (Depends read off the bundle, maintainer from
+# $DEB_MAINTAINER), a changelog, and lintian overrides for what a self-contained app in /opt must
+# do (packaging/linux/lintian-overrides, each one explained there).
 set -euo pipefail
 if [ $# -ne 4 ]; then
     echo "usage: $0 VERSION BUNDLE_DIR ICON_SVG OUT.deb" >&2
@@ -11,18 +11,19 @@ if [ $# -ne 4 ]; then
 fi
 version=$1 bundle=$2 icon=$3 deb=$4
 here=$(cd "$(dirname "$0")" && pwd)
+python=${PYTHON:-python3}
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 
-install -d "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
-    "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/mime/packages"
-cp -a "$bundle" "$root/opt/digitlab"
-# Relative, so the launcher also works from a scratch root (dpkg -x) in dist-check.
-ln -s ../../opt/digitlab/digitlab "$root/usr/bin/digitlab"
-install -m 644 "$here/linux/digitlab.desktop" "$root/usr/share/applications/digitlab.desktop"
-install -m 644 "$icon" "$root/usr/share/icons/hicolor/scalable/apps/digitlab.svg"
-install -m 644 "$here/linux/digitlab-lesson.xml" "$root/usr/share/mime/packages/digitlab-lesson.xml"
-chmod -R u=rwX,go=rX "$root"
-"${PYTHON:-python3}" "$here/deb_control.py" "$version" "$root/opt/digitlab" > "$root/DEBIAN/control"
+"$here/linux/layout.sh" "$bundle" "$icon" "$root"
+maintainer=$("$python" "$here/deb_control.py" --maintainer)
+doc=$root/usr/share/doc/digitlab
+# A native package (no Debian revision): its changelog is changelog.gz.
+printf 'digitlab (%s) unstable; urgency=medium\n\n  * Release %s: see the README for what it brings.\n\n -- %s  %s\n' \
+    "$version" "$version" "$maintainer" "$(date -R -u -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}")" \
+    | gzip -9n > "$doc/changelog.gz"
+install -d "$root/usr/share/lintian/overrides" "$root/DEBIAN"
+install -m 644 "$here/linux/lintian-overrides" "$root/usr/share/lintian/overrides/digitlab"
+"$python" "$here/deb_control.py" "$version" "$root/opt/digitlab" > "$root/DEBIAN/control"
 mkdir -p "$(dirname "$deb")"
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb"

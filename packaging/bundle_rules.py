@@ -17,9 +17,27 @@ EXCLUDED_MODULES = (
     "nvidia",
     # Optional back-ends that pyqtgraph, PIL or numpy would pick up if present: never used here.
     "tkinter", "PyQt5", "PyQt6", "matplotlib", "IPython", "pytest", "hypothesis",
+    # Python's line editing links GNU readline (GPL-3); nothing here reads a terminal line.
+    "readline",
+    # No longer a dependency (model/data/augment.py filters with numpy); ~90 MB if it crept in.
+    "scipy",
+    # TensorFlow parts that `import tensorflow`, Keras training, saving and loading never import
+    # (checked with sys.modules after a fit/save/load; the frozen --self-test-train guards it):
+    "tensorflow.compiler.mlir.stablehlo",  # 25 MB: StableHLO export, for JAX interop
+    "grpc",  # 19 MB: distributed TensorFlow's RPC
+    "clang",  # 62 MB: libclang, a build-time dependency of TensorFlow's wheel
+    "tensorboard",  # `digitlab train --tensorboard`: a pip-installed extra, not the installers
+    # Pillow's AVIF codec (5 MB of libavif) and Tk bridge: drawings are PNG/JPEG/BMP/GIF/TIFF/WebP,
+    # and Pillow skips a plugin it cannot import.
+    "PIL.AvifImagePlugin", "PIL._avif", "PIL.ImageTk", "PIL._imagingtk",
+    # Python bindings nothing imports (pulled in by PyInstaller's Qt hooks): QtNetwork brings
+    # libQt6Network and Kerberos with it. Qt's own C++ DBus library stays (the portal plugin).
+    "PySide6.QtNetwork", "PySide6.QtDBus",
 )
-"""Never excluded although tempting: ``tensorflow.lite`` (``import tensorflow`` needs part of it)
-and ``PySide6.QtOpenGL`` (pyqtgraph imports it)."""
+"""Never excluded although tempting: ``tensorflow.lite`` (``import tensorflow`` needs part of it),
+``tensorflow.compiler.tf2xla`` (Keras's TensorFlow back-end imports its ops), the profiler's
+``_pywrap_profiler_plugin`` (imported by ``import tensorflow``) and ``PySide6.QtOpenGL``
+(pyqtgraph imports it)."""
 
 QT_PLUGINS = {
     "platforms": {"qxcb", "qoffscreen", "qwayland", "qwayland-egl", "qwayland-generic",
@@ -40,13 +58,44 @@ QT_PLUGINS = {
 DEAD_DIRECTORIES = {"include", "tests"}
 """C headers (TensorFlow's alone are ~290 MB) and test suites: no use at run time."""
 
+DEAD_FILES = {
+    # TensorFlow libraries no module loads: neither is named by any Python file of TensorFlow nor
+    # linked by any of its libraries, and neither is mapped after import, fit, save and load.
+    "tensorflow/compiler/tf2xla/ops/_xla_ops.so",  # 15 MB
+    "tensorflow/python/framework/lib_native_proto_caster.so",  # 4 MB
+}
+"""Files (destination paths) that are dead weight although their folder is not."""
+
+DEAD_QT_FOLDERS = {"translations"}
+"""Qt's own translations (7 MB): DigitLab installs no QTranslator, so Qt never reads them."""
+
 DEAD_PREFIXES = ("nvidia", "libcuda", "libcudnn", "libnvidia")
 
 STRIPPED_FOLDERS = ("tensorflow",)
-"""Binaries shipped with their symbol tables (~250 MB in TensorFlow's alone). Not everything:
-stripping a library that auditwheel patched (numpy's and scipy's OpenBLAS…) breaks it ("ELF load
-command address/offset not page-aligned"), which is why PyInstaller's all-or-nothing ``strip``
-is not used."""
+"""Binaries shipped with their symbol tables (~250 MB in TensorFlow's Linux libraries, ~196 MB in
+``libtensorflow_cc.2.dylib``), and Python's own (below). Not everything: stripping a library
+that auditwheel patched (numpy's OpenBLAS…) breaks it ("ELF load command address/offset not
+page-aligned"), which is why PyInstaller's all-or-nothing ``strip`` is not used. Windows DLLs
+carry no symbol tables (PDBs are separate files), so there is nothing to strip there."""
+
+STRIPPED_PYTHON = ("libpython3", "python3")
+"""The interpreter's library and its ``python3.X/lib-dynload`` extensions: a pyenv-built Python
+keeps ~25 MB of symbols in them."""
+
+STRIP_COMMANDS = {
+    # Keeps the dynamic symbols that linking needs.
+    "linux": ("strip", "--strip-unneeded"),
+    # Local symbols only (-x): the exported ones stay for dyld. This runs on the copies before
+    # PyInstaller collects and signs them, so every stripped binary is signed afterwards.
+    "darwin": ("strip", "-x"),
+}
+"""``sys.platform`` prefix → the strip command for it; other platforms strip nothing."""
+
+
+def strip_command(platform: str) -> tuple[str, ...] | None:
+    """The strip command for ``platform`` (a ``sys.platform`` value), or None."""
+    return next((command for prefix, command in STRIP_COMMANDS.items()
+                 if platform.startswith(prefix)), None)
 
 
 def resource_datas() -> list[tuple[str, str]]:
@@ -61,26 +110,32 @@ def keep(destination: str) -> bool:
     parts = PurePosixPath(destination.replace("\\", "/")).parts
     if any(part.lower().startswith(DEAD_PREFIXES) for part in parts):
         return False
-    if DEAD_DIRECTORIES.intersection(parts[:-1]):
+    if DEAD_DIRECTORIES.intersection(parts[:-1]) or "/".join(parts) in DEAD_FILES:
+        return False
+    if "PySide6" in parts and DEAD_QT_FOLDERS.intersection(parts[:-1]):
         return False
     return _keep_qt_plugin(parts)
 
 
-def strip_symbols(binaries: list[tuple], workdir: str | Path) -> list[tuple]:
+def strip_symbols(binaries: list[tuple], workdir: str | Path,
+                  command: tuple[str, ...]) -> list[tuple]:
     """PyInstaller ``binaries`` where those under :data:`STRIPPED_FOLDERS` are replaced by
-    copies without symbol tables, made in ``workdir`` (the originals in the venv stay as they
-    are). ``strip`` keeps the dynamic symbols that linking needs."""
+    copies stripped with ``command``, made in ``workdir`` (the venv's originals stay intact)."""
     result = []
     for destination, source, kind in binaries:
-        if PurePosixPath(destination).parts[0] not in STRIPPED_FOLDERS:
+        if not _strippable(PurePosixPath(destination).parts[0]):
             result.append((destination, source, kind))
             continue
         target = Path(workdir, "stripped", destination)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
-        subprocess.run(["strip", "--strip-unneeded", str(target)], check=True)
+        subprocess.run([*command, str(target)], check=True)
         result.append((destination, str(target), kind))
     return result
+
+
+def _strippable(top: str) -> bool:
+    return top in STRIPPED_FOLDERS or top.startswith(STRIPPED_PYTHON)
 
 
 def keep_module(name: str) -> bool:

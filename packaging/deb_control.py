@@ -15,14 +15,30 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 import tomllib
 from pathlib import Path
 
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
-MAINTAINER = os.environ.get("DEB_MAINTAINER", "DigitLab developers <digitlab@localhost>")
+MAINTAINER_ENV = "DEB_MAINTAINER"
 ALWAYS = ("libfontconfig1",)
 """The bundled libfontconfig reads the system's /etc/fonts and fonts, which this brings."""
 ELF_MAGIC = b"\x7fELF"
+
+
+def maintainer() -> str:
+    """``Name <address>`` from ``$DEB_MAINTAINER``, else the author of the commit being built
+    (a real address either way: Debian refuses a made-up one such as ``@localhost``)."""
+    chosen = os.environ.get(MAINTAINER_ENV, "").strip()
+    if not chosen:
+        author = subprocess.run(["git", "log", "-1", "--format=%an <%ae>"], cwd=PYPROJECT.parent,
+                                capture_output=True, text=True)
+        chosen = author.stdout.strip() if author.returncode == 0 else ""
+    if not re.fullmatch(r"[^<>@]+ <[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>", chosen) or chosen.endswith(
+            "@localhost>"):
+        raise SystemExit(f"expected {MAINTAINER_ENV}='Full Name <address@example.org>', found "
+                         f"{chosen!r}")
+    return chosen
 
 
 def elf_files(bundle: Path) -> list[Path]:
@@ -103,19 +119,22 @@ def control(version: str, bundle: Path) -> str:
         ("Package", "digitlab"),
         ("Version", version),
         ("Architecture", "amd64"),
-        ("Maintainer", MAINTAINER),
+        ("Maintainer", maintainer()),
         ("Installed-Size", installed_size_kib(bundle)),
         ("Depends", depends(bundle)),
         ("Section", "science"),
         ("Priority", "optional"),
-        ("Description", f"{synopsis}\n {project['description']}\n"
-                        " A self-contained build (Python, Qt and TensorFlow inside) under\n"
-                        " /opt/digitlab: the window, and the digitlab command line\n"
-                        " (digitlab train|evaluate|predict)."),
+        ("Description", "\n ".join([synopsis, *textwrap.wrap(
+            f"{project['description']} A self-contained build (Python, Qt and TensorFlow "
+            "inside) under /opt/digitlab: the window, and the digitlab command line (digitlab "
+            "train|evaluate|predict).", 79)])),
     ))
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        raise SystemExit("usage: deb_control.py VERSION BUNDLE_FOLDER")
-    sys.stdout.write(control(sys.argv[1], Path(sys.argv[2])))
+    if sys.argv[1:] == ["--maintainer"]:
+        print(maintainer())
+    elif len(sys.argv) == 3:
+        sys.stdout.write(control(sys.argv[1], Path(sys.argv[2])))
+    else:
+        raise SystemExit("usage: deb_control.py VERSION BUNDLE_FOLDER | --maintainer")

@@ -26,7 +26,7 @@ from gui.teach.gallery import DrawingsDialog
 from gui.teach.teach_bar import TeachBar
 from model.adaptation_job import AdaptationJob
 from model.data.datasets import MNIST_CLASSES
-from model.data.my_drawings import DrawingStore, LabelledDrawing, now
+from model.data.my_drawings import DRAWINGS_SUFFIXES, DrawingStore, LabelledDrawing, now
 from model.drawing.strokes import CANVAS_SIZE
 from model.errors import DigitLabError
 from model.training.adaptation import new_adapted_model_path
@@ -71,6 +71,8 @@ class Teaching(QObject, Feature):
         host.add_menu("&Teach", "teachMenu").addActions(
             [self._drawings_action, self._adapt_action, back])
         host.add_command("teach.adapt", self.adapt)
+        for suffix in DRAWINGS_SUFFIXES:  # a drawings file dropped or given at start
+            host.add_drop_handler(suffix, lambda path: self.show_drawings().import_file(str(path)))
         host.add_shortcuts([str(digit) for digit in range(10)],
                            "Keep the drawing as that digit (Teach)",
                            lambda key: self.teach(int(key)))

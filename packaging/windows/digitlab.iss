@@ -23,6 +23,9 @@ OutputDir={#Root}\dist
 OutputBaseFilename=DigitLab-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
+; ~1.4 GB to compress: every core of the runner, in its own process (memory), not one thread.
+LZMAUseSeparateProcess=yes
+LZMANumBlockThreads=4
 WizardStyle=modern
 UninstallDisplayIcon={app}\DigitLab.exe
 UninstallDisplayName=DigitLab {#AppVersion}

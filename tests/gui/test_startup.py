@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from gui.app import run
 from gui.main_window import MainWindow
 from tests.conftest import REPO
+from tests.gui.test_given_files import write_digit
 
 CHECK_MODULES_AFTER_SELF_TEST = """
 import json, sys
@@ -100,3 +101,25 @@ def test_only_one_self_test_at_a_time():
     done = run_python(["main.py", "--self-test", "--self-test-train"], "unused.keras")
     assert done.returncode == 2
     assert "not allowed with argument" in done.stderr
+
+
+def test_files_on_the_command_line_open_once_the_window_is_up(qapp, model_path, tmp_path,
+                                                              monkeypatch):
+    """``Exec=digitlab %F``: a model and a picture given to the window are both open."""
+    monkeypatch.setenv("DIGITLAB_DEFAULT_MODEL", str(tmp_path / "not-this-one.keras"))
+    write_digit(tmp_path / "one.png")
+    seen: dict = {}
+
+    def inspect_then_close() -> None:
+        window = next(w for w in qapp.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
+        if window.findChild(QWidget, "training") is None:
+            QTimer.singleShot(20, inspect_then_close)
+            return
+        seen.update(model=window.predictor(), picture=window.canvas().has_picture())
+        window.close()
+
+    QTimer.singleShot(0, inspect_then_close)
+    QTimer.singleShot(60_000, qapp.quit)
+    assert run([str(model_path), str(tmp_path / "one.png")]) == 0
+    assert seen["model"].path == model_path and seen["picture"]

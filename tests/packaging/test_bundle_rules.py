@@ -43,6 +43,8 @@ def test_what_the_app_uses_is_kept(destination):
     "scipy/linalg/tests/data/carex_6_data.npz",
     "nvidia/cudnn/lib/libcudnn.so.9",
     "libcuda.so.1",
+    "tensorflow/compiler/tf2xla/ops/_xla_ops.so",
+    "PySide6/Qt/translations/qtbase_de.qm",
 ])
 def test_dead_weight_is_dropped(destination):
     assert not rules.keep(destination)
@@ -55,15 +57,38 @@ def test_test_suites_are_dropped_but_testing_helpers_kept():
 
 
 @pytest.mark.skipif(shutil.which("strip") is None, reason="needs binutils' strip")
-def test_only_tensorflow_binaries_are_stripped_and_into_copies(tmp_path):
+def test_only_tensorflow_and_python_binaries_are_stripped_and_into_copies(tmp_path):
     library = tmp_path / "lib.so"
     shutil.copy2(shutil.which("ls"), library)  # any ELF file: only what happens to it matters
     before = library.read_bytes()
     binaries = [("tensorflow/libtensorflow_cc.so.2", str(library), "BINARY"),
-                ("numpy.libs/libscipy_openblas.so", str(library), "BINARY")]
-    result = rules.strip_symbols(binaries, tmp_path / "work")
-    assert result[1] == binaries[1]
+                ("numpy.libs/libscipy_openblas.so", str(library), "BINARY"),
+                ("python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so", str(library),
+                 "EXTENSION")]
+    result = rules.strip_symbols(binaries, tmp_path / "work", rules.strip_command("linux"))
+    assert result[1] == binaries[1]  # auditwheel's libraries break when stripped
+    assert result[2][1] == str(tmp_path / "work" / "stripped" / binaries[2][0])
     assert result[0][0] == binaries[0][0] and result[0][2] == "BINARY"
     assert result[0][1] == str(
         tmp_path / "work" / "stripped" / "tensorflow" / "libtensorflow_cc.so.2")
     assert library.read_bytes() == before
+
+
+@pytest.mark.parametrize(("platform", "command"), [
+    ("linux", ("strip", "--strip-unneeded")), ("darwin", ("strip", "-x")), ("win32", None),
+])
+def test_each_platform_strips_its_own_way(platform, command):
+    assert rules.strip_command(platform) == command
+
+
+def test_macos_binaries_are_stripped_with_x_before_pyinstaller_signs_them(tmp_path, monkeypatch):
+    """No macOS here: the command run on the copy is what matters (strip -x keeps the exported
+    symbols dyld needs; PyInstaller signs the stripped copy it is handed)."""
+    ran = []
+    monkeypatch.setattr(rules.subprocess, "run", lambda command, check: ran.append(command))
+    library = tmp_path / "libtensorflow_cc.2.dylib"
+    library.write_bytes(b"mach-o")
+    (entry,) = rules.strip_symbols([("tensorflow/libtensorflow_cc.2.dylib", str(library),
+                                     "BINARY")], tmp_path / "work", rules.strip_command("darwin"))
+    copy = tmp_path / "work" / "stripped" / "tensorflow" / "libtensorflow_cc.2.dylib"
+    assert ran == [["strip", "-x", str(copy)]] and entry[1] == str(copy)

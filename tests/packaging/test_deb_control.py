@@ -57,7 +57,7 @@ def test_the_desktop_entry_is_valid_and_names_the_launcher_and_icon():
     done = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout == "", done.stdout + done.stderr
     text = entry.read_text(encoding="utf-8")
-    assert "\nExec=digitlab %f\n" in text and "\nIcon=digitlab\n" in text
+    assert "\nExec=digitlab %F\n" in text and "\nIcon=digitlab\n" in text
 
 
 

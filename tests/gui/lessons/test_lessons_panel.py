@@ -288,4 +288,4 @@ def test_a_lesson_file_alone_on_the_command_line_goes_to_the_window(monkeypatch)
     monkeypatch.setattr(main, "gui_main", lambda args: opened.append(args) or 0)
     assert main.main(["class.digitlab-lesson"]) == 0
     assert main.cli_main(["--lesson", "class.digitlab-lesson"]) == 0
-    assert opened == [["--lesson", "class.digitlab-lesson"]] * 2
+    assert opened == [["class.digitlab-lesson"], ["--lesson", "class.digitlab-lesson"]]

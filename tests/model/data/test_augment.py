@@ -6,10 +6,17 @@ import dataclasses
 
 import numpy as np
 import pytest
-from scipy.ndimage import gaussian_filter, map_coordinates
+from scipy.ndimage import gaussian_filter, gaussian_filter1d, map_coordinates
 
 from model.config import AugmentConfig
-from model.data.augment import _elastic_fields, _sample, augment_batch, batch_rng
+from model.data.augment import (
+    _elastic_fields,
+    _gaussian_matrix,
+    _sample,
+    augment_batch,
+    batch_rng,
+)
+from model.image_size import IMAGE_SIDE
 
 DEFAULT = AugmentConfig(enabled=True)
 NOTHING = AugmentConfig(max_shift=0.0, max_rotation=0.0, max_scale=0.0, max_shear=0.0,
@@ -107,6 +114,15 @@ def test_sampling_matches_scipy_map_coordinates():
     expected = map_coordinates(images, [plane, rows, cols], order=1, mode="grid-constant")
     got = _sample(framed, (rows + 2).astype(np.float32), (cols + 2).astype(np.float32))
     np.testing.assert_allclose(got, expected, atol=1e-5)
+
+
+@pytest.mark.parametrize("sigma", [0.5, 1.0, 2.5, 4.0, 7.3, 20.0])
+def test_the_numpy_gaussian_is_scipys_gaussian_filter1d(sigma):
+    """SciPy left the installers; its filter, reflecting edges and all (sigma 20 reaches past both
+    edges more than once), is what the numpy kernel must still compute."""
+    vectors = np.random.default_rng(3).uniform(-1, 1, (IMAGE_SIDE, 5))
+    expected = gaussian_filter1d(vectors, sigma, axis=0)
+    np.testing.assert_allclose(_gaussian_matrix(sigma) @ vectors, expected, atol=1e-6)
 
 
 def test_elastic_fields_have_simards_statistics():

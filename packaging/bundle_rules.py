@@ -33,6 +33,9 @@ EXCLUDED_MODULES = (
     # Python bindings nothing imports (pulled in by PyInstaller's Qt hooks): QtNetwork brings
     # libQt6Network and Kerberos with it. Qt's own C++ DBus library stays (the portal plugin).
     "PySide6.QtNetwork", "PySide6.QtDBus",
+    # onnx's conformance suite (18 MB of test models) and its pure-Python reference runtime:
+    # DigitLab only builds graphs with onnx.helper (model/export/onnx_format.py).
+    "onnx.backend", "onnx.reference",
 )
 """Never excluded although tempting: ``tensorflow.lite`` (``import tensorflow`` needs part of it),
 ``tensorflow.compiler.tf2xla`` (Keras's TensorFlow back-end imports its ops), the profiler's

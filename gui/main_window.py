@@ -206,10 +206,14 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     def add_menu_action(self, menu: str, action: QAction) -> None:
-        """A feature's entry in the window's ``"file"`` menu (after Open model) or ``"help"``
-        menu (after the guide)."""
-        before = {"file": self._save_action, "help": self._shortcuts_action}[menu]
-        {"file": self._file_menu, "help": self._help_menu}[menu].insertAction(before, action)
+        """A feature's entry in the window's File menu, among the things to open (``"file"``:
+        after Open model) or to write (``"save"``: after Save model as), or in the Help menu
+        (``"help"``: after the guide)."""
+        menus = {"file": (self._file_menu, self._save_action),
+                 "save": (self._file_menu, self._back_action),
+                 "help": (self._help_menu, self._shortcuts_action)}
+        target, before = menus[menu]
+        target.insertAction(before, action)
 
     def add_drop_handler(self, suffix: str, slot: Callable[[Path], object]) -> None:
         """Files ending in ``suffix`` dropped anywhere on the window go to ``slot(path)`` (the

@@ -39,7 +39,7 @@ class ModelExport(QObject, Feature):
         self.setParent(host)
         self._host = host
         self._menu.setParent(host, self._menu.windowFlags())
-        host.add_menu_action("file", self._menu.menuAction())
+        host.add_menu_action("save", self._menu.menuAction())
         host.active_model().changed.connect(self._follow_model)
         self._follow_model(host.active_model().current())
 

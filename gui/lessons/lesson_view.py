@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.fitting_text import FittingTextBrowser
 from model.lessons.format import Lesson
 
 DONE_MARK = "✓"
@@ -41,7 +42,7 @@ class LessonView(QWidget):
         self._title.setWordWrap(True)
         self._steps = QListWidget()
         self._steps.setObjectName("lessonSteps")
-        self._text = QTextBrowser()
+        self._text = FittingTextBrowser()
         self._text.setObjectName("lessonText")
         self._text.setOpenExternalLinks(True)
         self._buttons = {name: QPushButton(text) for name, text in (

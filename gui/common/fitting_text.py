@@ -1,0 +1,79 @@
+"""A text browser whose pictures shrink to fit its width.
+
+Markdown has no way to size a picture, and Qt draws one at its natural size: in a narrow dock a
+learner saw a corner of a lesson's diagram and a horizontal scroll bar. The room is taken from
+the browser's width less a scroll bar's, whether or not one shows, so fitting never changes
+whether the scroll bar is needed and cannot start a resize loop (the window-shape crash of
+issue 19 was such a loop).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import (
+    QImage,
+    QResizeEvent,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
+from PySide6.QtWidgets import QTextBrowser
+
+
+class FittingTextBrowser(QTextBrowser):
+    """``setMarkdown``/``setHtml`` as usual; pictures wider than the browser are scaled down."""
+
+    def setMarkdown(self, text: str) -> None:
+        super().setMarkdown(text)
+        self._fitpictures()
+
+    def setHtml(self, text: str) -> None:
+        super().setHtml(text)
+        self._fitpictures()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fitpictures()
+
+    def room(self) -> float:
+        """The widest a picture may be drawn, in pixels."""
+        margins = 2 * self.document().documentMargin() + 2 * self.frameWidth()
+        return max(16.0, self.width() - self.verticalScrollBar().sizeHint().width() - margins)
+
+    def _fitpictures(self) -> None:
+        room = self.room()
+        block = self.document().begin()
+        while block.isValid():
+            for position, length, picture in pictures(block):
+                natural = self._natural_width(picture)
+                width = min(natural, room) if natural else 0
+                if width and abs(picture.width() - width) > 0.5:
+                    picture.setWidth(width)
+                    picture.setHeight(0)  # keep the picture's proportions
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(position)
+                    cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(picture)
+            block = block.next()
+
+    def _natural_width(self, picture: QTextImageFormat) -> float:
+        """The picture's own width (QTextBrowser hands image files over as their bytes)."""
+        data = self.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                 QUrl(picture.name()))
+        image = data if isinstance(data, QImage) else QImage.fromData(data) if data else QImage()
+        return 0.0 if image.isNull() else float(image.width())
+
+
+def pictures(block: QTextBlock) -> list[tuple[int, int, QTextImageFormat]]:
+    """The pictures in ``block``: (position, length, format) of each."""
+    found = []
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if fragment.isValid() and fragment.charFormat().isImageFormat():
+            found.append((fragment.position(), fragment.length(),
+                          fragment.charFormat().toImageFormat()))
+        fragments += 1
+    return found

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextImageFormat,
 )
 from PySide6.QtWidgets import QTextBrowser
@@ -51,7 +52,7 @@ class FittingTextBrowser(QTextBrowser):
                 width = min(natural, room) if natural else 0
                 if width and abs(picture.width() - width) > 0.5:
                     picture.setWidth(width)
-                    picture.setHeight(0)  # keep the picture's proportions
+                    picture.clearProperty(QTextFormat.Property.ImageHeight)  # keep proportions
                     cursor = QTextCursor(self.document())
                     cursor.setPosition(position)
                     cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)

@@ -38,6 +38,10 @@ def test_a_picture_shrinks_to_a_narrow_browser_and_grows_back(qtbot):
     qtbot.wait(10)
     (narrow,) = picture_widths(browser)
     assert narrow <= browser.room() and browser.horizontalScrollBar().maximum() == 0
+    drawn = browser.viewport().grab().toImage()
+    blue = sum(drawn.pixelColor(x, y).blue() > drawn.pixelColor(x, y).red() + 60
+               for x in range(0, drawn.width(), 2) for y in range(0, drawn.height(), 2))
+    assert blue > 100, "the diagram's blue units are drawn, not squeezed to nothing"
     browser.resize(1200, 500)
     qtbot.wait(10)
     (wide,) = picture_widths(browser)

@@ -46,10 +46,13 @@ def utc_now() -> str:
 
 def tensorflow_version() -> str | None:
     """The TensorFlow that trains, without importing it: the loaded module's version, else the
-    installed package's (the window trains in a child process of the same installation)."""
-    loaded = sys.modules.get("tensorflow")
-    if loaded is not None:
-        return loaded.__version__
+    installed package's (the window trains in a child process of the same installation).
+
+    Called on the history's thread while the training thread may be importing TensorFlow: a
+    module still being imported has no ``__version__`` yet (reading it lost the run's record)."""
+    loaded = getattr(sys.modules.get("tensorflow"), "__version__", None)
+    if isinstance(loaded, str):
+        return loaded
     from importlib.metadata import PackageNotFoundError, version  # ~50 ms: only when needed
 
     for package in ("tensorflow", "tensorflow-cpu"):

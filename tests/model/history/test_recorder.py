@@ -206,3 +206,15 @@ def test_a_run_is_said_to_be_unrecorded_even_after_reads_failed_alike(tmp_path):
     queue.wait()
     assert [str(error).split(":")[0] for error in errors] == [
         f"the run history {tmp_path} cannot be used", "this run is not recorded in the history"]
+
+
+def test_a_tensorflow_still_being_imported_gives_the_installed_version(monkeypatch):
+    """A run started while another thread imported TensorFlow was not recorded: the half-made
+    module had no __version__ ("partially initialized module 'tensorflow'")."""
+    import sys
+    import types
+
+    from model.history.recorder import tensorflow_version
+
+    monkeypatch.setitem(sys.modules, "tensorflow", types.ModuleType("tensorflow"))
+    assert tensorflow_version() is not None

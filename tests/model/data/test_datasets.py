@@ -30,9 +30,8 @@ from model.data.idx import read_idx, write_idx
 from model.errors import ConfigError, DatasetError
 from model.resources import bundled_mnist_dir
 from model.user_data import datasets_cache_dir, user_data_dir
-from tests.conftest import REPO
+from tests.conftest import REPO, shared_data
 
-SHARED_FASHION = REPO / ".." / "shared" / "data" / "fashion-mnist"
 TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS = IDX_FILES
 Arrays = dict[str, np.ndarray]
 
@@ -187,10 +186,9 @@ def test_classes_txt_needs_two_names(tmp_path: Path) -> None:
     assert "classes.txt: expected at least 2 class names, found 1" in error_of(folder)
 
 
-@pytest.mark.skipif(not SHARED_FASHION.is_dir(),
-                    reason=f"the shared Fashion-MNIST copy is not at {SHARED_FASHION}")
 def test_shared_fashion_mnist_folder_gets_fashion_class_names() -> None:
-    dataset = load_idx_folder(SHARED_FASHION)
+    """Fashion-MNIST is not bundled: this one test needs ../shared (and skips without it)."""
+    dataset = load_idx_folder(shared_data("fashion-mnist"))
     assert dataset.class_names == FASHION_MNIST_CLASSES
     assert dataset.describe() == "fashion-mnist: 60,000 train / 10,000 test, 10 classes"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import subprocess
 import sys
 
@@ -10,16 +9,16 @@ import numpy as np
 import pytest
 
 from model.config import ACTIVATIONS, LayerConfig, NetworkConfig
+from model.data.idx import read_idx
 from model.errors import ModelFileError
 from model.files.keras_io import save_model
 from model.inference.layers import ACTIVATION_OPS
 from model.inference.predictor import Predictor
 from model.keras_runtime import keras
+from model.resources import bundled_mnist_dir
 from model.training.build import build_model, input_statistics
 from tests.conftest import REPO
 
-MNIST_TEST_IMAGES = [folder / "t10k-images-idx3-ubyte.gz" for folder in (
-    REPO / "resources" / "data" / "mnist", REPO.parent / "shared" / "data" / "mnist")]
 TOLERANCE = 1e-5
 
 NETWORKS = {
@@ -35,12 +34,9 @@ NETWORKS = {
 
 @pytest.fixture(scope="module")
 def images() -> np.ndarray:
-    """1,000 real MNIST test digits in [0, 1] when the data is here, else random pixels."""
-    for path in MNIST_TEST_IMAGES:
-        if path.is_file():
-            pixels = np.frombuffer(gzip.decompress(path.read_bytes()), np.uint8, offset=16)
-            return pixels[:1000 * 784].reshape(1000, 28, 28).astype(np.float32) / 255
-    return np.random.default_rng(0).random((1000, 28, 28), dtype=np.float32)
+    """1,000 real MNIST test digits in [0, 1], from the bundled copy."""
+    pixels = read_idx(bundled_mnist_dir() / "t10k-images-idx3-ubyte.gz")[:1000]
+    return pixels.astype(np.float32) / 255
 
 
 def trained(model, steps: int = 3):

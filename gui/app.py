@@ -123,7 +123,7 @@ def run(argv: list[str]) -> int:
 
 
 def _first_model(files: list[Path]) -> Path | None:
-    from gui.given_files import is_model_file
+    from model.files.formats import is_model_file
 
     return next((path for path in files if is_model_file(path)), None)
 

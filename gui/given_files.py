@@ -15,14 +15,10 @@ from typing import TYPE_CHECKING
 
 from model.drawing.images import load_drawing
 from model.errors import DigitLabError
-from model.files.formats import FORMATS
+from model.files.formats import is_model_file
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
-
-
-def is_model_file(path: Path) -> bool:
-    return path.suffix.lower() in FORMATS
 
 
 def open_given_files(window: MainWindow, paths: list[Path]) -> None:

@@ -28,7 +28,12 @@ def file_format(path: Path) -> str:
     return fmt
 
 
+def is_model_file(path: str | Path) -> bool:
+    """Whether ``path``'s suffix (any case) names a model format."""
+    return Path(path).suffix.lower() in FORMATS
+
+
 def with_model_suffix(path: str) -> str:
     """A name typed without a model suffix gets :data:`DEFAULT_SUFFIX` (the suffix picks the
     format)."""
-    return path if Path(path).suffix.lower() in FORMATS else f"{path}{DEFAULT_SUFFIX}"
+    return path if is_model_file(path) else f"{path}{DEFAULT_SUFFIX}"

@@ -33,7 +33,8 @@ class ModelExport(QObject, Feature):
         self._call: BackgroundCall | None = None
         self._menu = QMenu("&Export model")
         self._menu.setObjectName("exportMenu")
-        self._actions = {name: self._format_action(fmt) for name, fmt in FORMATS.items()}
+        for fmt in FORMATS.values():
+            self._menu.addAction(self._format_action(fmt))
 
     def attach(self, host: Host) -> None:
         self.setParent(host)
@@ -47,10 +48,6 @@ class ModelExport(QObject, Feature):
         """Wait for an export in progress: no half-written file outlives the window."""
         if self._call is not None:
             self._call.wait()
-
-    def action(self, name: str) -> QAction:
-        """The menu entry of the format called ``name`` (for tests and lessons)."""
-        return self._actions[name]
 
     def export(self, name: str, out: str | Path) -> bool:
         """Export the model in use as format ``name`` to ``out`` in the background; False (with
@@ -78,7 +75,6 @@ class ModelExport(QObject, Feature):
         action.setStatusTip(f"Write the model in use as {fmt.title}, checked against DigitLab's "
                             "own answers")
         action.triggered.connect(lambda: self._choose_and_export(fmt))
-        self._menu.addAction(action)
         return action
 
     def _choose_and_export(self, fmt: ExportFormat) -> None:

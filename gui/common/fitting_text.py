@@ -25,25 +25,32 @@ from PySide6.QtWidgets import QTextBrowser
 class FittingTextBrowser(QTextBrowser):
     """``setMarkdown``/``setHtml`` as usual; pictures wider than the browser are scaled down."""
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._natural_widths: dict[str, float] = {}
+        """Each picture's own width, read once per text (not from disk on every resize)."""
+
     def setMarkdown(self, text: str) -> None:
+        self._natural_widths.clear()
         super().setMarkdown(text)
-        self._fitpictures()
+        self._fit_pictures()
 
     def setHtml(self, text: str) -> None:
+        self._natural_widths.clear()
         super().setHtml(text)
-        self._fitpictures()
+        self._fit_pictures()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
-            self._fitpictures()
+            self._fit_pictures()
 
     def room(self) -> float:
         """The widest a picture may be drawn, in pixels."""
         margins = 2 * self.document().documentMargin() + 2 * self.frameWidth()
         return max(16.0, self.width() - self.verticalScrollBar().sizeHint().width() - margins)
 
-    def _fitpictures(self) -> None:
+    def _fit_pictures(self) -> None:
         room = self.room()
         block = self.document().begin()
         while block.isValid():
@@ -61,10 +68,13 @@ class FittingTextBrowser(QTextBrowser):
 
     def _natural_width(self, picture: QTextImageFormat) -> float:
         """The picture's own width (QTextBrowser hands image files over as their bytes)."""
-        data = self.loadResource(QTextDocument.ResourceType.ImageResource.value,
-                                 QUrl(picture.name()))
-        image = data if isinstance(data, QImage) else QImage.fromData(data) if data else QImage()
-        return 0.0 if image.isNull() else float(image.width())
+        name = picture.name()
+        if name not in self._natural_widths:
+            data = self.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name))
+            image = (data if isinstance(data, QImage)
+                     else QImage.fromData(data) if data else QImage())
+            self._natural_widths[name] = 0.0 if image.isNull() else float(image.width())
+        return self._natural_widths[name]
 
 
 def pictures(block: QTextBlock) -> list[tuple[int, int, QTextImageFormat]]:

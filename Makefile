@@ -4,10 +4,16 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install test-tools chromium run test lint bench default-model screenshots clean dist dist-check \
+.PHONY: install translations test-tools chromium run test lint bench default-model screenshots clean dist dist-check \
 	bundle packages build-tools
 
-install: $(STAMP)
+# The window's languages: .ts sources in git (`make translations` refreshes them from the code),
+# .qm catalogues compiled from them by every build (git-ignored). See docs/translating.md.
+TS_FILES := $(wildcard resources/translations/digitlab_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+LUPDATE  := $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -extensions py gui model
+
+install: $(STAMP) $(QM_FILES)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "DigitLab needs Python 3.11 or newer; found " + sys.version.split()[0] + ". Set PYTHON=/path/to/python3.11")'
@@ -15,6 +21,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test]"
 	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(STAMP)
+	$(LUPDATE) -ts $(TS_FILES)
 
 run: install
 	$(PY) main.py

@@ -114,7 +114,7 @@ build-tools:
 	packaging/build_tools.sh
 
 bundle: build-tools $(DIST_STAMP)
-	$(PYTHON) packaging/source_tree.py build/source
+	$(DIST_PY) packaging/source_tree.py build/source
 	$(DIST_PY) -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall build/source
 	$(DIST_VENV)/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
 		--distpath dist packaging/digitlab.spec

@@ -53,12 +53,17 @@ def icon_path(name: str) -> Path:
     return resource_path("icons", f"{name}.svg")
 
 
+NOT_DATA_SUFFIXES = (".py", ".pyc", ".ts")
+
+
 def bundled_files() -> list[str]:
-    """Every data file under ``resources/``, relative to it (what a wheel or bundle must carry)."""
+    """Every data file under ``resources/``, relative to it (what a wheel or bundle must carry):
+    code and translation sources (``.ts``, compiled to ``.qm``) left out."""
     root = resource_path()
     return sorted(
         path.relative_to(root).as_posix() for path in root.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".py", ".pyc")
+        if path.is_file() and "__pycache__" not in path.parts
+        and path.suffix not in NOT_DATA_SUFFIXES
     )
 
 

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path, PurePosixPath
 
+from gui.common.language import ENGLISH, LANGUAGES, QT_OWN_CATALOGUES
 from model.resources import PACKAGE, bundled_files, resource_path
 
 EXCLUDED_MODULES = (
@@ -69,8 +70,8 @@ DEAD_FILES = {
 }
 """Files (destination paths) that are dead weight although their folder is not."""
 
-DEAD_QT_FOLDERS = {"translations"}
-"""Qt's own translations (7 MB): DigitLab installs no QTranslator, so Qt never reads them."""
+QT_TRANSLATIONS = "translations"
+"""PySide6's folder of Qt's own catalogues: 7 MB, of which the window needs a few (below)."""
 
 DEAD_PREFIXES = ("nvidia", "libcuda", "libcudnn", "libnvidia")
 
@@ -115,9 +116,16 @@ def keep(destination: str) -> bool:
         return False
     if DEAD_DIRECTORIES.intersection(parts[:-1]) or "/".join(parts) in DEAD_FILES:
         return False
-    if "PySide6" in parts and DEAD_QT_FOLDERS.intersection(parts[:-1]):
-        return False
+    if "PySide6" in parts and QT_TRANSLATIONS in parts[:-1]:
+        return _keep_qt_translation(parts[-1])
     return _keep_qt_plugin(parts)
+
+
+def _keep_qt_translation(name: str) -> bool:
+    """Qt's own texts (file dialogs, message boxes) in the window's languages: qtbase only
+    (~0.2 MB each of the 7 MB folder: Designer's, Assistant's, QML's are never shown)."""
+    return name in {f"{catalogue}_{code}.qm" for catalogue in QT_OWN_CATALOGUES
+                    for code in LANGUAGES if code != ENGLISH}
 
 
 def strip_symbols(binaries: list[tuple], workdir: str | Path,

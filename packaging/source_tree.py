@@ -1,4 +1,5 @@
-"""Copy the source tree as git sees it (tracked and new files, nothing ignored) to DEST.
+"""Copy the source tree as git sees it (tracked and new files, nothing ignored) to DEST, with the
+window's translation catalogues compiled (``.qm`` files are built, never committed).
 
 ``pip install .`` and ``pip wheel .`` build inside the checkout, and setuptools copies modules
 into ``build/lib`` without ever deleting there: a module moved or removed since the last build
@@ -34,7 +35,21 @@ def copy_source_tree(destination: Path, repo: Path = REPO) -> Path:
         target = destination / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(repo / name, target)
+    compile_catalogues(destination)
     return destination
+
+
+def compile_catalogues(tree: Path) -> None:
+    """``resources/translations/*.ts`` → ``.qm`` beside them, with PySide6's lrelease (this
+    Python's: the build environment has PySide6)."""
+    for ts in sorted((tree / "resources" / "translations").glob("*.ts")):
+        subprocess.run([sys.executable, "-c", LRELEASE, "-silent", str(ts), "-qm",
+                        str(ts.with_suffix(".qm"))], check=True)
+
+
+LRELEASE = ("import sys; from PySide6.scripts.pyside_tool import lrelease; "
+            "sys.argv[0] = 'pyside6-lrelease'; sys.exit(lrelease())")
+"""pyside6-lrelease run by this Python (the script itself may not be on PATH in a CI job)."""
 
 
 if __name__ == "__main__":

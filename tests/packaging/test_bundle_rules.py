@@ -44,7 +44,8 @@ def test_what_the_app_uses_is_kept(destination):
     "nvidia/cudnn/lib/libcudnn.so.9",
     "libcuda.so.1",
     "tensorflow/compiler/tf2xla/ops/_xla_ops.so",
-    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qtbase_ja.qm",
+    "PySide6/Qt/translations/designer_de.qm",
 ])
 def test_dead_weight_is_dropped(destination):
     assert not rules.keep(destination)
@@ -92,3 +93,8 @@ def test_macos_binaries_are_stripped_with_x_before_pyinstaller_signs_them(tmp_pa
                                      "BINARY")], tmp_path / "work", rules.strip_command("darwin"))
     copy = tmp_path / "work" / "stripped" / "tensorflow" / "libtensorflow_cc.2.dylib"
     assert ran == [["strip", "-x", str(copy)]] and entry[1] == str(copy)
+
+
+@pytest.mark.parametrize("code", ["de", "es", "fr", "pt_BR", "zh_CN"])
+def test_qts_own_texts_ship_in_each_window_language(code):
+    assert rules.keep(f"PySide6/Qt/translations/qtbase_{code}.qm")

@@ -43,3 +43,13 @@ def test_the_wheel_is_versioned_from_model_and_has_both_commands(wheel):
     assert "digitlab = main:cli_main" in entry_points
     assert "digitlab-gui = main:gui_main" in entry_points
     assert "main.py" in wheel.namelist()
+
+
+def test_the_wheel_carries_each_languages_catalogue_not_its_source(wheel):
+    from gui.common.language import ENGLISH, LANGUAGES, QM_PATTERN, TRANSLATION_FOLDER
+
+    names = set(wheel.namelist())
+    folder = f"{PACKAGE}/{TRANSLATION_FOLDER}"
+    assert {f"{folder}/{QM_PATTERN.format(code=code)}" for code in LANGUAGES
+            if code != ENGLISH} <= names
+    assert not [name for name in names if name.endswith(".ts")]

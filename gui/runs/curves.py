@@ -199,8 +199,9 @@ class RunComparison(QWidget):
         self._loss.setLabel("left", translate("Runs", "loss"))
         self._accuracy.setLabel("left", translate("Runs", "accuracy (%)"))
         self._accuracy.setLabel("bottom", translate("Runs", "epoch"))
-        self._view.setAccessibleName(translate("Runs", "Loss and accuracy curves of the "
-                                                       "selected runs"))
+        name = translate("Runs", "Loss and accuracy curves of the selected runs")
+        self._view.setAccessibleName(name)
+        self._view.viewport().setAccessibleName(name)  # pyqtgraph lets it take focus too
 
     def _write_legend(self) -> None:
         """Rewrite the legend, then fit the plots to the view again: pyqtgraph does so only when
@@ -210,7 +211,9 @@ class RunComparison(QWidget):
 
     def _write_figures(self) -> None:
         """The shown runs' figures for a screen reader: in words on the plots, in the table."""
-        self._view.setAccessibleDescription(runs_summary(self._records))
+        summary = runs_summary(self._records)
+        self._view.setAccessibleDescription(summary)
+        self._view.viewport().setAccessibleDescription(summary)
         self._table.show_runs(self._records)
 
     def _legend_lines(self) -> list[str]:

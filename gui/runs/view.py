@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -305,6 +306,7 @@ class RunsView(QWidget):
         self._split.addWidget(self._table)
         self._split.setStretchFactor(0, 1)
         column = QVBoxLayout(scrolling_content(self))
+        self.findChild(QScrollArea).setAccessibleName(translate("Runs", "Runs"))  # focusable
         column.addLayout(row)
         column.addWidget(self._split, 1)
         column.addWidget(self._status)

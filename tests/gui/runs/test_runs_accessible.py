@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
+from gui.runs.table import run_duration
+from model.history.records import DAMAGED, END_TEXTS, UNFINISHED, end_text
+from model.training.events import EndReason
 from tests.gui.runs.test_runs_view import cells, select, shown
 from tests.model.history.fake_runs import fake_run
 
@@ -115,3 +118,18 @@ def test_the_table_cells_speak_the_locale(qtbot, view, history, locale_restored)
     shown(qtbot, view)
     assert cells(view, 3) == ["90,00%"]
     assert cells(view, 1)[0].startswith("14.05.")
+
+
+def test_every_ending_a_run_can_have_reads_as_words_to_translate():
+    """The table showed the stored value ("early stopped" from ``early_stopped``), which no
+    catalogue could hold: each ending is now a marked text."""
+    assert set(END_TEXTS) == {*EndReason, UNFINISHED, DAMAGED}
+    assert end_text("early_stopped") == "early stopped"
+    assert end_text("nan") == "loss not a number"
+
+
+def test_durations_speak_the_locale(locale_restored):
+    assert [run_duration(s) for s in (42.14, 185, 3725, None)] == \
+        ["42.1 s", "3 min 05 s", "1 h 02 min", ""]
+    german_numbers()
+    assert run_duration(42.14) == "42,1 s"

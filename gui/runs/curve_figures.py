@@ -92,6 +92,6 @@ class CurveTable(QTableWidget):
 
 
 def _row(record: RunRecord, epoch: dict[str, Any]) -> list[str]:
-    return [f"#{record.summary.id}", str(epoch["epoch"]), loss_text(epoch.get("loss")),
+    return [record.label(), str(epoch["epoch"]), loss_text(epoch.get("loss")),
             accuracy_text(epoch.get("accuracy")), loss_text(epoch.get("val_loss")),
             accuracy_text(epoch.get("val_accuracy"))]

@@ -77,15 +77,16 @@ def test_the_curves_as_a_table_list_every_epoch_of_the_selected_runs(qtbot, view
     table = comparison.figures_table()
     assert table.isVisibleTo(view.window())
     rows = table.rows()
-    assert [row[:2] for row in rows] == [[f"#{second}", "1"], [f"#{second}", "2"],
-                                         [f"#{first}", "1"], [f"#{first}", "2"],
-                                         [f"#{first}", "3"]]
+    assert [(row[0].split()[0], row[1]) for row in rows] == [
+        (f"#{second}", "1"), (f"#{second}", "2"), (f"#{first}", "1"), (f"#{first}", "2"),
+        (f"#{first}", "3")]
+    assert rows[0][0] == comparison.shown()[0].label()  # the legend's name of the run
     record = comparison.shown()[1]
     last = record.epochs[-1]
     assert rows[-1][2] == f"{last['loss']:.3f}"
     assert rows[-1][5] == f"{100 * last['val_accuracy']:.2f}%"
     select(qtbot, view, 0)
-    assert {row[0] for row in table.rows()} == {f"#{second}"}
+    assert {row[0].split()[0] for row in table.rows()} == {f"#{second}"}
 
 
 def test_a_language_change_labels_the_curves_and_the_table_again(qtbot, view, history,

@@ -6,7 +6,7 @@ The view only shows; the Lessons panel (:mod:`gui.lessons.panel`) decides what i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.fitting_text import FittingTextBrowser
+from gui.common.language import translate
 from model.lessons.format import Lesson
 
 DONE_MARK = "✓"
 TODO_MARK = "○"
-QUESTION_TITLE = "A question to think about"
+
+
+def question_title() -> str:
+    return translate("Lessons", "A question to think about")
 
 
 class LessonView(QWidget):
@@ -42,14 +46,26 @@ class LessonView(QWidget):
         self._title.setWordWrap(True)
         self._steps = QListWidget()
         self._steps.setObjectName("lessonSteps")
+        self._steps.setAccessibleName(translate("Lessons", "Steps of the lesson"))
+        self._steps.setAccessibleDescription(translate(
+            "Lessons", "Each step, ticked once DigitLab sees you have done it; choose one to "
+                       "read it."))
         self._text = FittingTextBrowser()
         self._text.setObjectName("lessonText")
         self._text.setOpenExternalLinks(True)
+        self._text.setAccessibleName(translate("Lessons", "Step text"))
         self._buttons = {name: QPushButton(text) for name, text in (
-            ("allLessons", "◂ All lessons"), ("previousStep", "◂ Back"),
-            ("doIt", "Do it"), ("nextStep", "Next ▸"))}
+            ("allLessons", translate("Lessons", "◂ All lessons")),
+            ("previousStep", translate("Lessons", "◂ Back")),
+            ("doIt", translate("Lessons", "Do it")),
+            ("nextStep", translate("Lessons", "Next ▸")))}
         for name, button in self._buttons.items():
             button.setObjectName(name)
+        self._buttons["allLessons"].setAccessibleName(translate("Lessons", "All lessons"))
+        self._buttons["previousStep"].setAccessibleName(translate("Lessons", "Previous step"))
+        self._buttons["nextStep"].setAccessibleName(translate("Lessons", "Next step"))
+        self._buttons["doIt"].setAccessibleDescription(translate(
+            "Lessons", "Carry out this step for you, in the part of DigitLab it is about."))
         self._buttons["doIt"].setDefault(True)
         self._layout_widgets()
         self._steps.currentRowChanged.connect(self._show_row)
@@ -60,12 +76,13 @@ class LessonView(QWidget):
 
     def show_lesson(self, lesson: Lesson, done: frozenset[int], step: int) -> None:
         self._lesson = lesson
-        self._title.setText(f"<b>{lesson.title}</b> · about {lesson.minutes} min")
+        self._title.setText(translate("Lessons", "<b>{title}</b> · about {minutes} min").format(
+            title=lesson.title, minutes=lesson.minutes))
         self._text.setSearchPaths([str(lesson.folder)])
         self._text.document().setBaseUrl(QUrl.fromLocalFile(f"{lesson.folder}/"))
         self._steps.blockSignals(True)
         self._steps.clear()
-        self._steps.addItems(["" for _ in lesson.steps] + [f"? {QUESTION_TITLE}"])
+        self._steps.addItems(["" for _ in range(len(lesson.steps) + 1)])
         self._steps.blockSignals(False)
         self._steps.setMaximumHeight(self._steps.sizeHintForRow(0) * self._steps.count()
                                      + 2 * self._steps.frameWidth() + 2)
@@ -75,9 +92,25 @@ class LessonView(QWidget):
     def set_done(self, done: frozenset[int]) -> None:
         """Tick the steps in ``done``."""
         self._done = done
+        self._label_steps()
+
+    def _label_steps(self) -> None:
+        """Each step's tick, number and title (as the teacher wrote it); a screen reader hears
+        "done" or "to do" instead of the tick's symbol."""
         for index, step in enumerate(self._lesson.steps):
-            mark = DONE_MARK if index in done else TODO_MARK
-            self._steps.item(index).setText(f"{mark} {index + 1}. {step.title}")
+            done = index in self._done
+            item = self._steps.item(index)
+            item.setText(f"{DONE_MARK if done else TODO_MARK} {index + 1}. {step.title}")
+            spoken = (translate("Lessons", "Step {number}, done: {title}") if done
+                      else translate("Lessons", "Step {number}, to do: {title}"))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         spoken.format(number=index + 1, title=step.title))
+        self._steps.item(len(self._lesson.steps)).setText(f"? {question_title()}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._lesson is not None:
+            self._label_steps()
+        super().changeEvent(event)
 
     def step(self) -> int:
         return self._steps.currentRow()

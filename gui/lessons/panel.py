@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.file_dialogs import open_file_name
+from gui.common.language import translate
 from gui.feature import Feature, Host
 from gui.lessons.lesson_view import LessonView
 from model.errors import DigitLabError
@@ -44,12 +45,22 @@ if TYPE_CHECKING:
 
     from gui.active.owner import ModelInUse
 
-LESSON_FILTER = f"DigitLab lessons (*{LESSON_SUFFIX});;All files (*)"
 LESSON_ROLE = Qt.ItemDataRole.UserRole
 MINIMUM_WIDTH = 260
 """Narrower than the Train dock: with both open beside the canvas, the window still fits a
 1024-pixel-wide screen."""
-UNAVAILABLE = "That part of DigitLab is not available here (hidden by the policy of this computer)."
+
+
+def lesson_filter() -> str:
+    """The open dialog's file types (the patterns stay out of the translated names)."""
+    return ";;".join((
+        translate("Lessons", "DigitLab lessons ({patterns})").format(patterns=f"*{LESSON_SUFFIX}"),
+        translate("Lessons", "All files ({patterns})").format(patterns="*")))
+
+
+def unavailable_message() -> str:
+    return translate("Lessons", "That part of DigitLab is not available here (hidden by the "
+                                "policy of this computer).")
 
 
 class LessonsPanel(QWidget, Feature):
@@ -72,6 +83,9 @@ class LessonsPanel(QWidget, Feature):
         self._list = QListWidget()
         self._list.setObjectName("lessonList")
         self._list.setWordWrap(True)
+        self._list.setAccessibleName(translate("Lessons", "Lessons"))
+        self._list.setAccessibleDescription(translate(
+            "Lessons", "Each lesson with its length and the steps done; Enter opens it."))
         self._list.itemActivated.connect(lambda item: self.open_lesson(item.data(LESSON_ROLE)))
         self._list.itemClicked.connect(lambda item: self.open_lesson(item.data(LESSON_ROLE)))
         self._view = LessonView()
@@ -87,8 +101,10 @@ class LessonsPanel(QWidget, Feature):
     def attach(self, host: Host) -> None:
         """Dock, menus, drops and commands; follow the model in use and the host's events."""
         self._host = host
-        self._dock = host.add_dock(self, "Lessons", "lessonsDock", "lessons",
-                                   "Guided lessons: train, compare, look inside, teach",
+        self._dock = host.add_dock(self, translate("Lessons", "Lessons"), "lessonsDock",
+                                   "lessons",
+                                   translate("Lessons",
+                                             "Guided lessons: train, compare, look inside, teach"),
                                    left=True)
         self._dock.setMinimumWidth(MINIMUM_WIDTH)
         if _hidden_by_policy():
@@ -96,12 +112,13 @@ class LessonsPanel(QWidget, Feature):
             self._dock.toggleViewAction().setVisible(False)
             return
         self._dock.visibilityChanged.connect(lambda _: self._send_locks())
-        lessons = QAction("&Lessons", self)
-        lessons.setStatusTip("Guided lessons, one step at a time")
+        lessons = QAction(translate("Lessons", "&Lessons"), self)
+        lessons.setStatusTip(translate("Lessons", "Guided lessons, one step at a time"))
         lessons.triggered.connect(self.show_panel)
         host.add_menu_action("help", lessons)
-        open_lesson = QAction("Open &lesson…", self)
-        open_lesson.setStatusTip(f"Open a lesson file ({LESSON_SUFFIX}) a teacher shared")
+        open_lesson = QAction(translate("Lessons", "Open &lesson…"), self)
+        open_lesson.setStatusTip(translate("Lessons", "Open a lesson file ({suffix}) a teacher "
+                                                      "shared").format(suffix=LESSON_SUFFIX))
         open_lesson.triggered.connect(self._choose_file)
         host.add_menu_action("file", open_lesson)
         host.add_drop_handler(LESSON_SUFFIX, self.open_file)
@@ -136,11 +153,25 @@ class LessonsPanel(QWidget, Feature):
         self._lessons = list(found.lessons)
         self._list.clear()
         for lesson in self._lessons:
-            done = len(load_progress(lesson.id).done)
-            item = QListWidgetItem(f"{lesson.title}  ·  {lesson.minutes} min  ·  "
-                                   f"{done}/{len(lesson.steps)} done\n{lesson.summary}")
+            item = QListWidgetItem()
             item.setData(LESSON_ROLE, lesson.id)
             self._list.addItem(item)
+        self._label_list()
+
+    def _label_list(self) -> None:
+        """Each listed lesson's title, length and progress in the window's language (the
+        title and summary stay as the teacher wrote them)."""
+        for row, lesson in enumerate(self._lessons):
+            done = len(load_progress(lesson.id).done)
+            self._list.item(row).setText(translate(
+                "Lessons", "{title}  ·  {minutes} min  ·  {done}/{steps} done\n{summary}").format(
+                title=lesson.title, minutes=lesson.minutes, done=done, steps=len(lesson.steps),
+                summary=lesson.summary))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._label_list()
+        super().changeEvent(event)
 
     def open_lesson(self, lesson_id: str) -> None:
         """Show the listed lesson ``lesson_id`` where the learner left it."""
@@ -162,7 +193,7 @@ class LessonsPanel(QWidget, Feature):
             lesson = open_lesson_file(path)
         except DigitLabError as error:
             if self._host is not None:
-                self._host.show_error("Cannot open lesson", str(error))
+                self._host.show_error(translate("Lessons", "Cannot open lesson"), str(error))
             return False
         self.refresh_list()
         self.show_panel()
@@ -184,7 +215,7 @@ class LessonsPanel(QWidget, Feature):
         if action is None or self._host is None:
             return
         if not self._run(action, lesson):
-            self._host.notify(UNAVAILABLE, 8000)
+            self._host.notify(unavailable_message(), 8000)
 
     # Inside ---------------------------------------------------------------------------------
 
@@ -212,10 +243,11 @@ class LessonsPanel(QWidget, Feature):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel("Pick a lesson. Each is a few short steps; DigitLab ticks a step when "
-                       "you have done it, and remembers where you were.")
+        intro = QLabel(translate("Lessons", "Pick a lesson. Each is a few short steps; "
+                                            "DigitLab ticks a step when you have done it, and "
+                                            "remembers where you were."))
         intro.setWordWrap(True)
-        choose = QPushButton("Open a lesson file…")
+        choose = QPushButton(translate("Lessons", "Open a lesson file…"))
         choose.setObjectName("openLessonFile")
         choose.clicked.connect(self._choose_file)
         column.addWidget(intro)
@@ -224,7 +256,8 @@ class LessonsPanel(QWidget, Feature):
         return page
 
     def _choose_file(self) -> None:
-        path = open_file_name(self, "Open lesson", "lessons", LESSON_FILTER)
+        path = open_file_name(self, translate("Lessons", "Open lesson"), "lessons",
+                              lesson_filter())
         if path:
             self.open_file(path)
 
@@ -287,7 +320,8 @@ class LessonsPanel(QWidget, Feature):
             if drawings and "drawings" in checks:
                 facts = replace(facts, drawings=self._reader.drawings())
         except DigitLabError as error:
-            self._host.notify(f"Lessons cannot read your history: {error}", 8000)
+            self._host.notify(translate("Lessons", "Lessons cannot read your history: {error}")
+                              .format(error=error), 8000)
         self._facts = facts
         self._tick()
 

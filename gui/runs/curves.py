@@ -2,7 +2,8 @@
 
 The legend, the loss plot and the accuracy plot are one pyqtgraph scene, so a PNG or SVG export
 (pyqtgraph's own exporters) shows all three as on screen. The curves of each colour are made
-once and refilled with ``setData``; the legend is one text item, rewritten.
+once and refilled with ``setData``; the legend is one text item, rewritten. The same figures in
+words and rows (:mod:`gui.runs.curve_figures`) are there for a screen reader.
 """
 
 from __future__ import annotations
@@ -15,25 +16,27 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QStackedWidget, QVBoxLayout, QWidget
 
-from gui.common.plot_style import (
-    ACCURACY_LABEL,
-    DEFAULT_LOSS_TOP,
-    LOSS_LABEL,
-    follow_palette,
-    pen,
-)
+from gui.common.language import translate
+from gui.common.plot_style import DEFAULT_LOSS_TOP, follow_palette, pen
 from gui.runs.colors import RUN_COLORS
+from gui.runs.curve_figures import CurveTable, accuracy_text, runs_summary
 from gui.runs.plot_export import export_plots
 from model.history.curves import finite, smoothed
-from model.history.records import RunRecord, percent_text
+from model.history.records import RunRecord
 
 AXIS_WIDTH = 56
 """Both plots' value axes take the same room, so their epochs line up."""
-KEY = "━━ training &nbsp;&nbsp; ╍╍ validation &nbsp;&nbsp; ★ test"
-EMPTY_TEXT = ("Select runs in the table to compare their curves<br>"
-              "(Ctrl- or Shift-click for several).")
+
+
+def _key() -> str:
+    return translate("Runs", "━━ training &nbsp;&nbsp; ╍╍ validation &nbsp;&nbsp; ★ test")
+
+
+def _empty_text() -> str:
+    return translate("Runs", "Select runs in the table to compare their curves<br>"
+                             "(Ctrl- or Shift-click for several).")
 
 
 class _RunCurves:
@@ -91,17 +94,28 @@ class RunComparison(QWidget):
         super().__init__(parent)
         self.setObjectName("runCurves")
         self._view = pg.GraphicsLayoutWidget()
-        self._legend = self._view.addLabel(EMPTY_TEXT, row=0, col=0, justify="left")
-        self._loss = self._add_plot(1, LOSS_LABEL)
-        self._accuracy = self._add_plot(2, ACCURACY_LABEL)
+        self._view.setObjectName("runCurvesPlots")
+        self._legend = self._view.addLabel(_empty_text(), row=0, col=0, justify="left")
+        self._loss = self._add_plot(1)
+        self._accuracy = self._add_plot(2)
         self._accuracy.setXLink(self._loss)
-        self._accuracy.setLabel("bottom", "epoch")
         self._curves: list[_RunCurves] = []
         self._records: list[RunRecord] = []
         self._more = 0
+        self._table = CurveTable()
+        self._as_table = QCheckBox(translate("Runs", "Show as table"))
+        self._as_table.setObjectName("runCurvesAsTable")
+        self._as_table.setToolTip(translate("Runs", "List every epoch's loss and accuracy of "
+                                                    "the selected runs instead of the plots."))
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self._view)
+        self._pages.addWidget(self._table)
+        self._as_table.toggled.connect(lambda on: self._pages.setCurrentIndex(int(on)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._view)
+        layout.addWidget(self._as_table)
+        layout.addWidget(self._pages, 1)
+        self._label_axes()
         self._fit_ranges()
         self._apply_palette()
 
@@ -118,6 +132,7 @@ class RunComparison(QWidget):
                 curves.hide()
         self._more = more + len(records) - len(self._records)
         self._write_legend()
+        self._write_figures()
         self._fit_ranges()
 
     def y_ranges(self) -> dict[str, tuple[float, float]]:
@@ -127,6 +142,22 @@ class RunComparison(QWidget):
 
     def shown(self) -> list[RunRecord]:
         return list(self._records)
+
+    def axis_labels(self) -> dict[str, str]:
+        """The axes' titles as shown: ``loss``, ``accuracy`` and ``epoch``."""
+        return {"loss": self._loss.getAxis("left").labelText,
+                "accuracy": self._accuracy.getAxis("left").labelText,
+                "epoch": self._accuracy.getAxis("bottom").labelText}
+
+    def figures_text(self) -> str:
+        """What a screen reader reads for the plots: each shown run's last epoch."""
+        return self._view.accessibleDescription()
+
+    def figures_table(self) -> CurveTable:
+        return self._table
+
+    def show_as_table(self, on: bool) -> None:
+        self._as_table.setChecked(on)
 
     def legend_text(self) -> str:
         """The legend as it reads (HTML): each run in its colour, then the key."""
@@ -144,9 +175,8 @@ class RunComparison(QWidget):
         written."""
         return export_plots(self._view.ci, path)
 
-    def _add_plot(self, row: int, y_label: str) -> pg.PlotItem:
+    def _add_plot(self, row: int) -> pg.PlotItem:
         plot = self._view.addPlot(row=row, col=0)
-        plot.setLabel("left", y_label)
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.getAxis("left").setWidth(AXIS_WIDTH)
         plot.showGrid(x=True, y=True, alpha=0.15)
@@ -163,22 +193,40 @@ class RunComparison(QWidget):
         self._loss.setRange(xRange=(0.0, 1.0), yRange=(0.0, DEFAULT_LOSS_TOP), padding=0.02)
         self._accuracy.setRange(yRange=(0.0, 100.0), padding=0.02)
 
+    def _label_axes(self) -> None:
+        """The axes' titles and the plots' name in the window's language (pyqtgraph draws
+        them itself, so they are set again when the language changes)."""
+        self._loss.setLabel("left", translate("Runs", "loss"))
+        self._accuracy.setLabel("left", translate("Runs", "accuracy (%)"))
+        self._accuracy.setLabel("bottom", translate("Runs", "epoch"))
+        name = translate("Runs", "Loss and accuracy curves of the selected runs")
+        self._view.setAccessibleName(name)
+        self._view.viewport().setAccessibleName(name)  # pyqtgraph lets it take focus too
+
     def _write_legend(self) -> None:
         """Rewrite the legend, then fit the plots to the view again: pyqtgraph does so only when
         the view is resized, so a legend once wider than the view would keep them too wide."""
-        self._legend.setText("<br>".join(self._legend_lines()) or EMPTY_TEXT)
+        self._legend.setText("<br>".join(self._legend_lines()) or _empty_text())
         self._view.ci.setGeometry(self._view.range)
+
+    def _write_figures(self) -> None:
+        """The shown runs' figures for a screen reader: in words on the plots, in the table."""
+        summary = runs_summary(self._records)
+        self._view.setAccessibleDescription(summary)
+        self._view.viewport().setAccessibleDescription(summary)
+        self._table.show_runs(self._records)
 
     def _legend_lines(self) -> list[str]:
         if not self._records:
             return []
         lines = [f"<span style='color:{color}'>■ {html.escape(record.label())} · "
-                 f"{percent_text(record.summary.test_accuracy) or '–'}</span>"
+                 f"{accuracy_text(record.summary.test_accuracy)}</span>"
                  for record, color in zip(self._records, RUN_COLORS, strict=False)]
         if self._more:
-            lines.append(f"…and {self._more} more selected: at most {len(RUN_COLORS)} are "
-                         f"drawn.")
-        return [*lines, KEY]
+            lines.append(translate("Runs", "…and {count} more selected: at most {most} are "
+                                           "drawn.").format(count=self._more,
+                                                            most=len(RUN_COLORS)))
+        return [*lines, _key()]
 
     def _apply_palette(self) -> None:
         follow_palette(self._view, (self._loss, self._accuracy), self.palette())
@@ -188,4 +236,8 @@ class RunComparison(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._label_axes()
+            self._write_legend()
+            self._write_figures()
         super().changeEvent(event)

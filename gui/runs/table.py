@@ -14,8 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDateTime,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -24,15 +27,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from gui.common.language import number, percent, translate, translated
 from gui.common.plot_style import faint
 from model.history.records import (
     ADAPTATION_KIND,
     DAMAGED,
     UNFINISHED,
     RunSummary,
-    duration_text,
-    percent_text,
+    end_text,
 )
+from model.translatable import QT_TRANSLATE_NOOP
 
 ROW_PADDING = 8
 """Pixels around a row's text: compact, so a short dock still shows several runs."""
@@ -48,19 +52,46 @@ thousand runs)."""
 Index = QModelIndex | QPersistentModelIndex
 
 
+RUNS_CONTEXT = "Runs"
+
+
+def run_percent(fraction: float | None) -> str:
+    """``97.81%`` in the locale's form ("" for none): an accuracy as the Runs tab shows it."""
+    return "" if fraction is None else percent(100.0 * fraction, 2)
+
+
+def run_duration(seconds: float | None) -> str:
+    """``42.1 s``, ``3 min 05 s``, ``1 h 02 min`` in the locale's form ("" for none)."""
+    if seconds is None:
+        return ""
+    if seconds < 60:
+        return translate("Runs", "{seconds} s").format(seconds=number(seconds, 1))
+    minutes, secs = divmod(round(seconds), 60)
+    if minutes < 60:
+        return translate("Runs", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=f"{secs:02d}")
+    return translate("Runs", "{hours} h {minutes} min").format(
+        hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+
+
 def _short_date(iso_utc: str) -> str:
-    """``14 May 12:32`` ("" for a damaged run, which has no time)."""
-    return datetime.fromisoformat(iso_utc).astimezone().strftime("%d %b %H:%M") if iso_utc else ""
+    """The start in the locale's short date and time ("" for a damaged run, which has no
+    time)."""
+    if not iso_utc:
+        return ""
+    started = QDateTime.fromSecsSinceEpoch(int(datetime.fromisoformat(iso_utc).timestamp()))
+    return QLocale().toString(started, QLocale.FormatType.ShortFormat)
 
 
 def _accuracy_or_reason(accuracy: float | None, run: RunSummary) -> str:
     """A run with no test score says why: it was unfinished, stopped early on, failed."""
-    return percent_text(accuracy) if accuracy is not None else run.reason.replace("_", " ")
+    return run_percent(accuracy) if accuracy is not None else translated(end_text(run.reason))
 
 
 @dataclass(frozen=True)
 class Column:
     title: str
+    """English, marked: shown through ``translate(RUNS_CONTEXT, title)``."""
     text: Callable[[RunSummary], str]
     sort_key: Callable[[RunSummary], Any]
     tip: str
@@ -69,24 +100,32 @@ class Column:
 
 
 COLUMNS = (
-    Column("#", lambda run: str(run.id), lambda run: run.id,
-           "The run's number, as 'digitlab runs show ID' knows it."),
-    Column("Date", lambda run: _short_date(run.started), lambda run: run.started,
-           "When the run started.", numeric=False),
-    Column("Network", lambda run: run.network, lambda run: run.network,
-           "Layer sizes from input to output, and the hidden layers' activation.",
+    Column(QT_TRANSLATE_NOOP("Runs", "#"), lambda run: str(run.id), lambda run: run.id,
+           QT_TRANSLATE_NOOP("Runs", "The run's number, as 'digitlab runs show ID' knows it.")),
+    Column(QT_TRANSLATE_NOOP("Runs", "Date"), lambda run: _short_date(run.started),
+           lambda run: run.started, QT_TRANSLATE_NOOP("Runs", "When the run started."),
            numeric=False),
-    Column("Test", lambda run: _accuracy_or_reason(run.test_accuracy, run),
+    Column(QT_TRANSLATE_NOOP("Runs", "Network"), lambda run: run.network,
+           lambda run: run.network,
+           QT_TRANSLATE_NOOP("Runs", "Layer sizes from input to output, and the hidden "
+                                     "layers' activation."),
+           numeric=False),
+    Column(QT_TRANSLATE_NOOP("Runs", "Test"),
+           lambda run: _accuracy_or_reason(run.test_accuracy, run),
            lambda run: run.test_accuracy or -1.0,
-           "Accuracy on the test images, never trained on."),
-    Column("Drawn", lambda run: percent_text(run.drawn_accuracy),
+           QT_TRANSLATE_NOOP("Runs", "Accuracy on the test images, never trained on.")),
+    Column(QT_TRANSLATE_NOOP("Runs", "Drawn"), lambda run: run_percent(run.drawn_accuracy),
            lambda run: run.drawn_accuracy or -1.0,
-           "Accuracy on digits drawn by writers the network never saw (digit datasets)."),
-    Column("Epochs", lambda run: str(run.epochs), lambda run: run.epochs, "Epochs trained."),
-    Column("Time", lambda run: duration_text(run.seconds), lambda run: run.seconds or 0.0,
-           "Training time, pauses left out."),
-    Column("Dataset", lambda run: run.dataset, lambda run: run.dataset,
-           "What it was trained on.", numeric=False),
+           QT_TRANSLATE_NOOP("Runs", "Accuracy on digits drawn by writers the network never "
+                                     "saw (digit datasets).")),
+    Column(QT_TRANSLATE_NOOP("Runs", "Epochs"), lambda run: str(run.epochs),
+           lambda run: run.epochs, QT_TRANSLATE_NOOP("Runs", "Epochs trained.")),
+    Column(QT_TRANSLATE_NOOP("Runs", "Time"), lambda run: run_duration(run.seconds),
+           lambda run: run.seconds or 0.0,
+           QT_TRANSLATE_NOOP("Runs", "Training time, pauses left out.")),
+    Column(QT_TRANSLATE_NOOP("Runs", "Dataset"), lambda run: run.dataset,
+           lambda run: run.dataset, QT_TRANSLATE_NOOP("Runs", "What it was trained on."),
+           numeric=False),
 )
 """The scores come early: in a narrow dock they are what must show without scrolling."""
 
@@ -160,10 +199,19 @@ class RunTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return translate(RUNS_CONTEXT, COLUMNS[section].title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section].tip
+            return translate(RUNS_CONTEXT, COLUMNS[section].tip)
         return None
+
+    def retranslate(self) -> None:
+        """Ask the views again for every header and cell: the language (and with it the
+        numbers' and dates' form) changed."""
+        if COLUMNS:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._runs:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._runs) - 1, len(COLUMNS) - 1))
 
 
 def _swatch(color: str) -> QIcon:
@@ -177,14 +225,25 @@ def _swatch(color: str) -> QIcon:
 
 
 def _row_tooltip(run: RunSummary) -> str:
-    ended = {UNFINISHED: "never ended (the program was closed or killed while it trained)",
-             DAMAGED: f"its record in the history is damaged ({run.damage})"}
-    what = "adaptation" if run.kind == ADAPTATION_KIND else "run"
-    tested = (f" Test score on {run.test_images:,} images."
-              if run.test_images is not None and run.test_accuracy is not None else "")
-    return (f"{what.capitalize()} {run.id}, {run.network} on {run.dataset}: "
-            f"{ended.get(run.reason, run.reason.replace('_', ' '))}.{tested} "
-            f"Model: {run.model_path or 'not saved'}")
+    """What a row's run was and how it ended, the test's size and the model's file."""
+    if run.reason == UNFINISHED:
+        ended = translate("Runs", "never ended (the program was closed or killed while it "
+                                  "trained)")
+    elif run.reason == DAMAGED:
+        ended = translate("Runs", "its record in the history is damaged ({damage})").format(
+            damage=run.damage)
+    else:
+        ended = translated(end_text(run.reason))
+    template = (translate("Runs", "Adaptation {id}, {network} on {dataset}: {ended}.")
+                if run.kind == ADAPTATION_KIND
+                else translate("Runs", "Run {id}, {network} on {dataset}: {ended}."))
+    lines = [template.format(id=run.id, network=run.network, dataset=run.dataset, ended=ended)]
+    if run.test_images is not None and run.test_accuracy is not None:
+        lines.append(translate("Runs", "Test score on {count} images.").format(
+            count=number(run.test_images)))
+    lines.append(translate("Runs", "Model: {path}").format(path=run.model_path)
+                 if run.model_path else translate("Runs", "Model: not saved"))
+    return " ".join(lines)
 
 
 class RunTable(QTableView):
@@ -193,6 +252,10 @@ class RunTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("runTable")
+        self.setAccessibleName(translate("Runs", "Recorded runs"))
+        self.setAccessibleDescription(translate(
+            "Runs", "One row per training run, newest first. Select rows to draw their curves "
+                    "below; Shift or Ctrl with the arrow keys and Space selects several."))
         self.runs_model = RunTableModel(self)
         self.setModel(self.runs_model)
         self.setSortingEnabled(True)
@@ -222,6 +285,11 @@ class RunTable(QTableView):
             palette.setColor(group, QPalette.ColorRole.HighlightedText,
                              palette.color(QPalette.ColorRole.Text))
         self.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.runs_model.retranslate()
+        super().changeEvent(event)
 
     def minimumSizeHint(self) -> QSize:
         """Room for the header, :data:`ROWS_ALWAYS_SHOWN` rows and a horizontal scroll bar."""

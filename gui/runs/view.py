@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.common.file_dialogs import save_file_name
+from gui.common.language import translate
 from gui.common.scrolling import scrolling_content
 from gui.runs.colors import RUN_COLORS
+from gui.runs.curve_figures import accuracy_text
 from gui.runs.history_calls import HistoryCalls
 from gui.runs.table import RunTable
 from model.config import NetworkConfig, TrainingConfig
@@ -37,10 +40,8 @@ if TYPE_CHECKING:
     from gui.runs.curves import RunComparison
     from model.data.datasets import Dataset
     from model.training.events import BatchEvent, FinishedEvent
-from model.history.records import RunRecord, RunSummary, percent_text
+from model.history.records import RunRecord, RunSummary
 
-CSV_FILTER = "CSV table (*.csv)"
-IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
 CURVES_MINIMUM_HEIGHT = 240
 """The legend of three runs and both plots, small but readable, in the smallest window."""
 
@@ -75,7 +76,8 @@ class RunsView(QWidget):
         self._buttons = self._make_buttons()
         self._layout_widgets()
         self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self._history.failed.connect(lambda message: self._say(f"Run history: {message}"))
+        self._history.failed.connect(lambda message: self._say(
+            translate("Runs", "Run history: {message}").format(message=message)))
         self._update_buttons()
         self._say("")
 
@@ -184,13 +186,18 @@ class RunsView(QWidget):
     def _make_buttons(self) -> dict[str, QPushButton]:
         made: dict[str, QPushButton] = {}
         for name, text, tip, slot in (
-            ("loadRunSettings", "Load settings", "Put this run's network, training settings "
-             "and dataset on the Setup page, to train it again or vary it.", self._load_settings),
-            ("openRunModel", "Open model", "Read the canvas with the model this run saved.",
+            ("loadRunSettings", translate("Runs", "Load settings"),
+             translate("Runs", "Put this run's network, training settings and dataset on the "
+                               "Setup page, to train it again or vary it."),
+             self._load_settings),
+            ("openRunModel", translate("Runs", "Open model"),
+             translate("Runs", "Read the canvas with the model this run saved."),
              self._open_model),
-            ("exportRuns", "Export", "Save the selected run's curves as CSV, or the plots as "
-             "an image.", None),
-            ("deleteRuns", "Delete", "Forget the selected runs (their saved models stay).",
+            ("exportRuns", translate("Runs", "Export"),
+             translate("Runs", "Save the selected run's curves as CSV, or the plots as an "
+                               "image."), None),
+            ("deleteRuns", translate("Runs", "Delete"),
+             translate("Runs", "Forget the selected runs (their saved models stay)."),
              self._delete),
         ):
             made[name] = QPushButton(text)
@@ -199,8 +206,10 @@ class RunsView(QWidget):
             if slot is not None:
                 made[name].clicked.connect(slot)
         menu = QMenu(made["exportRuns"])
-        self._csv_action = QAction("Curves as CSV…", menu, triggered=self._export_csv)
-        self._image_action = QAction("Plots as PNG or SVG…", menu, triggered=self._export_image)
+        self._csv_action = QAction(translate("Runs", "Curves as CSV…"), menu,
+                                   triggered=self._export_csv)
+        self._image_action = QAction(translate("Runs", "Plots as PNG or SVG…"), menu,
+                                     triggered=self._export_image)
         menu.addActions([self._csv_action, self._image_action])
         made["exportRuns"].setMenu(menu)
         return made
@@ -225,11 +234,14 @@ class RunsView(QWidget):
         try:
             configs = record.configs()
         except DigitLabError as error:
-            self._say(f"The settings of run {record.summary.id} cannot be used: {error}")
+            self._say(translate("Runs", "The settings of run {id} cannot be used: {error}")
+                      .format(id=record.summary.id, error=error))
             return
         note = " ".join(filter(None, (
-            f"Settings of run #{record.summary.id} ({record.summary.network}, test "
-            f"{percent_text(record.summary.test_accuracy) or '–'}).", configs.note)))
+            translate("Runs", "Settings of run #{id} ({network}, test {accuracy}).").format(
+                id=record.summary.id, network=record.summary.network,
+                accuracy=accuracy_text(record.summary.test_accuracy)),
+            configs.note)))
         self.settings_requested.emit(configs.network, configs.training, record.dataset_spec(),
                                      note)
 
@@ -241,19 +253,20 @@ class RunsView(QWidget):
         if self._running and self._recorder.run_id.done():
             ids = [run_id for run_id in ids if run_id != self._recorder.run_id.result()]
         if not ids:
-            self._say("The run in progress is recorded until it ends; delete it afterwards.")
+            self._say(translate("Runs", "The run in progress is recorded until it ends; delete "
+                                        "it afterwards."))
             return
-        answer = QMessageBox.question(
-            self, "Delete runs", f"Forget {len(ids)} run{'s' * (len(ids) > 1)} "
-            f"(#{', #'.join(map(str, ids))})? Saved model files are kept.")
+        answer = QMessageBox.question(self, translate("Runs", "Delete runs"), _forget_question(ids))
         if answer == QMessageBox.StandardButton.Yes:
             self._history.call(lambda store: store.delete_runs(ids),
-                               lambda count: self._say(f"Deleted {count} run(s)."))
+                               lambda count: self._say(_deleted_message(count)))
             self.refresh()
 
     def _export_csv(self) -> None:
         run = self._single()
-        path = save_file_name(self, "Export curves", "curves", f"run-{run.id}.csv", CSV_FILTER)
+        path = save_file_name(self, translate("Runs", "Export curves"), "curves",
+                              f"run-{run.id}.csv",
+                              translate("Runs", "CSV table ({patterns})").format(patterns="*.csv"))
         if not path:
             return
         try:
@@ -262,15 +275,18 @@ class RunsView(QWidget):
             self._say(str(error))
             return
         self._history.call(lambda store: export_curves(store.run(run.id), target),
-                           lambda written: self._say(f"Saved the curves of run {run.id} "
-                                                     f"to {written}."))
+                           lambda written: self._say(
+                               translate("Runs", "Saved the curves of run {id} to {path}.")
+                               .format(id=run.id, path=written)))
 
     def _export_image(self) -> None:
-        path = save_file_name(self, "Save plots", "plots", "runs.png", IMAGE_FILTER)
+        path = save_file_name(self, translate("Runs", "Save plots"), "plots", "runs.png",
+                              _image_filter())
         if not path:
             return
         try:
-            self._say(f"Saved the plots to {self.comparison().export_image(path)}.")
+            self._say(translate("Runs", "Saved the plots to {path}.").format(
+                path=self.comparison().export_image(path)))
         except DigitLabError as error:
             self._say(str(error))
 
@@ -290,9 +306,32 @@ class RunsView(QWidget):
         self._split.addWidget(self._table)
         self._split.setStretchFactor(0, 1)
         column = QVBoxLayout(scrolling_content(self))
+        self.findChild(QScrollArea).setAccessibleName(translate("Runs", "Runs"))  # focusable
         column.addLayout(row)
         column.addWidget(self._split, 1)
         column.addWidget(self._status)
+
+
+def _forget_question(ids: list[int]) -> str:
+    """The delete dialog's question: which runs, and that their model files stay."""
+    numbers = ", ".join(f"#{run_id}" for run_id in ids)
+    if len(ids) == 1:
+        return translate("Runs", "Forget run {numbers}? Saved model files are kept.").format(
+            numbers=numbers)
+    return translate("Runs", "Forget {count} runs ({numbers})? Saved model files are kept.") \
+        .format(count=len(ids), numbers=numbers)
+
+
+def _deleted_message(count: int) -> str:
+    if count == 1:
+        return translate("Runs", "Deleted 1 run.")
+    return translate("Runs", "Deleted {count} runs.").format(count=count)
+
+
+def _image_filter() -> str:
+    """The plot export's file types (the patterns stay out of the translated names)."""
+    return ";;".join((translate("Runs", "PNG image ({patterns})").format(patterns="*.png"),
+                      translate("Runs", "SVG drawing ({patterns})").format(patterns="*.svg")))
 
 
 def _record_batches(recorder: RunRecorder, events: list[BatchEvent]) -> None:

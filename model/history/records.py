@@ -15,6 +15,7 @@ from model.config import (
     read_stored_configs,
 )
 from model.image_size import IMAGE_SIDE
+from model.translatable import QT_TRANSLATE_NOOP
 
 UNFINISHED = "unfinished"
 """The reason shown for a run that started and never ended: killed, crashed, or still running."""
@@ -23,6 +24,23 @@ ADAPTATION_KIND = "adaptation"
 """What a run did: train a network from scratch, or adapt a saved one to someone's drawings."""
 DAMAGED = "damaged"
 """The reason shown for a run whose stored row cannot be read (:attr:`RunSummary.damage`)."""
+END_TEXTS = {
+    "finished": QT_TRANSLATE_NOOP("Model", "finished"),
+    "stopped": QT_TRANSLATE_NOOP("Model", "stopped"),
+    "early_stopped": QT_TRANSLATE_NOOP("Model", "early stopped"),
+    "nan": QT_TRANSLATE_NOOP("Model", "loss not a number"),
+    "error": QT_TRANSLATE_NOOP("Model", "error"),
+    UNFINISHED: QT_TRANSLATE_NOOP("Model", "unfinished"),
+    DAMAGED: QT_TRANSLATE_NOOP("Model", "damaged"),
+}
+"""How a run's ending reads where a person sees it (the keys are ``EndReason`` values and the
+two reasons above; this module does not import the training events)."""
+
+
+def end_text(reason: str) -> str:
+    """``early stopped`` for ``early_stopped``: a run's ending as a person reads it (English;
+    the window translates it)."""
+    return END_TEXTS.get(reason, reason.replace("_", " "))
 
 
 def network_summary(network: dict[str, Any]) -> str:

@@ -21,19 +21,6 @@ from tests.model.test_cli import run_cli
 RUN_TIMEOUT_MS = 120_000
 
 
-@pytest.fixture
-def host(qtbot, bare_window):
-    """A window with the Train panel and Lessons attached, as the app attaches them."""
-    training = TrainingPanel()
-    training.errors = Errors()
-    training.show_error = training.errors
-    bare_window.add_feature(training)
-    lessons = LessonsPanel()
-    bare_window.add_feature(lessons)
-    yield bare_window, training, lessons
-    training.shutdown()
-
-
 def dock_of(window, name) -> QDockWidget:
     return window.findChild(QDockWidget, name)
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QWidget,
 )
 
 from gui.runs.colors import RUN_COLORS
@@ -35,26 +34,6 @@ from tests.model.history.fake_runs import fake_run
 
 WAIT_MS = 10_000
 RUN_TIMEOUT_MS = 120_000
-
-
-@pytest.fixture
-def history() -> RunStore:
-    store = RunStore()
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def view(qtbot):
-    """A view in a plain window: its layout sizes the view, not the window (the offscreen
-    platform warns when a window's minimum size changes)."""
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(700, 640)
-    view = RunsView(window)
-    view.setGeometry(0, 0, 700, 640)
-    yield view
-    view.shutdown()
 
 
 def shown(qtbot, view: RunsView) -> None:

@@ -24,7 +24,7 @@ from gui.common.plot_style import (
     follow_palette,
     pen,
 )
-from gui.runs.colors import RUN_COLORS
+from gui.runs.colors import DRAWN_AT_ONCE, run_colors
 from gui.runs.plot_export import export_plots
 from model.history.curves import finite, smoothed
 from model.history.records import RunRecord, percent_text
@@ -42,13 +42,23 @@ class _RunCurves:
     end)."""
 
     def __init__(self, loss: pg.PlotItem, accuracy: pg.PlotItem, color: str) -> None:
-        dots = {"symbol": "o", "symbolSize": 6, "symbolBrush": color, "symbolPen": None}
-        self.batch_loss = loss.plot(pen=pen(color, 2.0), connect="finite")
-        self.val_loss = loss.plot(pen=pen(color, 2.0, dashed=True), **dots)
-        self.train_accuracy = accuracy.plot(pen=pen(color, 2.0), **dots)
-        self.val_accuracy = accuracy.plot(pen=pen(color, 2.0, dashed=True), **dots)
+        dots = {"symbol": "o", "symbolSize": 6, "symbolPen": None}
+        self.batch_loss = loss.plot(connect="finite")
+        self.val_loss = loss.plot(**dots)
+        self.train_accuracy = accuracy.plot(**dots)
+        self.val_accuracy = accuracy.plot(**dots)
         self.test_accuracy = accuracy.plot(pen=None, symbol="star", symbolSize=16,
-                                           symbolBrush=color, symbolPen=None)
+                                           symbolPen=None)
+        self.set_color(color)
+
+    def set_color(self, color: str) -> None:
+        """Draw every curve in ``color`` (again after a theme switch): training solid,
+        validation dashed."""
+        for item, dashed in ((self.batch_loss, False), (self.val_loss, True),
+                             (self.train_accuracy, False), (self.val_accuracy, True)):
+            item.setPen(pen(color, 2.0, dashed))
+        for item in self.items()[1:]:
+            item.setSymbolBrush(color)
 
     def items(self) -> tuple[pg.PlotDataItem, ...]:
         return (self.batch_loss, self.val_loss, self.train_accuracy, self.val_accuracy,
@@ -107,10 +117,10 @@ class RunComparison(QWidget):
 
     def show_runs(self, records: Sequence[RunRecord], more: int = 0) -> None:
         """Draw these runs (at most one per colour), and say how many more are selected."""
-        self._records = list(records[:len(RUN_COLORS)])
+        self._records = list(records[:DRAWN_AT_ONCE])
         while len(self._curves) < len(self._records):
             self._curves.append(_RunCurves(self._loss, self._accuracy,
-                                           RUN_COLORS[len(self._curves)]))
+                                           run_colors(self)[len(self._curves)]))
         for index, curves in enumerate(self._curves):
             if index < len(self._records):
                 curves.show(self._records[index])
@@ -172,16 +182,18 @@ class RunComparison(QWidget):
     def _legend_lines(self) -> list[str]:
         if not self._records:
             return []
-        lines = [f"<span style='color:{color}'>■ {html.escape(record.label())} · "
-                 f"{percent_text(record.summary.test_accuracy) or '–'}</span>"
-                 for record, color in zip(self._records, RUN_COLORS, strict=False)]
+        lines = [f"<span style='color:{color}'>■</span> {html.escape(record.label())} · "
+                 f"{percent_text(record.summary.test_accuracy) or '–'}"
+                 for record, color in zip(self._records, run_colors(self), strict=False)]
         if self._more:
-            lines.append(f"…and {self._more} more selected: at most {len(RUN_COLORS)} are "
+            lines.append(f"…and {self._more} more selected: at most {DRAWN_AT_ONCE} are "
                          f"drawn.")
         return [*lines, KEY]
 
     def _apply_palette(self) -> None:
         follow_palette(self._view, (self._loss, self._accuracy), self.palette())
+        for curves, color in zip(self._curves, run_colors(self), strict=False):
+            curves.set_color(color)
         self._legend.setAttr("color", self.palette().color(QPalette.ColorRole.Text).name())
         self._write_legend()
 

@@ -82,6 +82,20 @@ white so every control's outline shows."""
 _HIGH_CONTRAST_DISABLED = {Role.WindowText: "#8c8c8c", Role.Text: "#8c8c8c",
                            Role.ButtonText: "#8c8c8c", Role.Highlight: "#8c8c8c"}
 
+HIGH_CONTRAST_STYLE = """
+QSlider::groove:horizontal { height: 4px; background: #ffffff; }
+QSlider::sub-page:horizontal { height: 4px; background: #ffff00; }
+QSlider::handle:horizontal { width: 14px; margin: -7px 0; border-radius: 9px;
+                             background: #ffff00; border: 2px solid #ffffff; }
+QCheckBox::indicator, QRadioButton::indicator { width: 13px; height: 13px;
+                                                border: 2px solid #ffffff; background: #000000; }
+QRadioButton::indicator { border-radius: 8px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #8c8c8c; }
+"""
+"""Fusion outlines a slider's handle and a check box's box in the window colour made darker:
+black on black. In High contrast they are framed white, and yellow where on or checked."""
+
 _PALETTES = {
     Theme.LIGHT: (_LIGHT, _LIGHT_DISABLED),
     Theme.DARK: (_DARK, _DARK_DISABLED),
@@ -141,6 +155,7 @@ def apply_theme(theme: Theme) -> None:
     else:
         _use_style(EXPLICIT_STYLE)
         app.setPalette(palette(shown))
+    app.setStyleSheet(HIGH_CONTRAST_STYLE if shown is Theme.HIGH_CONTRAST else "")
 
 
 def _use_style(name: str) -> None:

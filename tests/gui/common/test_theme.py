@@ -143,6 +143,8 @@ def test_each_theme_applies_at_once_and_is_remembered(qtbot, settings):
         assert theme_action(window, theme).isChecked()
         assert sum(action.isChecked() for action in theme_action(window, theme).actionGroup()
                    .actions()) == 1
+        high_contrast_style = QApplication.instance().styleSheet()
+        assert ("QSlider::handle" in high_contrast_style) == (theme is Theme.HIGH_CONTRAST)
         if theme in expected:
             assert window_color() == expected[theme]
     theme_action(window, Theme.DARK).trigger()

@@ -131,15 +131,10 @@ def shown_theme(theme: Theme) -> Theme:
 
 
 class _Applied:
-    """What the application shows now, and the style it started with (for *System*)."""
+    """The theme chosen last, and the style the application started with (for *System*)."""
 
     chosen = Theme.SYSTEM
     system_style: str | None = None
-
-
-def applied_theme() -> Theme:
-    """The theme chosen last (``Theme.SYSTEM`` until one is applied)."""
-    return _Applied.chosen
 
 
 def apply_theme(theme: Theme) -> None:
@@ -173,8 +168,12 @@ def _note_system_style() -> None:
     _Applied.system_style = QApplication.instance().style().name()
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "accessibility"):
-        hints.accessibility().contrastPreferenceChanged.connect(
-            lambda _preference: _Applied.chosen is Theme.SYSTEM and apply_theme(Theme.SYSTEM))
+        hints.accessibility().contrastPreferenceChanged.connect(_platform_contrast_changed)
+
+
+def _platform_contrast_changed() -> None:
+    if _Applied.chosen is Theme.SYSTEM:
+        apply_theme(Theme.SYSTEM)
 
 
 def remembered_theme(settings: QSettings) -> Theme:

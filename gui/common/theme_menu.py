@@ -36,6 +36,7 @@ def add_theme_menu(view_menu: QMenu, settings: QSettings) -> QMenu:
         action.setChecked(theme is current)
         action.triggered.connect(lambda _checked, chosen=theme: choose_theme(chosen, settings))
         menu.addAction(action)
-    menu.actions()[0].setToolTip(translate(
-        "Common", "The platform's colours; high contrast when the platform asks for it"))
+        if theme is Theme.SYSTEM:
+            action.setToolTip(translate(
+                "Common", "The platform's colours; high contrast when the platform asks for it"))
     return menu

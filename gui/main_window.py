@@ -42,6 +42,7 @@ from gui.about import show_about
 from gui.active.owner import ActiveModel, ModelInUse, Origin
 from gui.common.file_dialogs import MODEL_FILTER, open_file_name, save_file_name
 from gui.common.icons import tinted_icon
+from gui.common.theme_menu import add_theme_menu
 from gui.common.throttle import Throttler, frame_interval_ms
 from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
 from gui.draw.prediction_view import PredictionView
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        add_theme_menu(self._view_menu, self._settings)
         self.statusBar().addPermanentWidget(self._model_label, 1)
         self._canvas.changed.connect(self._on_drawing_changed)
         self._canvas.drop_failed.connect(lambda text: self.show_error("Cannot read image", text))

@@ -1,5 +1,6 @@
-"""How DigitLab's plots look: cosmetic pens, faint colours, and axes and background that follow
-the window's light or dark palette instead of pyqtgraph's black."""
+"""How DigitLab's plots look: cosmetic pens, faint colours, series colours that stay
+colour-blind-safe and visible in every theme, and axes and background that follow the window's
+palette (Light, Dark, High contrast) instead of pyqtgraph's black."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QPen
+
+from gui.common.contrast import is_dark, with_contrast
 
 if TYPE_CHECKING:  # pyqtgraph is slow to import: this module must not need it
     import pyqtgraph as pg
@@ -19,6 +22,28 @@ ACCURACY_LABEL = "accuracy (%)"
 DEFAULT_LOSS_TOP = 2.5
 """The loss axis's top before there is any loss to show: about the loss of a 10-class guess
 (ln 10 ≈ 2.3)."""
+
+LINE_CONTRAST = 3.0
+"""WCAG's minimum for lines and shapes that carry meaning, against the plot's background."""
+BLACK, WHITE = "#000000", "#ffffff"
+SERIES_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", BLACK, "#E69F00", "#56B4E9")
+"""Okabe and Ito's colour-blind-safe set, in the order series take them: blue, vermillion,
+bluish green and reddish purple first, as each stands ≥ 3:1 on white and on black alike; then
+black (white on a dark background), orange and sky blue. Their yellow is left out: it vanishes on
+white paper and on a washed-out projector."""
+TRAIN_COLOR, VALIDATION_COLOR, TEST_COLOR = SERIES_COLORS[:3]
+"""The Train tab's curves: these three need no change for any theme."""
+REFERENCE_COLOR = "#7f7f7f"
+"""A published result's line: a grey ≥ 3:1 on white, on the dark theme's base and on black."""
+
+
+def series_colors(background: QColor | str) -> tuple[str, ...]:
+    """:data:`SERIES_COLORS` for a plot on ``background``: black swapped for white on a dark
+    one, and any colour short of 3:1 against it moved just far enough in lightness to reach it
+    (orange and sky blue on white), so every series is visible in every theme."""
+    swap = WHITE if is_dark(background) else BLACK
+    return tuple(with_contrast(swap if color == BLACK else color, background,
+                               LINE_CONTRAST).name() for color in SERIES_COLORS)
 
 
 def pen(color: str | QColor, width: float = 2.0, dashed: bool = False) -> QPen:

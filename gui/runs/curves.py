@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QStackedWidget, QVBoxLayout, QWidget
 
 from gui.common.language import translate
 from gui.common.plot_style import DEFAULT_LOSS_TOP, follow_palette, pen
-from gui.runs.colors import RUN_COLORS
+from gui.runs.colors import DRAWN_AT_ONCE, run_colors
 from gui.runs.curve_figures import CurveTable, accuracy_text, runs_summary
 from gui.runs.plot_export import export_plots
 from model.history.curves import finite, smoothed
@@ -45,13 +45,23 @@ class _RunCurves:
     end)."""
 
     def __init__(self, loss: pg.PlotItem, accuracy: pg.PlotItem, color: str) -> None:
-        dots = {"symbol": "o", "symbolSize": 6, "symbolBrush": color, "symbolPen": None}
-        self.batch_loss = loss.plot(pen=pen(color, 2.0), connect="finite")
-        self.val_loss = loss.plot(pen=pen(color, 2.0, dashed=True), **dots)
-        self.train_accuracy = accuracy.plot(pen=pen(color, 2.0), **dots)
-        self.val_accuracy = accuracy.plot(pen=pen(color, 2.0, dashed=True), **dots)
+        dots = {"symbol": "o", "symbolSize": 6, "symbolPen": None}
+        self.batch_loss = loss.plot(connect="finite")
+        self.val_loss = loss.plot(**dots)
+        self.train_accuracy = accuracy.plot(**dots)
+        self.val_accuracy = accuracy.plot(**dots)
         self.test_accuracy = accuracy.plot(pen=None, symbol="star", symbolSize=16,
-                                           symbolBrush=color, symbolPen=None)
+                                           symbolPen=None)
+        self.set_color(color)
+
+    def set_color(self, color: str) -> None:
+        """Draw every curve in ``color`` (again after a theme switch): training solid,
+        validation dashed."""
+        for item, dashed in ((self.batch_loss, False), (self.val_loss, True),
+                             (self.train_accuracy, False), (self.val_accuracy, True)):
+            item.setPen(pen(color, 2.0, dashed))
+        for item in self.items()[1:]:
+            item.setSymbolBrush(color)
 
     def items(self) -> tuple[pg.PlotDataItem, ...]:
         return (self.batch_loss, self.val_loss, self.train_accuracy, self.val_accuracy,
@@ -121,10 +131,10 @@ class RunComparison(QWidget):
 
     def show_runs(self, records: Sequence[RunRecord], more: int = 0) -> None:
         """Draw these runs (at most one per colour), and say how many more are selected."""
-        self._records = list(records[:len(RUN_COLORS)])
+        self._records = list(records[:DRAWN_AT_ONCE])
         while len(self._curves) < len(self._records):
             self._curves.append(_RunCurves(self._loss, self._accuracy,
-                                           RUN_COLORS[len(self._curves)]))
+                                           run_colors(self)[len(self._curves)]))
         for index, curves in enumerate(self._curves):
             if index < len(self._records):
                 curves.show(self._records[index])
@@ -219,17 +229,19 @@ class RunComparison(QWidget):
     def _legend_lines(self) -> list[str]:
         if not self._records:
             return []
-        lines = [f"<span style='color:{color}'>■ {html.escape(record.label())} · "
-                 f"{accuracy_text(record.summary.test_accuracy)}</span>"
-                 for record, color in zip(self._records, RUN_COLORS, strict=False)]
+        lines = [f"<span style='color:{color}'>■</span> {html.escape(record.label())} · "
+                 f"{accuracy_text(record.summary.test_accuracy)}"
+                 for record, color in zip(self._records, run_colors(self), strict=False)]
         if self._more:
             lines.append(translate("Runs", "…and {count} more selected: at most {most} are "
                                            "drawn.").format(count=self._more,
-                                                            most=len(RUN_COLORS)))
+                                                            most=DRAWN_AT_ONCE))
         return [*lines, _key()]
 
     def _apply_palette(self) -> None:
         follow_palette(self._view, (self._loss, self._accuracy), self.palette())
+        for curves, color in zip(self._curves, run_colors(self), strict=False):
+            curves.set_color(color)
         self._legend.setAttr("color", self.palette().color(QPalette.ColorRole.Text).name())
         self._write_legend()
 

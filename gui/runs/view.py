@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from gui.common.file_dialogs import save_file_name
 from gui.common.language import translate
 from gui.common.scrolling import scrolling_content
-from gui.runs.colors import RUN_COLORS
+from gui.runs.colors import DRAWN_AT_ONCE, run_colors
 from gui.runs.curve_figures import accuracy_text
 from gui.runs.history_calls import HistoryCalls
 from gui.runs.table import RunTable
@@ -157,7 +157,7 @@ class RunsView(QWidget):
     # Comparing --------------------------------------------------------------------------------
 
     def _drawn_ids(self) -> list[int]:
-        return [run.id for run in self._table.selected_runs()[:len(RUN_COLORS)]]
+        return [run.id for run in self._table.selected_runs()[:DRAWN_AT_ONCE]]
 
     def _on_selection_changed(self, *_args: object) -> None:
         self._update_buttons()
@@ -178,8 +178,17 @@ class RunsView(QWidget):
         self._records = {run_id: self._records[run_id] for run_id in drawn}
         more = len(self._table.selected_runs()) - len(drawn)
         self.comparison().show_runs([self._records[run_id] for run_id in drawn], more)
-        self._table.runs_model.set_colors(dict(zip(drawn, RUN_COLORS, strict=False)))
+        self._color_rows(drawn)
         self.compared.emit()
+
+    def _color_rows(self, drawn: list[int]) -> None:
+        """Mark the drawn runs' rows in their curves' colours (the theme's)."""
+        self._table.runs_model.set_colors(dict(zip(drawn, run_colors(self), strict=False)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._color_rows(self._drawn_ids())
+        super().changeEvent(event)
 
     # Actions ----------------------------------------------------------------------------------
 

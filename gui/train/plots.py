@@ -27,6 +27,10 @@ from gui.common.plot_style import (
     ACCURACY_LABEL,
     DEFAULT_LOSS_TOP,
     LOSS_LABEL,
+    REFERENCE_COLOR,
+    TEST_COLOR,
+    TRAIN_COLOR,
+    VALIDATION_COLOR,
     faint,
     follow_palette,
     pen,
@@ -42,16 +46,12 @@ training down and make the window stutter (bench/gui_responsiveness.py, bench/pa
 PLOT_MINIMUM_HEIGHT = 130
 """Small enough that both curves, their legend and the progress bars fit the Training tab of the
 smallest window; what that leaves for the data is still enough to see a trend."""
-TRAIN_COLOR = "#1f77b4"
-VALIDATION_COLOR = "#e6550d"
-TEST_COLOR = "#2ca02c"
-REFERENCE_COLOR = "#7f7f7f"
 LEGEND = (
-    f"<span style='color:{TRAIN_COLOR}'>━ training (smoothed), faint: batches, "
-    f"● mean of the epoch</span> &nbsp; "
-    f"<span style='color:{VALIDATION_COLOR}'>━● validation</span> &nbsp; "
-    f"<span style='color:{TEST_COLOR}'>★ test</span> &nbsp; "
-    f"<span style='color:{REFERENCE_COLOR}'>┅ published</span>"
+    f"<span style='color:{TRAIN_COLOR}'>━</span> training (smoothed), faint: batches, "
+    f"<span style='color:{TRAIN_COLOR}'>●</span> mean of the epoch &nbsp; "
+    f"<span style='color:{VALIDATION_COLOR}'>━●</span> validation &nbsp; "
+    f"<span style='color:{TEST_COLOR}'>★</span> test &nbsp; "
+    f"<span style='color:{REFERENCE_COLOR}'>┅</span> published"
 )
 """One legend above both plots, as a label: legends inside pyqtgraph plots are repainted with
 every redraw, and they cover the curves."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from gui.runs.colors import RUN_COLORS
+from gui.runs.colors import run_colors
 from gui.runs.view import CURVES_MINIMUM_HEIGHT, RunsView
 from gui.train.panel import TrainingPanel
 from gui.train.setup_page import SetupPage
@@ -89,11 +89,12 @@ def test_selecting_two_runs_overlays_their_curves_in_two_colours(qtbot, view, hi
             100 * record.summary.test_accuracy)]
     text = comparison.legend_text()
     assert f"#{fast} 784-64-10 relu" in text and f"#{slow} 784-32-10 relu" in text
-    assert RUN_COLORS[0] in text and RUN_COLORS[1] in text
+    colors = run_colors(view)
+    assert colors[0] in text and colors[1] in text
     swatches = [view.table().model().index(row, 0).data(Qt.ItemDataRole.DecorationRole)
                 for row in (0, 1)]
-    assert [swatch.pixmap(8).toImage().pixelColor(4, 4).name().upper()
-            for swatch in swatches] == list(RUN_COLORS[:2])
+    assert [swatch.pixmap(8).toImage().pixelColor(4, 4).name()
+            for swatch in swatches] == list(colors[:2])
     select(qtbot, view, 1)  # one run: the other colour's curves are emptied, not deleted
     assert len(comparison.curves()) == 1 and comparison.shown()[0].summary.id == slow
 

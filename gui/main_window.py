@@ -42,7 +42,7 @@ from gui.about import show_about
 from gui.active.owner import ActiveModel, ModelInUse, Origin
 from gui.common.file_dialogs import model_filter, open_file_name, save_file_name
 from gui.common.icons import tinted_icon
-from gui.common.language import translate
+from gui.common.language import retranslated, translate
 from gui.common.language_menu import add_language_menu
 from gui.common.throttle import Throttler, frame_interval_ms
 from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
@@ -444,12 +444,13 @@ class MainWindow(QMainWindow):
         return slider
 
     def _shortcut_list(self) -> list[Shortcut]:
-        """Every key of the menus' actions, then the keys features added."""
+        """Every key of the menus' actions, then the keys features added (described in the
+        language spoken now, whichever they were added in)."""
         keys = [Shortcut(sequence.toString(QKeySequence.SequenceFormat.NativeText),
                          action.text().replace("&", "").rstrip("…"))
                 for menu in self.menuBar().findChildren(QMenu)
                 for action in menu.actions() for sequence in action.shortcuts()]
-        return keys + self._shortcuts
+        return keys + [Shortcut(s.keys, retranslated(s.what)) for s in self._shortcuts]
 
     def _follow_views(self) -> None:
         """Announce what lessons may ask for: a tab opened, a unit pointed at; accept lesson

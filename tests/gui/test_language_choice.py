@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QLabel, QMenu
 
 from gui import app
+from gui.about import show_about
 from gui.common import language
 from gui.common.language import ENGLISH, LANGUAGES, current_language, set_language
 from gui.common.language_menu import (
@@ -32,6 +33,10 @@ GERMAN = {
     ("Common", "&Language"): "&Sprache",
     ("Common", "System language"): "Sprache des Systems",
     ("Common", "The window now speaks {language}."): "Das Fenster spricht jetzt {language}.",
+    ("Active", "Model: {name}"): "Modell: {name}",
+    ("Window", "DigitLab — {name}"): "DigitLab – Modell {name}",
+    ("Window", "Draw a digit and watch a multilayer perceptron read it live."):
+        "Zeichne eine Ziffer und sieh zu, wie ein mehrschichtiges Perzeptron sie liest.",
 }
 
 
@@ -117,6 +122,23 @@ def test_the_menu_switches_at_once_remembers_and_switches_back(catalogues, bare_
     assert (file_menu.title(), slider.accessibleName()) == ("&File", "Pen width")
     assert settings.value(LANGUAGE_KEY) == ENGLISH
     assert bare_window.statusBar().currentMessage() == "The window now speaks English."
+
+
+def test_texts_composed_in_code_follow_a_switch(catalogues, window, qtbot):
+    """The status bar's model line and the title are composed, and the About box's text is
+    HTML: the walk cannot redo them, their changeEvent does."""
+    show_about(window, {})
+    about = window.findChild(QDialog, "aboutDialog")
+    qtbot.waitExposed(about)
+    status = window.findChild(QLabel, "modelStatus")
+    _choose(window, "de")  # Qt posts LanguageChange to the windows: it arrives with the events
+    qtbot.waitUntil(lambda: status.text().startswith("Modell: mnist-mlp.keras"))
+    assert window.windowTitle() == "DigitLab – Modell mnist-mlp.keras"
+    assert "Perzeptron" in about.findChild(QLabel).text()
+    _choose(window, ENGLISH)
+    qtbot.waitUntil(lambda: status.text().startswith("Model: mnist-mlp.keras"))
+    assert window.windowTitle() == "DigitLab — mnist-mlp.keras"
+    assert "perceptron" in about.findChild(QLabel).text()
 
 
 def test_system_language_follows_the_system_and_is_remembered_as_such(catalogues, bare_window,

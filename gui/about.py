@@ -81,6 +81,7 @@ class AboutText(QLabel):
         super().__init__(about_html(metadata), parent)
         self._metadata = metadata
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(translate("Window", "About DigitLab"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -73,6 +73,7 @@ VIEW_TABS = ("answer", "inside", "weights")
 
 
 def no_model_message() -> str:
+    """What the answer, the inside and the status bar say before a model is open."""
     return translate("Window", "Open a model to read digits (File ▸ Open model…)")
 
 

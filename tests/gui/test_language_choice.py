@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMenu
 
-from gui import app
+from gui import app, main_window
 from gui.about import show_about
 from gui.common import language
 from gui.common.language import ENGLISH, LANGUAGES, current_language, set_language
@@ -84,6 +84,22 @@ def test_an_unknown_language_is_one_line_naming_the_known_ones(capsys):
     assert app.run(["--language", "klingon"]) == 2
     (line,) = capsys.readouterr().err.splitlines()
     assert "'klingon'" in line and all(code in line for code in LANGUAGES)
+
+
+def test_run_speaks_the_language_before_it_builds_the_window(catalogues, monkeypatch, qapp):
+    """``digitlab --language de``: the window's widgets are made in German."""
+    built_in = []
+
+    class Window:
+        def __init__(self) -> None:
+            built_in.append(current_language())
+
+        def run_when_shown(self, callback) -> None: ...
+        def show(self) -> None: ...
+
+    monkeypatch.setattr(main_window, "MainWindow", Window)
+    monkeypatch.setattr(qapp, "exec", lambda: 0)
+    assert app.run(["--language", "de"]) == 0 and built_in == ["de"]
 
 
 def test_the_command_line_beats_the_remembered_choice_which_beats_the_system(settings,

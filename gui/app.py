@@ -19,6 +19,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui.common.icons import app_icon
+from gui.common.language import LANGUAGES, available
+from gui.common.language_menu import chosen_language, speak
 from model.resources import default_model_path
 from model.user_data import DATA_DIR_ENV, user_data_dir
 
@@ -71,6 +73,9 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     tests.add_argument("--self-test-train", action="store_true",
                        help="open the window and the Train panel, train one short epoch, print "
                             "JSON, exit 0 if the network learnt")
+    parser.add_argument("--language", metavar="CODE",
+                        help="the window's language: " + ", ".join(LANGUAGES) + " (default: "
+                             "the one chosen in View ▸ Language, else the system's)")
     parser.add_argument("--self-test-output", type=Path, metavar="FILE",
                         help="write the self-test's JSON to FILE instead of stdout (a windowed "
                              "Windows build has no stdout)")
@@ -104,6 +109,12 @@ def run(argv: list[str]) -> int:
     app = create_application(argv)
     # A QApplication made here has taken out the options Qt understands (-platform, -style…).
     args = _parse(app.arguments()[1:] if created else argv)
+    if args.language is not None and not available(args.language):
+        print(f"digitlab: --language expects one of {', '.join(LANGUAGES)}, got "
+              f"{args.language!r}", file=sys.stderr)
+        return 2
+    # Before the window's modules build any widget: they are made in this language.
+    speak(chosen_language(args.language, QSettings()))
     if args.self_test:
         from gui.self_test import run_self_test
 

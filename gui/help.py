@@ -12,10 +12,8 @@ from typing import NamedTuple
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from gui.common.language import translate
 from model.resources import user_guide
-
-NO_GUIDE = ("The guide is the README.md of DigitLab's source; this installation does not "
-            "carry a copy.")
 
 
 class Shortcut(NamedTuple):
@@ -30,14 +28,17 @@ def show_guide(parent: QWidget) -> QDialog:
     browser.setOpenExternalLinks(True)
     guide = user_guide()
     if guide is None:
-        browser.setPlainText(NO_GUIDE)
+        browser.setPlainText(translate("Window", "The guide is the README.md of DigitLab's "
+                                                 "source; this installation does not carry a "
+                                                 "copy."))
     else:
         text, folder = guide
         if folder is not None:
             browser.setSearchPaths([str(folder)])
             browser.document().setBaseUrl(QUrl.fromLocalFile(f"{folder}/"))
         browser.setMarkdown(text)
-    return _show(parent, "DigitLab guide", browser, (900, 700))
+    browser.setAccessibleName(translate("Window", "DigitLab guide"))
+    return _show(parent, translate("Window", "DigitLab guide"), browser, (900, 700))
 
 
 def show_shortcuts(parent: QWidget, shortcuts: list[Shortcut]) -> QDialog:
@@ -46,8 +47,9 @@ def show_shortcuts(parent: QWidget, shortcuts: list[Shortcut]) -> QDialog:
                    for s in shortcuts)
     browser = QTextBrowser()
     browser.setObjectName("shortcuts")
+    browser.setAccessibleName(translate("Window", "Keyboard shortcuts"))
     browser.setHtml(f"<table cellpadding='4'>{rows}</table>")
-    return _show(parent, "Keyboard shortcuts", browser, (460, 520))
+    return _show(parent, translate("Window", "Keyboard shortcuts"), browser, (460, 520))
 
 
 def _show(parent: QWidget, title: str, browser: QTextBrowser, size: tuple[int, int]) -> QDialog:

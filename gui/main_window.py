@@ -40,14 +40,18 @@ from PySide6.QtWidgets import (
 
 from gui.about import show_about
 from gui.active.owner import ActiveModel, ModelInUse, Origin
-from gui.common.file_dialogs import MODEL_FILTER, open_file_name, save_file_name
+from gui.common.file_dialogs import model_filter, open_file_name, save_file_name
 from gui.common.icons import tinted_icon
+from gui.common.language import retranslated, translate
+from gui.common.language_menu import add_language_menu
 from gui.common.theme_menu import add_theme_menu
 from gui.common.throttle import Throttler, frame_interval_ms
 from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
 from gui.draw.prediction_view import PredictionView
+from gui.given_files import choose_picture
 from gui.help import Shortcut, show_guide, show_shortcuts
 from gui.insight.tabs import InsightTabs
+from gui.sample_digit import draw_sample_digit
 from gui.window_geometry import (
     CANVAS_MINIMUM_SIDE,
     TRAIN_DOCK_MINIMUM_WIDTH,
@@ -67,8 +71,11 @@ WIDE_SCREEN_WIDTH = 1400
 """Screens at least this wide fit a left dock, the canvas, the answer and the Train dock."""
 VIEW_TABS = ("answer", "inside", "weights")
 """The tabs beside the canvas, in order, as lessons and commands name them."""
-NO_MODEL_MESSAGE = "Open a model to read digits (File ▸ Open model…)"
 
+
+def no_model_message() -> str:
+    """What the answer, the inside and the status bar say before a model is open."""
+    return translate("Window", "Open a model to read digits (File ▸ Open model…)")
 
 
 class MainWindow(QMainWindow):
@@ -106,11 +113,13 @@ class MainWindow(QMainWindow):
         add_theme_menu(self._view_menu, self._settings)
         self.statusBar().addPermanentWidget(self._model_label, 1)
         self._canvas.changed.connect(self._on_drawing_changed)
-        self._canvas.drop_failed.connect(lambda text: self.show_error("Cannot read image", text))
+        self._canvas.drop_failed.connect(
+            lambda text: self.show_error(translate("Window", "Cannot read image"), text))
         self._model.changed.connect(self._follow_model)
-        self._model.saved.connect(lambda _, target: self.notify(f"Saved {target}"))
-        self._model.save_failed.connect(
-            lambda _, message: self.show_error("Cannot save model", message))
+        self._model.saved.connect(
+            lambda _, target: self.notify(translate("Window", "Saved {path}").format(path=target)))
+        self._model.save_failed.connect(lambda _, message: self.show_error(
+            translate("Window", "Cannot save model"), message))
         self._follow_views()
         self._restore_settings()
         self._follow_model(None)
@@ -253,9 +262,9 @@ class MainWindow(QMainWindow):
         try:
             self._model.open(path, remember=remember)
         except DigitLabError as error:
-            self.show_error("Cannot open model", str(error))
+            self.show_error(translate("Window", "Cannot open model"), str(error))
             return False
-        self.notify(f"Opened {path}")
+        self.notify(translate("Window", "Opened {path}").format(path=path))
         return True
 
     def restore_last_model(self, default: Path) -> None:
@@ -266,8 +275,9 @@ class MainWindow(QMainWindow):
             return
         if default.is_file() and self._open_quietly(default, remember=False):
             if last is not None:
-                self.notify(f"The model used last, {last}, is gone or unreadable: reading "
-                            f"with {default.name}.", 15000)
+                self.notify(translate("Window", "The model used last, {last}, is gone or "
+                                      "unreadable: reading with {default}.")
+                            .format(last=last, default=default.name), 15000)
             return
         self._model.use(None)
 
@@ -276,16 +286,18 @@ class MainWindow(QMainWindow):
         it cannot start."""
         current = self._model.current()
         if current is None or current.file is None:
-            self.show_error("Nothing to save", "This network is still training: save it when "
-                                               "the run ends.")
+            self.show_error(translate("Window", "Nothing to save"),
+                            translate("Window", "This network is still training: save it when "
+                                                "the run ends."))
             return False
         try:
             started = self._model.save_as(current.file, path)
         except RuntimeError:
-            self.show_error("Cannot save now", "Wait until the last save ends.")
+            self.show_error(translate("Window", "Cannot save now"),
+                            translate("Window", "Wait until the last save ends."))
             return False
         if started:
-            self.notify(f"Saving {path}…")
+            self.notify(translate("Window", "Saving {path}…").format(path=path))
         return started
 
     def run_when_shown(self, callback: Callable[[], object]) -> None:
@@ -301,8 +313,8 @@ class MainWindow(QMainWindow):
         (one forward pass that keeps every layer's values)."""
         predictor = self._model.predictor()
         if predictor is None:
-            self._view.show_empty(NO_MODEL_MESSAGE)
-            self._insight.show_empty(NO_MODEL_MESSAGE)
+            self._view.show_empty(no_model_message())
+            self._insight.show_empty(no_model_message())
             return
         try:
             network_input = canvas_to_mnist(self._canvas.image())
@@ -332,7 +344,8 @@ class MainWindow(QMainWindow):
         action.setShortcuts([QKeySequence(key) for key in shortcuts])
         action.setStatusTip(tip)
         if shortcuts:
-            tip = f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            tip = translate("Window", "{tip} ({keys})").format(
+                tip=tip, keys=action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
         action.setToolTip(tip)
         if icon:
             self._icons[action] = icon
@@ -341,28 +354,39 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self._open_action = self._action(
-            "&Open model…", self._choose_model, [QKeySequence.StandardKey.Open], "open",
-            "Read digits with a saved Keras model")
+            translate("Window", "&Open model…"), self._choose_model,
+            [QKeySequence.StandardKey.Open], "open",
+            translate("Window", "Read digits with a saved Keras model"))
+        self._picture_action = self._action(
+            translate("Window", "Open &picture…"), lambda: choose_picture(self), ["Ctrl+I"], "",
+            translate("Window", "Put a picture of a digit on the canvas for the network to read"))
+        self._sample_action = self._action(
+            translate("Window", "&Draw a sample digit"), lambda: draw_sample_digit(self),
+            ["Ctrl+D"], "",
+            translate("Window", "Put a digit a person drew on the canvas for the network to read"))
         self._save_action = self._action(
-            "&Save model as…", self._choose_save_path, ["Ctrl+Shift+S"], "save",
-            "Keep a copy of the model in use")
+            translate("Window", "&Save model as…"), self._choose_save_path, ["Ctrl+Shift+S"],
+            "save", translate("Window", "Keep a copy of the model in use"))
         self._back_action = self._action(
-            "Back to the previous model", self._go_back, ["Ctrl+B"], "",
-            "Read with the model used before this one")
-        self._quit_action = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
+            translate("Window", "Back to the previous model"), self._go_back, ["Ctrl+B"], "",
+            translate("Window", "Read with the model used before this one"))
+        self._quit_action = self._action(translate("Window", "&Quit"), self.close,
+                                         [QKeySequence.StandardKey.Quit])
         self._undo_action = self._action(
-            "&Undo", self._canvas.undo, [QKeySequence.StandardKey.Undo], "undo",
-            "Take back the last stroke")
+            translate("Window", "&Undo"), self._canvas.undo, [QKeySequence.StandardKey.Undo],
+            "undo", translate("Window", "Take back the last stroke"))
         self._clear_action = self._action(
-            "&Clear", self._canvas.clear, [Qt.Key.Key_Escape, Qt.Key.Key_Delete], "clear",
-            "Wipe the canvas")
-        self._guide_action = self._action("DigitLab &guide", lambda: show_guide(self),
-                                          [QKeySequence.StandardKey.HelpContents], "",
-                                          "How to draw, train, look inside and teach")
+            translate("Window", "&Clear"), self._canvas.clear,
+            [Qt.Key.Key_Escape, Qt.Key.Key_Delete], "clear", translate("Window", "Wipe the canvas"))
+        self._guide_action = self._action(
+            translate("Window", "DigitLab &guide"), lambda: show_guide(self),
+            [QKeySequence.StandardKey.HelpContents], "",
+            translate("Window", "How to draw, train, look inside and teach"))
         self._shortcuts_action = self._action(
-            "&Keyboard shortcuts", lambda: show_shortcuts(self, self._shortcut_list()), [], "",
-            "Every key DigitLab answers to")
-        self._about_action = self._action("&About DigitLab", self._show_about)
+            translate("Window", "&Keyboard shortcuts"),
+            lambda: show_shortcuts(self, self._shortcut_list()), [], "",
+            translate("Window", "Every key DigitLab answers to"))
+        self._about_action = self._action(translate("Window", "&About DigitLab"), self._show_about)
         self._undo_action.setEnabled(False)
         self._tint_icons()
 
@@ -373,13 +397,16 @@ class MainWindow(QMainWindow):
             action.setIcon(tinted_icon(name, color))
 
     def _build_menus(self) -> None:
-        file_menu = self._file_menu = self._menu("&File", "fileMenu")
-        file_menu.addActions([self._open_action, self._save_action, self._back_action])
+        file_menu = self._file_menu = self._menu(translate("Window", "&File"), "fileMenu")
+        file_menu.addActions([self._open_action, self._picture_action, self._sample_action,
+                              self._save_action, self._back_action])
         file_menu.addSeparator()
         file_menu.addAction(self._quit_action)
-        self._menu("&Edit", "editMenu").addActions([self._undo_action, self._clear_action])
-        self._view_menu = self._menu("&View", "viewMenu")
-        self._help_menu = self._menu("&Help", "helpMenu")
+        self._menu(translate("Window", "&Edit"), "editMenu").addActions(
+            [self._undo_action, self._clear_action])
+        self._view_menu = self._menu(translate("Window", "&View"), "viewMenu")
+        add_language_menu(self._view_menu, self._settings, self.notify)
+        self._help_menu = self._menu(translate("Window", "&Help"), "helpMenu")
         self._help_menu.addActions([self._guide_action, self._shortcuts_action])
         self._help_menu.addSeparator()
         self._help_menu.addAction(self._about_action)
@@ -390,7 +417,7 @@ class MainWindow(QMainWindow):
         return menu
 
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("Toolbar")
+        toolbar = self.addToolBar(translate("Window", "Toolbar"))
         toolbar.setObjectName("toolbar")
         self._toolbar = toolbar
         toolbar.setMovable(False)
@@ -399,30 +426,34 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self._undo_action, self._clear_action])
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" Pen "))
+        pen_label = QLabel(translate("Window", "Pen"))
+        pen_label.setContentsMargins(4, 0, 4, 0)
+        toolbar.addWidget(pen_label)
         toolbar.addWidget(self._make_pen_slider())
         self._view_menu.addAction(toolbar.toggleViewAction())
 
     def _make_pen_slider(self) -> QSlider:
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setObjectName("penWidth")
-        slider.setAccessibleName("Pen width")
+        slider.setAccessibleName(translate("Window", "Pen width"))
         slider.setRange(*(int(width) for width in PEN_WIDTH_RANGE))
         slider.setValue(round(self._canvas.pen_width()))
         slider.setFixedWidth(120)
-        slider.setToolTip("Pen width (the digit is scaled to MNIST's size, so this sets how "
-                          "bold the stroke looks to the network)")
+        slider.setToolTip(translate("Window", "Pen width (the digit is scaled to MNIST's size, so "
+                                              "this sets how bold the stroke looks to the "
+                                              "network)"))
         slider.valueChanged.connect(self._canvas.set_pen_width)
         self._pen_slider = slider
         return slider
 
     def _shortcut_list(self) -> list[Shortcut]:
-        """Every key of the menus' actions, then the keys features added."""
+        """Every key of the menus' actions, then the keys features added (described in the
+        language spoken now, whichever they were added in)."""
         keys = [Shortcut(sequence.toString(QKeySequence.SequenceFormat.NativeText),
                          action.text().replace("&", "").rstrip("…"))
                 for menu in self.menuBar().findChildren(QMenu)
                 for action in menu.actions() for sequence in action.shortcuts()]
-        return keys + self._shortcuts
+        return keys + [Shortcut(s.keys, retranslated(s.what)) for s in self._shortcuts]
 
     def _follow_views(self) -> None:
         """Announce what lessons may ask for: a tab opened, a unit pointed at; accept lesson
@@ -477,6 +508,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._tint_icons()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._show_model_status(self._model.current())
         super().changeEvent(event)
 
     def _on_drawing_changed(self) -> None:
@@ -495,24 +528,27 @@ class MainWindow(QMainWindow):
         back = self._model.back_target()
         self._back_action.setVisible(back is not None)
         if back is not None:
-            self._back_action.setText(f"Back to {back.name}")
+            self._back_action.setText(translate("Window", "Back to {name}").format(name=back.name))
         self._insight.set_predictor(predictor)
         self._show_model_status(model)
         if model is not None and model.origin is Origin.TRAINED:
-            self.notify(f"The canvas is now read by {model.name}: draw a digit to try it.")
+            self.notify(translate("Window", "The canvas is now read by {name}: draw a digit to "
+                                  "try it.").format(name=model.name))
         self.predict_now()
 
     def _open_quietly(self, path: Path, *, remember: bool = True) -> bool:
         try:
             self._model.open(path, remember=remember)
         except DigitLabError as error:
-            self.notify(f"Could not open {path}: {error}", 8000)
+            self.notify(translate("Window", "Could not open {path}: {error}")
+                        .format(path=path, error=error), 8000)
             return False
         return True
 
     def _show_model_status(self, model: ModelInUse | None) -> None:
-        self._model_label.setText(model.summary() if model is not None else NO_MODEL_MESSAGE)
-        self.setWindowTitle(f"DigitLab — {model.name}" if model is not None else "DigitLab")
+        self._model_label.setText(model.summary() if model is not None else no_model_message())
+        self.setWindowTitle(translate("Window", "DigitLab — {name}").format(name=model.name)
+                            if model is not None else "DigitLab")
 
     def _go_back(self) -> None:
         back = self._model.back_target()
@@ -520,15 +556,15 @@ class MainWindow(QMainWindow):
             self.open_model(back)
 
     def _choose_model(self) -> None:
-        path = open_file_name(self, "Open model", "models", MODEL_FILTER)
+        path = open_file_name(self, translate("Window", "Open model"), "models", model_filter())
         if path:
             self.open_model(path)
 
     def _choose_save_path(self) -> None:
         current = self._model.current()
         name = current.name if current is not None and current.origin is Origin.FILE else ""
-        path = save_file_name(self, "Save model as", "models", name or "my-mlp.keras",
-                              MODEL_FILTER)
+        path = save_file_name(self, translate("Window", "Save model as"), "models",
+                              name or "my-mlp.keras", model_filter())
         if path:
             self.save_model_as(path)
 

@@ -16,18 +16,23 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from gui.active.saving import ModelSaver
+from gui.common.language import percent, translate
 from model.errors import DigitLabError
 from model.training.adaptation_report import adapted_from
+from model.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from model.inference.predictor import Predictor
 
-MODEL_SCORES = (("test_accuracy", "test accuracy"),
-                ("drawn_accuracy", "drawn digits by new writers"))
-"""The scores a model file keeps that the status bar shows, in order, as metrics key and label."""
+MODEL_SCORES = (
+    ("test_accuracy", QT_TRANSLATE_NOOP("Active", "test accuracy {value}")),
+    ("drawn_accuracy", QT_TRANSLATE_NOOP("Active", "drawn digits by new writers {value}")),
+)
+"""The scores a model file keeps that the status bar shows, in order: metrics key, and the
+template it is shown with (translated where shown)."""
 LAST_MODEL_KEY = "model/last"
 """The settings key of the model file used last, opened again at the next start."""
 
@@ -57,11 +62,13 @@ class ModelInUse:
     def summary(self) -> str:
         """One line for the status bar: its name, dataset and the scores its file keeps."""
         metadata = self.predictor.metadata
-        parts = [f"Model: {self.name}"]
+        parts = [translate("Active", "Model: {name}").format(name=self.name)]
         if metadata.get("dataset"):
-            parts.append(f"trained on {metadata['dataset']}")
+            parts.append(translate("Active", "trained on {dataset}")
+                         .format(dataset=metadata["dataset"]))
         metrics = metadata.get("metrics") or {}
-        parts += [f"{label} {metrics[key]:.2%}" for key, label in MODEL_SCORES
+        parts += [QCoreApplication.translate("Active", label)
+                  .format(value=percent(100 * metrics[key], 2)) for key, label in MODEL_SCORES
                   if isinstance(metrics.get(key), (int, float))]
         return "  ·  ".join(parts)
 

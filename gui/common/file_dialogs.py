@@ -14,9 +14,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from gui.common.language import translate
 from model.files.formats import FORMATS
 
-ALL_FILES = "All files (*)"
+PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff")
+"""The pictures File ▸ Open picture… lists first (any other file may still be a picture)."""
+
+
+def all_files() -> str:
+    return translate("Common", "All files (*)")
 
 
 def name_filter(description: str, suffixes: Iterable[str]) -> str:
@@ -24,8 +30,15 @@ def name_filter(description: str, suffixes: Iterable[str]) -> str:
     return f"{description} ({' '.join(f'*{suffix}' for suffix in suffixes)})"
 
 
-MODEL_FILTER = ";;".join((name_filter("Model files", FORMATS), ALL_FILES))
-"""Every model file DigitLab reads or writes (the suffix picks the format), or any file."""
+def model_filter() -> str:
+    """Every model file DigitLab reads or writes (the suffix picks the format), or any file."""
+    return ";;".join((name_filter(translate("Common", "Model files"), FORMATS), all_files()))
+
+
+def picture_filter() -> str:
+    """The usual picture files, or any file."""
+    return ";;".join((name_filter(translate("Common", "Pictures"), PICTURE_SUFFIXES),
+                      all_files()))
 
 
 def open_file_name(parent: QWidget, title: str, kind: str, filters: str) -> str:

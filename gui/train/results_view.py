@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.common.file_dialogs import MODEL_FILTER, save_file_name
+from gui.common.file_dialogs import model_filter, save_file_name
 from gui.common.image_tiles import ImageTiles
 from gui.common.scrolling import scrolling_content
 from gui.train.worker import TrainingOutcome
@@ -240,6 +240,6 @@ class ResultsView(QWidget):
             f"wrong; the {len(shown)} it was surest about:")
 
     def _choose_save_path(self) -> None:
-        path = save_file_name(self, "Save model", "models", "my-mlp.keras", MODEL_FILTER)
+        path = save_file_name(self, "Save model", "models", "my-mlp.keras", model_filter())
         if path:
             self.save_requested.emit(with_model_suffix(path))

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from model.atomic_files import check_writable
 from model.errors import DigitLabError, ModelFileError
 from model.files.reading import reason
+from model.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import numpy as np
@@ -50,6 +51,7 @@ class ExportFormat:
 
     name: str
     title: str
+    """What menus and messages call it (marked: the window shows it translated)."""
     suffix: str
     """The ending ``--out`` must have; ``""`` for a folder."""
     needs_tensorflow: bool
@@ -79,9 +81,12 @@ def _format_modules() -> dict[str, ModuleType]:
 
 FORMATS: dict[str, ExportFormat] = {fmt.name: fmt for fmt in (
     ExportFormat("onnx", "ONNX", ".onnx", False, "onnx_format"),
-    ExportFormat("tfjs", "TF.js layers model (folder)", "", False, "tfjs_format"),
-    ExportFormat("litert", "LiteRT (TensorFlow Lite)", ".tflite", True, "litert_format"),
-    ExportFormat("html", "Web page (one file, offline)", ".html", False, "web_page"),
+    ExportFormat("tfjs", QT_TRANSLATE_NOOP("Model", "TF.js layers model (folder)"), "", False,
+                 "tfjs_format"),
+    ExportFormat("litert", QT_TRANSLATE_NOOP("Model", "LiteRT (TensorFlow Lite)"), ".tflite",
+                 True, "litert_format"),
+    ExportFormat("html", QT_TRANSLATE_NOOP("Model", "Web page (one file, offline)"), ".html",
+                 False, "web_page"),
 )}
 
 

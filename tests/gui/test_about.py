@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QPushButton
 
 import model.resources
-from gui.about import NO_NOTICES, show_about
+from gui.about import no_notices, show_about
 
 
 def open_licences(bare_window, qtbot) -> str:
@@ -26,4 +26,4 @@ def test_licences_shows_the_bundled_notices(bare_window, qtbot, tmp_path, monkey
 
 def test_a_checkout_says_where_the_notices_come_from(bare_window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(model.resources, "resource_path", tmp_path.joinpath)
-    assert open_licences(bare_window, qtbot) == NO_NOTICES
+    assert open_licences(bare_window, qtbot) == no_notices()

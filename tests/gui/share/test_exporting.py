@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu
 
 from gui.active.owner import ModelInUse, Origin
-from gui.share.exporting import NO_FILE_TIP, ModelExport
+from gui.common.language import percent
+from gui.share.exporting import ModelExport, no_file_tip
 from model.export.formats import FORMATS
 
 EXPORT_TIMEOUT_MS = 120_000
@@ -35,7 +36,7 @@ def test_the_model_in_use_is_exported_checked_and_the_window_says_where(window, 
     qtbot.waitUntil(lambda: "Wrote ONNX" in window.statusBar().currentMessage(),
                     timeout=EXPORT_TIMEOUT_MS)
     message = window.statusBar().currentMessage()
-    assert str(out) in message and "100.00 %" in message and out.is_file()
+    assert str(out) in message and percent(100, 2) in message and out.is_file()
     assert window.errors == [] and window.findChild(QMenu, "exportMenu").isEnabled()
 
 
@@ -43,9 +44,9 @@ def test_live_weights_cannot_be_exported_until_the_run_ends(window):
     export = attached(window)
     window.active_model().use(ModelInUse(window.predictor(), "epoch 2", None, Origin.LIVE))
     menu = window.findChild(QMenu, "exportMenu")
-    assert not menu.isEnabled() and menu.menuAction().toolTip() == NO_FILE_TIP
+    assert not menu.isEnabled() and menu.menuAction().toolTip() == no_file_tip()
     assert export.export("html", "x.html") is False
-    assert window.errors == [("Cannot export model", NO_FILE_TIP)]
+    assert window.errors == [("Cannot export model", no_file_tip())]
 
 
 def test_an_output_that_cannot_be_written_is_said_in_one_line(window, tmp_path, qtbot):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.common.file_dialogs import MODEL_FILTER
+from gui.common.file_dialogs import model_filter
 from model.errors import ModelFileError
 from model.files.formats import DEFAULT_SUFFIX, FORMATS, file_format, with_model_suffix
 
@@ -26,6 +26,6 @@ def test_an_unknown_suffix_is_refused_naming_every_known_one():
 
 
 def test_the_file_dialogs_offer_every_model_suffix():
-    models, everything = MODEL_FILTER.split(";;")
+    models, everything = model_filter().split(";;")
     assert models == "Model files (*.keras *.h5 *.hdf5)" and everything == "All files (*)"
     assert all(f"*{suffix}" in models for suffix in FORMATS)

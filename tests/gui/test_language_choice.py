@@ -1,0 +1,193 @@
+"""Which language the window speaks: ``--language``, the remembered menu choice, the system's;
+*View ▸ Language* switching at once and remembering; a missing catalogue falling back to
+English. A tiny German catalogue compiled here stands in for the real ones (built by make)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QMenu
+
+from gui import app, main_window
+from gui.about import show_about
+from gui.common import language
+from gui.common.language import ENGLISH, LANGUAGES, current_language, set_language
+from gui.common.language_menu import (
+    FOLLOW_SYSTEM,
+    LANGUAGE_KEY,
+    action_name,
+    chosen_language,
+    speak,
+)
+from tests.gui.helpers import make_window
+
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+GERMAN = {
+    ("Window", "&File"): "&Datei",
+    ("Window", "&View"): "&Ansicht",
+    ("Window", "Pen width"): "Stiftbreite",
+    ("Common", "&Language"): "&Sprache",
+    ("Common", "System language"): "Sprache des Systems",
+    ("Common", "The window now speaks {language}."): "Das Fenster spricht jetzt {language}.",
+    ("Active", "Model: {name}"): "Modell: {name}",
+    ("Window", "DigitLab — {name}"): "DigitLab – Modell {name}",
+    ("Window", "Draw a digit and watch a multilayer perceptron read it live."):
+        "Zeichne eine Ziffer und sieh zu, wie ein mehrschichtiges Perzeptron sie liest.",
+}
+
+
+def _message(source: str, translation: str) -> str:
+    escape = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+    return (f"<message><source>{source.translate(escape)}</source>"
+            f"<translation>{translation.translate(escape)}</translation></message>")
+
+
+@pytest.fixture(scope="module")
+def german_qm(tmp_path_factory) -> Path:
+    """``digitlab_de.qm`` holding :data:`GERMAN`, compiled by pyside6-lrelease."""
+    if not LRELEASE.is_file():
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    folder = tmp_path_factory.mktemp("catalogue")
+    contexts = "".join(
+        f"<context><name>{context}</name>"
+        + "".join(_message(source, text) for (ctx, source), text in GERMAN.items()
+                  if ctx == context) + "</context>"
+        for context in sorted({context for context, _ in GERMAN}))
+    ts = folder / "digitlab_de.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                  f'<TS version="2.1" language="de">{contexts}</TS>\n', encoding="utf-8")
+    subprocess.run([str(LRELEASE), str(ts), "-qm", str(folder / "digitlab_de.qm")],
+                   check=True, capture_output=True, timeout=60)
+    return folder / "digitlab_de.qm"
+
+
+@pytest.fixture
+def catalogues(monkeypatch, german_qm):
+    """German's catalogue is the test one, every other language's is missing; English again
+    after the test."""
+    missing = german_qm.parent / "missing.qm"
+    monkeypatch.setattr(language, "qm_path", lambda code: german_qm if code == "de" else missing)
+    yield
+    set_language(ENGLISH)
+
+
+def test_the_command_line_takes_a_language():
+    assert app._parse(["--language", "pt_BR"]).language == "pt_BR"
+    assert app._parse([]).language is None
+
+
+def test_an_unknown_language_is_one_line_naming_the_known_ones(capsys):
+    assert app.run(["--language", "klingon"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "'klingon'" in line and all(code in line for code in LANGUAGES)
+
+
+def test_run_speaks_the_language_before_it_builds_the_window(catalogues, monkeypatch, qapp):
+    """``digitlab --language de``: the window's widgets are made in German."""
+    built_in = []
+
+    class Window:
+        def __init__(self) -> None:
+            built_in.append(current_language())
+
+        def run_when_shown(self, callback) -> None: ...
+        def show(self) -> None: ...
+
+    monkeypatch.setattr(main_window, "MainWindow", Window)
+    monkeypatch.setattr(qapp, "exec", lambda: 0)
+    assert app.run(["--language", "de"]) == 0 and built_in == ["de"]
+
+
+def test_the_command_line_beats_the_remembered_choice_which_beats_the_system(settings,
+                                                                            monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "es_ES")
+    assert chosen_language(None, settings) == "es"
+    settings.setValue(LANGUAGE_KEY, "fr")
+    assert chosen_language(None, settings) == "fr"
+    assert chosen_language("de", settings) == "de"
+    settings.setValue(LANGUAGE_KEY, "xx")
+    assert chosen_language(None, settings) == "es", "a choice no longer offered is ignored"
+
+
+def test_a_missing_catalogue_falls_back_to_english_with_one_warning(catalogues, capsys):
+    assert speak("fr") == ENGLISH == current_language()
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "English" in line and "make translations" in line
+
+
+def test_the_window_is_built_in_the_language_spoken_at_start(catalogues, qtbot, settings):
+    assert speak("de") == "de"
+    window = make_window(qtbot, settings)
+    assert _menu(window, "fileMenu").title() == "&Datei"
+    assert window.findChild(QAction, action_name("de")).isChecked()
+
+
+def test_the_menu_switches_at_once_remembers_and_switches_back(catalogues, bare_window,
+                                                               settings):
+    file_menu, slider = _menu(bare_window, "fileMenu"), bare_window._pen_slider
+    _choose(bare_window, "de")
+    assert current_language() == "de" and settings.value(LANGUAGE_KEY) == "de"
+    assert (file_menu.title(), slider.accessibleName()) == ("&Datei", "Stiftbreite")
+    assert _menu(bare_window, "languageMenu").title() == "&Sprache"
+    assert bare_window.statusBar().currentMessage() == "Das Fenster spricht jetzt Deutsch."
+    _choose(bare_window, ENGLISH)
+    assert (file_menu.title(), slider.accessibleName()) == ("&File", "Pen width")
+    assert settings.value(LANGUAGE_KEY) == ENGLISH
+    assert bare_window.statusBar().currentMessage() == "The window now speaks English."
+
+
+def test_texts_composed_in_code_follow_a_switch(catalogues, window, qtbot):
+    """The status bar's model line and the title are composed, and the About box's text is
+    HTML: the walk cannot redo them, their changeEvent does."""
+    show_about(window, {})
+    about = window.findChild(QDialog, "aboutDialog")
+    qtbot.waitExposed(about)
+    status = window.findChild(QLabel, "modelStatus")
+    _choose(window, "de")  # Qt posts LanguageChange to the windows: it arrives with the events
+    qtbot.waitUntil(lambda: status.text().startswith("Modell: mnist-mlp.keras"))
+    assert window.windowTitle() == "DigitLab – Modell mnist-mlp.keras"
+    assert "Perzeptron" in about.findChild(QLabel).text()
+    _choose(window, ENGLISH)
+    qtbot.waitUntil(lambda: status.text().startswith("Model: mnist-mlp.keras"))
+    assert window.windowTitle() == "DigitLab — mnist-mlp.keras"
+    assert "perceptron" in about.findChild(QLabel).text()
+
+
+def test_system_language_follows_the_system_and_is_remembered_as_such(catalogues, bare_window,
+                                                                      settings, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "de_AT")
+    _choose(bare_window, FOLLOW_SYSTEM)
+    assert current_language() == "de" and settings.value(LANGUAGE_KEY) == FOLLOW_SYSTEM
+    assert "Deutsch" in bare_window.statusBar().currentMessage()
+
+
+def test_a_language_without_catalogue_keeps_the_one_spoken(catalogues, bare_window, settings):
+    _choose(bare_window, "de")
+    _choose(bare_window, "fr")
+    assert current_language() == "de" and settings.value(LANGUAGE_KEY) == "de"
+    assert _checked(bare_window) == "de"
+    assert "make translations" in bare_window.statusBar().currentMessage()
+
+
+def test_the_menu_names_each_language_in_itself(bare_window):
+    names = [action.text() for action in _menu(bare_window, "languageMenu").actions()
+             if not action.isSeparator()]
+    assert names == ["System language", *LANGUAGES.values()]
+
+
+def _menu(window, name: str) -> QMenu:
+    return window.findChild(QMenu, name)
+
+
+def _choose(window, code: str) -> None:
+    window.findChild(QAction, action_name(code)).trigger()
+
+
+def _checked(window) -> str:
+    (checked,) = [action.objectName().removeprefix("language-")
+                  for action in _menu(window, "languageMenu").actions() if action.isChecked()]
+    return checked

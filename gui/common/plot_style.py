@@ -9,13 +9,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QPen
 
+from model.translatable import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # pyqtgraph is slow to import: this module must not need it
     import pyqtgraph as pg
 
-LOSS_LABEL = "loss"
+LOSS_LABEL = QT_TRANSLATE_NOOP("Common", "loss")
 """The loss axis's title, in the Training and Runs tabs alike: short enough to fit along the
 axis of the smallest plot (the legend's tooltip says it is the cross-entropy)."""
-ACCURACY_LABEL = "accuracy (%)"
+ACCURACY_LABEL = QT_TRANSLATE_NOOP("Common", "accuracy (%)")
+"""Both titles are marked for lupdate; a plot shows one as ``translate("Common", LOSS_LABEL)``."""
 DEFAULT_LOSS_TOP = 2.5
 """The loss axis's top before there is any loss to show: about the loss of a 10-class guess
 (ln 10 ≈ 2.3)."""

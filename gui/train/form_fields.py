@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QLayout,
+    QLineEdit,
     QSpinBox,
     QWidget,
 )
@@ -93,7 +95,15 @@ def add_field_row(form: QFormLayout, label: str, field: QWidget | QLayout,
     controls to name (the field itself when it is a widget)."""
     form.addRow(label, field)
     for control in named or (field,):
-        control.setAccessibleName(label)
+        name_control(control, label)
+
+
+def name_control(control: QWidget, name: str) -> None:
+    """Name ``control`` for a screen reader; a spin box's line edit too, as the focus goes
+    there when the box is tabbed to."""
+    control.setAccessibleName(name)
+    if isinstance(control, QAbstractSpinBox):
+        control.findChild(QLineEdit).setAccessibleName(name)
 
 
 def set_choice(box: QComboBox, value: str) -> None:

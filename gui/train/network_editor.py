@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.language import number, translate, translated
-from gui.train.form_fields import add_field_row, choice_field, number_field, set_choice
+from gui.train.form_fields import (
+    add_field_row,
+    choice_field,
+    name_control,
+    number_field,
+    set_choice,
+)
 from model.config import MAX_HIDDEN_LAYERS, LayerConfig, NetworkConfig
 from model.settings import settings_of
 
@@ -204,7 +210,7 @@ class NetworkEditor(QWidget):
         activation.currentIndexChanged.connect(self._on_changed)
         dropout.valueChanged.connect(self._on_changed)
         for column, widget in enumerate((units, activation, dropout)):
-            widget.setAccessibleName(cell_name(COLUMNS[column], row + 1))
+            name_control(widget, cell_name(COLUMNS[column], row + 1))
             self._table.setCellWidget(row, column, widget)
 
     # Reactions --------------------------------------------------------------------------------

@@ -323,7 +323,8 @@ class TrainingPanel(QWidget, Feature):
         self._tabs.addTab(self._progress, translate("Train", "Training"))
         self._tabs.addTab(self._results, translate("Train", "Results"))
         self._tabs.addTab(self._runs, translate("Train", "Runs"))
-        self._tabs.setAccessibleName(translate("Train", "Train panel pages"))
+        for tabs in (self._tabs, self._tabs.tabBar()):
+            tabs.setAccessibleName(translate("Train", "Train panel pages"))
         column = QVBoxLayout(self)
         column.addWidget(self._controls)
         column.addWidget(self._tabs, 1)

@@ -345,7 +345,8 @@ class TrainingPlots(QWidget):
                  translate("Train", "Accuracy curve"))):
             plot.setLabel("left", title)
             plot.setLabel("bottom", translate("Train", "epoch"))
-            plot.setAccessibleName(name)
+            for widget in (plot, plot.viewport()):
+                widget.setAccessibleName(name)
         self._legend.setText(legend())
         if self._reference.isVisible():
             self._label_reference()
@@ -366,7 +367,8 @@ class TrainingPlots(QWidget):
                 accuracy=accuracy_text(self._test_accuracy)))
         text = " ".join(parts)
         for plot in (self._loss_plot, self._accuracy_plot):
-            plot.setAccessibleDescription(text)
+            for widget in (plot, plot.viewport()):
+                widget.setAccessibleDescription(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

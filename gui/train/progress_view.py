@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.common.clock import clock
 from gui.common.language import number, translate
@@ -85,6 +92,7 @@ class ProgressView(QWidget):
         grid.addWidget(self._speed_text, 2, 1, 1, 2)
         grid.setColumnStretch(1, 1)
         column = QVBoxLayout(scrolling_content(self))
+        self.findChild(QScrollArea).setAccessibleName(translate("Train", "Training progress"))
         column.addLayout(grid)
         return column
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -250,6 +251,7 @@ class ResultsView(QWidget):
         self._confusion.setMinimumHeight(CONFUSION_MINIMUM_HEIGHT)
         self._confusion.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         column = QVBoxLayout(scrolling_content(self))
+        self.findChild(QScrollArea).setAccessibleName(translate("Train", "Results"))
         column.addWidget(self._headline)
         column.addWidget(self._details)
         column.addWidget(self._message)

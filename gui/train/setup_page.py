@@ -36,6 +36,7 @@ class SetupPage(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setup")
+        self.setAccessibleName(translate("Train", "Setup"))
         self._datasets = DatasetChooser()
         self._network_editor = NetworkEditor()
         self._training_settings = TrainingSettings()

@@ -242,15 +242,15 @@ def network_summary(network: NetworkConfig) -> str:
     names.append(translate("Train", "output (softmax)"))
     for name, (fan_in, units) in zip(names, itertools.pairwise(sizes), strict=True):
         rows.append((name, number(units), number((fan_in + 1) * units)))
-    rows.append((f"<b>{translate('Train', 'total')}</b>", "",
-                 f"<b>{number(network.parameter_count())}</b>"))
+    total = translate("Train", "total")
+    rows.append((f"<b>{total}</b>", "", f"<b>{number(network.parameter_count())}</b>"))
     cells = "".join(f"<tr><td>{name}</td><td align='right'>{size}</td>"
                     f"<td align='right'>{params}</td></tr>" for name, size, params in rows)
+    layer, outputs, parameters = (translate("Train", "layer"), translate("Train", "outputs"),
+                                  translate("Train", "parameters"))
     return ("<table cellspacing='0' cellpadding='1'><tr><th align='left'>"
-            f"{translate('Train', 'layer')}&nbsp;&nbsp;</th>"
-            f"<th align='right'>&nbsp;&nbsp;{translate('Train', 'outputs')}&nbsp;&nbsp;</th>"
-            f"<th align='right'>&nbsp;&nbsp;{translate('Train', 'parameters')}</th></tr>"
-            f"{cells}</table>")
+            f"{layer}&nbsp;&nbsp;</th><th align='right'>&nbsp;&nbsp;{outputs}&nbsp;&nbsp;</th>"
+            f"<th align='right'>&nbsp;&nbsp;{parameters}</th></tr>{cells}</table>")
 
 
 def _hidden_layer_name(index: int, layer: LayerConfig) -> str:

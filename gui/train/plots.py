@@ -53,12 +53,14 @@ REFERENCE_COLOR = "#7f7f7f"
 def legend() -> str:
     """One legend above both plots, as a label: legends inside pyqtgraph plots are repainted
     with every redraw, and they cover the curves."""
-    return (f"<span style='color:{TRAIN_COLOR}'>"
-            f"{translate('Train', '━ training (smoothed), faint: batches, ● mean of the epoch')}"
-            f"</span> &nbsp; <span style='color:{VALIDATION_COLOR}'>"
-            f"{translate('Train', '━● validation')}</span> &nbsp; "
-            f"<span style='color:{TEST_COLOR}'>{translate('Train', '★ test')}</span> &nbsp; "
-            f"<span style='color:{REFERENCE_COLOR}'>{translate('Train', '┅ published')}</span>")
+    entries = ((TRAIN_COLOR, translate("Train", "━ training (smoothed), faint: batches, ● mean "
+                                       "of the epoch")),
+               (VALIDATION_COLOR, translate("Train", "━● validation")),
+               (TEST_COLOR, translate("Train", "★ test")),
+               (REFERENCE_COLOR, translate("Train", "┅ published")))
+    return " &nbsp; ".join(f"<span style='color:{color}'>{text}</span>"
+                           for color, text in entries)
+
 
 LOSS_CURVES = ("batch_loss", "smoothed_loss", "train_loss", "val_loss")
 ACCURACY_CURVES = ("smoothed_accuracy", "train_accuracy", "val_accuracy", "test_accuracy")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from gui.common.background import BackgroundCall
 from gui.common.file_dialogs import folder_name
 from gui.common.image_tiles import ImageTiles
-from gui.common.language import number, translate
+from gui.common.language import number, translate, translated
 from model.data.datasets import Dataset, load_dataset
 
 BUILT_IN = ("mnist", "fashion-mnist")
@@ -53,7 +53,7 @@ def class_samples(dataset: Dataset) -> tuple[np.ndarray, list[str]]:
     labels = dataset.y_train
     picks = [int(np.flatnonzero(labels == c)[0]) for c in range(dataset.num_classes)
              if np.any(labels == c)]
-    return dataset.x_train[picks], [dataset.class_names[labels[i]] for i in picks]
+    return dataset.x_train[picks], [translated(dataset.class_names[labels[i]]) for i in picks]
 
 
 class DatasetChooser(QWidget):
@@ -134,6 +134,9 @@ class DatasetChooser(QWidget):
         self._newest_load = None
         self._dataset = dataset
         self._info.setText(dataset_text(dataset))
+        self._show_samples(dataset)
+
+    def _show_samples(self, dataset: Dataset) -> None:
         images, names = class_samples(dataset)
         self._samples.set_tiles(images, [[name] for name in names])
 
@@ -141,6 +144,12 @@ class DatasetChooser(QWidget):
         """Block until every load in progress has finished (for closing the window)."""
         for loading in list(self._loads):
             loading.wait()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The samples' captions are the classes' names: shown again in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and self._dataset is not None:
+            self._show_samples(self._dataset)
+        super().changeEvent(event)
 
     # Reactions --------------------------------------------------------------------------------
 

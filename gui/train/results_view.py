@@ -90,6 +90,7 @@ class ConfusionTable(QTableWidget):
         """Counts under short visible headers; a screen reader reads each header whole
         ("true 3", "read as 5") and each cell as its count, 0 included."""
         self._shown = (confusion, class_names)
+        class_names = [translated(name) for name in class_names]
         count = len(class_names)
         self.setRowCount(count)
         self.setColumnCount(count)
@@ -290,7 +291,7 @@ class ResultsView(QWidget):
         test, dataset = outcome.report.test, outcome.dataset
         wrong = test.misclassified(dataset.y_test)
         shown = wrong[:MISTAKES_SHOWN]
-        names = dataset.class_names
+        names = [translated(name) for name in dataset.class_names]
         captions = [[translate("Train", "{true} → {answer}").format(
                          true=names[dataset.y_test[i]], answer=names[test.predicted[i]]),
                      translate("Train", "{confidence} sure").format(

@@ -136,5 +136,5 @@ def test_the_confusion_matrix_and_epoch_table_redo_their_headers_in_a_new_langua
     plots.add_epoch(FIRST)
     switch_to_pseudo(confusion, plots.table())
     header = confusion.verticalHeaderItem(1)
-    assert header.data(Qt.ItemDataRole.AccessibleTextRole) == "«true 1»"
+    assert header.data(Qt.ItemDataRole.AccessibleTextRole) == "«true «1»»"  # a class name too
     assert plots.findChild(QTableWidget, "epochTable").verticalHeaderItem(0).text() == "«Epoch 1»"

@@ -7,8 +7,19 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
 
+from gui.common import language
 from gui.common.language import number, percent
 from gui.runs.view import RunsView
 from gui.train.panel import TrainingPanel
@@ -25,6 +36,9 @@ class Pseudo(QTranslator):
 
     def translate(self, context, source, disambiguation=None, n=-1):
         return f"«{source}»"
+
+    def isEmpty(self):  # an empty translator would not make Qt send LanguageChange
+        return False
 
 
 @pytest.fixture
@@ -138,3 +152,44 @@ def test_the_confusion_matrix_and_epoch_table_redo_their_headers_in_a_new_langua
     header = confusion.verticalHeaderItem(1)
     assert header.data(Qt.ItemDataRole.AccessibleTextRole) == "«true «1»»"  # a class name too
     assert plots.findChild(QTableWidget, "epochTable").verticalHeaderItem(0).text() == "«Epoch 1»"
+
+
+def shown_texts(widget: QWidget) -> list[str]:
+    """The texts ``widget`` shows or gives a screen reader."""
+    texts = [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        texts.append(widget.text())
+    if isinstance(widget, QGroupBox):
+        texts.append(widget.title())
+    if isinstance(widget, QComboBox):
+        texts += [widget.itemText(index) for index in range(widget.count())]
+    if isinstance(widget, QTabWidget):
+        texts += [widget.tabText(index) for index in range(widget.count())]
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        texts += [widget.suffix(), widget.specialValueText()]
+    if isinstance(widget, QTableWidget):
+        texts += [widget.horizontalHeaderItem(index).text()
+                  for index in range(widget.columnCount())]
+    return [text for text in texts if any(character.isalpha() for character in text)]
+
+
+def test_a_language_switch_leaves_no_english_text_in_the_panel(qtbot, monkeypatch):
+    """Every text of every page (Runs aside: gui/runs), re-set by the switch's walk or by the
+    widget's own LanguageChange, is in the new language: nothing was left out of translate()."""
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    panel.plots()
+    translator = Pseudo()
+    monkeypatch.setattr(language, "set_language",
+                        lambda code: QCoreApplication.installTranslator(translator))
+    try:
+        language.switch_language("pseudo")
+        QCoreApplication.processEvents()
+        runs = panel.findChild(RunsView)
+        english = [(widget.objectName(), text) for widget in panel.findChildren(QWidget)
+                   if not runs.isAncestorOf(widget) and widget.window() is panel.window()
+                   and not widget.objectName().startswith("Scroll")  # Qt's own tab arrows
+                   for text in shown_texts(widget) if "«" not in text]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert english == []

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from model.errors import ConfigError
 from model.image_size import IMAGE_SIDE
 from model.settings import REQUIRED, Choice, Flag, Number, setting, settings_of, unlabelled
+from model.translatable import QT_TRANSLATE_NOOP
 
 
 class _Config:
@@ -74,17 +75,23 @@ class LayerConfig(_Config):
 
     units: int = setting(REQUIRED, Number(
         1, 8192, integer=True,
-        help="Neurons in this layer: more can learn finer patterns, but cost more time and "
-             "overfit more easily."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Neurons in this layer: more can learn finer patterns, but cost more time and "
+            "overfit more easily.")))
     activation: str = setting("relu", Choice(
         unlabelled("relu", "tanh", "sigmoid", "elu", "selu", "gelu", "swish", "leaky_relu",
                    "linear"),
-        help="The non-linearity each neuron applies to its weighted sum; without one, stacked "
-             "layers collapse into a single linear map."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "The non-linearity each neuron applies to its weighted sum; without one, stacked "
+            "layers collapse into a single linear map.")))
     dropout: float = setting(0.0, Number(
         0.0, 0.9, decimals=2, step=0.05,
-        help="Fraction of this layer's outputs switched off at random in each training step, "
-             "so the network cannot rely on any single neuron (less overfitting)."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Fraction of this layer's outputs switched off at random in each training step, so "
+            "the network cannot rely on any single neuron (less overfitting).")))
 
 
 @dataclass(frozen=True)
@@ -100,19 +107,28 @@ class NetworkConfig(_Config):
     initializer: str = setting("glorot_uniform", Choice(
         unlabelled("glorot_uniform", "glorot_normal", "he_uniform", "he_normal", "lecun_uniform",
                    "lecun_normal"),
-        help="How the starting weights are drawn: Glorot suits tanh/sigmoid, He suits ReLU; a "
-             "poor choice makes deep nets start slowly or diverge."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "How the starting weights are drawn: Glorot suits tanh/sigmoid, He suits ReLU; a "
+            "poor choice makes deep nets start slowly or diverge.")))
     l2: float = setting(0.0, Number(
         0.0, 1.0, decimals=5, step=0.0001,
-        help="Penalty on large weights added to the loss: keeps weights small, which smooths the "
-             "decision boundary and reduces overfitting (0 = off)."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Penalty on large weights added to the loss: keeps weights small, which smooths the "
+            "decision boundary and reduces overfitting (0 = off).")))
     input_scaling: str = setting("unit", Choice(
-        (("unit", "pixels 0…1"), ("standardize", "standardized (mean 0, std 1)")),
-        help="What the network sees: pixels in 0…1, or standardized to mean 0 and standard "
-             "deviation 1 (helps SGD with tanh layers)."))
+        (("unit", QT_TRANSLATE_NOOP("Model", "pixels 0…1")),
+         ("standardize", QT_TRANSLATE_NOOP("Model", "standardized (mean 0, std 1)"))),
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "What the network sees: pixels in 0…1, or standardized to mean 0 and standard "
+            "deviation 1 (helps SGD with tanh layers).")))
     num_classes: int = setting(10, Number(
         2, 1000, integer=True,
-        help="Outputs of the softmax layer, one per class: the dataset decides it."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Outputs of the softmax layer, one per class: the dataset decides it.")))
 
     def __post_init__(self) -> None:
         hidden = tuple(self.hidden)
@@ -162,31 +178,48 @@ class AugmentConfig(_Config):
     _path_prefix: ClassVar[str] = "augment."
 
     enabled: bool = setting(False, Flag(
-        help="Distort each training batch afresh (shift, rotate, scale, shear, bend, stroke "
-             "width) so the network learns digits as people really draw them."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Distort each training batch afresh (shift, rotate, scale, shear, bend, stroke "
+            "width) so the network learns digits as people really draw them.")))
     max_shift: float = setting(2.0, Number(
-        0.0, 8.0, unit="pixels",
-        help="Largest move of a digit up, down or sideways: people seldom draw in the centre."))
+        0.0, 8.0, unit=QT_TRANSLATE_NOOP("Model", "pixels"),
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Largest move of a digit up, down or sideways: people seldom draw in the centre.")))
     max_rotation: float = setting(12.0, Number(
-        0.0, 45.0, unit="degrees", help="Largest tilt either way: handwriting leans."))
+        0.0, 45.0, unit=QT_TRANSLATE_NOOP("Model", "degrees"),
+        help=QT_TRANSLATE_NOOP("Model", "Largest tilt either way: handwriting leans.")))
     max_scale: float = setting(0.12, Number(
         0.0, 0.5,
-        help="Largest change of size, as a fraction (0.12 = up to 12% larger or smaller)."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Largest change of size, as a fraction (0.12 = up to 12% larger or smaller).")))
     max_shear: float = setting(0.2, Number(
         0.0, 1.0,
-        help="Largest slant, as columns shifted per row: upright and italic writers differ."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Largest slant, as columns shifted per row: upright and italic writers differ.")))
     elastic_alpha: float = setting(34.0, Number(
         0.0, 100.0,
-        help="How far the elastic distortion bends strokes, like an unsteady hand (0 = none)."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "How far the elastic distortion bends strokes, like an unsteady hand (0 = none).")))
     elastic_sigma: float = setting(4.0, Number(
         0.5, 20.0,
-        help="How smooth that bending is: small values wobble, large ones bend whole strokes."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "How smooth that bending is: small values wobble, large ones bend whole strokes.")))
     thickness: float = setting(0.5, Number(
         0.0, 1.0,
-        help="Share of images whose stroke is made a pixel thicker or thinner, like another pen."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Share of images whose stroke is made a pixel thicker or thinner, like another pen.")))
     writing_styles: float = setting(0.0, Number(
         0.0, 1.0,
-        help="Chance that a 1 or 9 is shown in the style MNIST lacks (flagged 1, hooked 9)."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Chance that a 1 or 9 is shown in the style MNIST lacks (flagged 1, hooked 9).")))
 
 
 @dataclass(frozen=True)
@@ -196,57 +229,85 @@ class TrainingConfig(_Config):
 
     optimizer: str = setting("adam", Choice(
         (("sgd", "SGD"), ("adam", "Adam"), ("rmsprop", "RMSprop")),
-        help="The rule that turns gradients into weight updates: SGD takes plain steps, Adam and "
-             "RMSprop adapt the step size for each weight."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "The rule that turns gradients into weight updates: SGD takes plain steps, Adam and "
+            "RMSprop adapt the step size for each weight.")))
     learning_rate: float = setting(0.001, Number(
         0.0, 10.0, low_open=True, decimals=6, log_steps=True,
-        help="How big a step each update takes: too small learns slowly, too large overshoots "
-             "and the loss explodes."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "How big a step each update takes: too small learns slowly, too large overshoots and "
+            "the loss explodes.")))
     momentum: float = setting(0.0, Number(
         0.0, 0.999, decimals=3, step=0.05,
-        help="Keeps a running direction of past updates so SGD rolls through small bumps and "
-             "noise (0 = none; 0.9 is typical)."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Keeps a running direction of past updates so SGD rolls through small bumps and "
+            "noise (0 = none; 0.9 is typical).")))
     nesterov: bool = setting(False, Flag(
-        help="Nesterov momentum looks ahead along the running direction before computing the "
-             "gradient, which usually converges a little faster."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Nesterov momentum looks ahead along the running direction before computing the "
+            "gradient, which usually converges a little faster.")))
     lr_schedule: str = setting("constant", Choice(
-        (("constant", "constant"), ("cosine", "cosine decay to 0"),
-         ("exponential", "exponential decay per epoch")),
-        help="How the learning rate changes during training: big steps early and smaller ones "
-             "later often end at a better minimum."))
+        (("constant", QT_TRANSLATE_NOOP("Model", "constant")),
+         ("cosine", QT_TRANSLATE_NOOP("Model", "cosine decay to 0")),
+         ("exponential", QT_TRANSLATE_NOOP("Model", "exponential decay per epoch"))),
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "How the learning rate changes during training: big steps early and smaller ones "
+            "later often end at a better minimum.")))
     lr_decay: float = setting(0.95, Number(
         0.0, 1.0, low_open=True, decimals=3, step=0.01,
-        help="Factor the learning rate is multiplied by after every epoch (exponential "
-             "schedule)."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Factor the learning rate is multiplied by after every epoch (exponential "
+            "schedule).")))
     batch_size: int = setting(128, Number(
         1, 65536, integer=True,
-        help="Images per weight update: small batches give noisy but frequent updates, large "
-             "batches smooth but fewer updates per epoch."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Images per weight update: small batches give noisy but frequent updates, large "
+            "batches smooth but fewer updates per epoch.")))
     epochs: int = setting(10, Number(
         1, 10000, integer=True,
-        help="How many times training goes through the whole training set."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "How many times training goes through the whole training set.")))
     validation_split: float | int = setting(0.1, Number(
         0.0, 0.5, decimals=3, step=0.05, count_from=1,
-        help="Training images held back to check the network on data it does not learn from "
-             "(a fraction up to half, or a number of images): when validation loss rises while "
-             "training loss falls, it overfits."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Training images held back to check the network on data it does not learn from (a "
+            "fraction up to half, or a number of images): when validation loss rises while "
+            "training loss falls, it overfits.")))
     seed: int = setting(42, Number(
         0, 2**31 - 1, integer=True,
-        help="Seeds the random start weights, shuffling and dropout, so the same settings give "
-             "the same run again."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Seeds the random start weights, shuffling and dropout, so the same settings give "
+            "the same run again.")))
     early_stopping_patience: int = setting(0, Number(
-        0, 1000, integer=True, unit="epochs", off_text="off",
-        help="Stop when the validation loss has not improved for this many epochs and keep the "
-             "best weights (0 = off: train every epoch)."))
+        0, 1000, integer=True, unit=QT_TRANSLATE_NOOP("Model", "epochs"),
+        off_text=QT_TRANSLATE_NOOP("Model", "off"),
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Stop when the validation loss has not improved for this many epochs and keep the "
+            "best weights (0 = off: train every epoch).")))
     drawn_digits: bool = setting(False, Flag(
-        help="Also train on digits drawn with a pen by 24 writers, each re-rendered as on the "
-             "canvas at a random place, size, pen width and slant: it teaches the network "
-             "how people draw rather than how MNIST was scanned. Digit datasets only; six "
-             "more writers are never trained on, to measure with."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Also train on digits drawn with a pen by 24 writers, each re-rendered as on the "
+            "canvas at a random place, size, pen width and slant: it teaches the network how "
+            "people draw rather than how MNIST was scanned. Digit datasets only; six more "
+            "writers are never trained on, to measure with.")))
     drawn_copies: int = setting(3, Number(
         1, 20, integer=True,
-        help="Random renderings of each pen-drawn digit added to the training images (about "
-             "6,000 digits each time)."))
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Random renderings of each pen-drawn digit added to the training images (about 6,000 "
+            "digits each time).")))
     augment: AugmentConfig = field(default_factory=AugmentConfig)
 
     def __post_init__(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
+from model.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -23,8 +24,9 @@ class Preset:
 
 def _next_tech() -> Preset:
     return Preset(
-        name="Next Tech tutorial",
-        description="784-50-50-10 tanh MLP trained with momentum SGD on standardized pixels.",
+        name=QT_TRANSLATE_NOOP("Model", "Next Tech tutorial"),
+        description=QT_TRANSLATE_NOOP(
+            "Model", "784-50-50-10 tanh MLP trained with momentum SGD on standardized pixels."),
         network=NetworkConfig(
             hidden=(LayerConfig(50, "tanh"), LayerConfig(50, "tanh")),
             initializer="glorot_uniform",
@@ -36,14 +38,16 @@ def _next_tech() -> Preset:
         ),
         dataset="mnist",
         published_accuracy=0.9627,
-        source="Next Tech, 'Building an MLP with Keras' (test accuracy 96.27%)",
+        source=QT_TRANSLATE_NOOP(
+            "Model", "Next Tech, 'Building an MLP with Keras' (test accuracy 96.27%)"),
     )
 
 
 def _geron() -> Preset:
     return Preset(
-        name="Géron ch.10",
-        description="Flatten-300-100-10 ReLU classifier from Hands-On Machine Learning, ch. 10.",
+        name=QT_TRANSLATE_NOOP("Model", "Géron ch.10"),
+        description=QT_TRANSLATE_NOOP(
+            "Model", "Flatten-300-100-10 ReLU classifier from Hands-On Machine Learning, ch. 10."),
         network=NetworkConfig(hidden=(LayerConfig(300), LayerConfig(100))),
         training=TrainingConfig(
             optimizer="sgd", learning_rate=0.01, batch_size=32, epochs=30,
@@ -51,14 +55,16 @@ def _geron() -> Preset:
         ),
         dataset="fashion-mnist",
         published_accuracy=0.886,
-        source="A. Géron, Hands-On Machine Learning, 2nd ed., ch. 10 (Fashion-MNIST 88.6%)",
+        source=QT_TRANSLATE_NOOP(
+            "Model", "A. Géron, Hands-On Machine Learning, 2nd ed., ch. 10 (Fashion-MNIST 88.6%)"),
     )
 
 
 def _keras_mnist_mlp() -> Preset:
     return Preset(
-        name="Keras mnist_mlp",
-        description="The classic Keras example: 512-512 ReLU with dropout 0.2, RMSprop.",
+        name=QT_TRANSLATE_NOOP("Model", "Keras mnist_mlp"),
+        description=QT_TRANSLATE_NOOP(
+            "Model", "The classic Keras example: 512-512 ReLU with dropout 0.2, RMSprop."),
         network=NetworkConfig(hidden=(LayerConfig(512, "relu", 0.2),) * 2),
         training=TrainingConfig(
             optimizer="rmsprop", learning_rate=0.001, batch_size=128, epochs=20,
@@ -66,19 +72,19 @@ def _keras_mnist_mlp() -> Preset:
         ),
         dataset="mnist",
         published_accuracy=0.9840,
-        source="keras/examples/mnist_mlp.py (test accuracy 98.40%)",
+        source=QT_TRANSLATE_NOOP("Model", "keras/examples/mnist_mlp.py (test accuracy 98.40%)"),
     )
 
 
 def _digitlab_best() -> Preset:
     return Preset(
-        name="DigitLab best",
-        description=(
+        name=QT_TRANSLATE_NOOP("Model", "DigitLab best"),
+        description=QT_TRANSLATE_NOOP(
+            "Model",
             "768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST and on pen-drawn "
             "digits by 24 writers, distorted afresh each batch (shift, rotation, scale, shear, "
             "elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people "
-            "draw them."
-        ),
+            "draw them."),
         network=NetworkConfig(
             hidden=(LayerConfig(768, "relu", 0.3), LayerConfig(768, "relu", 0.3)),
             initializer="he_normal",
@@ -90,7 +96,7 @@ def _digitlab_best() -> Preset:
         ),
         dataset="mnist",
         published_accuracy=None,
-        source="DigitLab (bench/accuracy.py measures it)",
+        source=QT_TRANSLATE_NOOP("Model", "DigitLab (bench/accuracy.py measures it)"),
     )
 
 

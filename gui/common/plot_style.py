@@ -11,14 +11,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QPen
 
 from gui.common.contrast import is_dark, with_contrast
+from gui.common.language import translate
 
 if TYPE_CHECKING:  # pyqtgraph is slow to import: this module must not need it
     import pyqtgraph as pg
 
-LOSS_LABEL = "loss"
-"""The loss axis's title, in the Training and Runs tabs alike: short enough to fit along the
-axis of the smallest plot (the legend's tooltip says it is the cross-entropy)."""
-ACCURACY_LABEL = "accuracy (%)"
+
+
+def loss_label() -> str:
+    """The loss axis's title, in the Training and Runs tabs alike: short enough to fit along
+    the axis of the smallest plot (the legend's tooltip says it is the cross-entropy)."""
+    return translate("Common", "loss")
+
+
+def accuracy_label() -> str:
+    return translate("Common", "accuracy (%)")
+
+
 DEFAULT_LOSS_TOP = 2.5
 """The loss axis's top before there is any loss to show: about the loss of a 10-class guess
 (ln 10 ≈ 2.3)."""

@@ -19,7 +19,13 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QStackedWidget, QVBoxLayout, QWidget
 
 from gui.common.language import translate
-from gui.common.plot_style import DEFAULT_LOSS_TOP, follow_palette, pen
+from gui.common.plot_style import (
+    DEFAULT_LOSS_TOP,
+    accuracy_label,
+    follow_palette,
+    loss_label,
+    pen,
+)
 from gui.runs.colors import DRAWN_AT_ONCE, run_colors
 from gui.runs.curve_figures import CurveTable, accuracy_text, runs_summary
 from gui.runs.plot_export import export_plots
@@ -206,8 +212,8 @@ class RunComparison(QWidget):
     def _label_axes(self) -> None:
         """The axes' titles and the plots' name in the window's language (pyqtgraph draws
         them itself, so they are set again when the language changes)."""
-        self._loss.setLabel("left", translate("Runs", "loss"))
-        self._accuracy.setLabel("left", translate("Runs", "accuracy (%)"))
+        self._loss.setLabel("left", loss_label())
+        self._accuracy.setLabel("left", accuracy_label())
         self._accuracy.setLabel("bottom", translate("Runs", "epoch"))
         name = translate("Runs", "Loss and accuracy curves of the selected runs")
         self._view.setAccessibleName(name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,13 +23,29 @@ from PySide6.QtWidgets import (
 from gui.common.background import BackgroundCall
 from gui.common.file_dialogs import folder_name
 from gui.common.image_tiles import ImageTiles
+from gui.common.language import number, translate, translated
 from model.data.datasets import Dataset, load_dataset
 
-BUILT_IN = (("mnist", "MNIST digits (bundled)"),
-            ("fashion-mnist", "Fashion-MNIST clothes (downloaded once)"))
+BUILT_IN = ("mnist", "fashion-mnist")
+"""The datasets offered without choosing a folder, the first chosen at start."""
 SHORTEST_CHOICE_CHARS = 20
 """The dataset combo may shrink to this many characters (its list still shows whole names), so
 the longest name does not set the Train dock's width."""
+
+
+def built_in_names() -> dict[str, str]:
+    """How the chooser names each built-in dataset."""
+    return {"mnist": translate("Train", "MNIST digits (bundled)"),
+            "fashion-mnist": translate("Train", "Fashion-MNIST clothes (downloaded once)")}
+
+
+def dataset_text(dataset: Dataset) -> str:
+    """What the loaded dataset holds, in the window's language (``Dataset.describe`` is the
+    log's English line)."""
+    return translate("Train", "{name}: {train} training images, {test} test images, "
+                     "{classes} classes").format(
+        name=dataset.name, train=number(len(dataset.y_train)), test=number(len(dataset.y_test)),
+        classes=dataset.num_classes)
 
 
 def class_samples(dataset: Dataset) -> tuple[np.ndarray, list[str]]:
@@ -37,7 +53,7 @@ def class_samples(dataset: Dataset) -> tuple[np.ndarray, list[str]]:
     labels = dataset.y_train
     picks = [int(np.flatnonzero(labels == c)[0]) for c in range(dataset.num_classes)
              if np.any(labels == c)]
-    return dataset.x_train[picks], [dataset.class_names[labels[i]] for i in picks]
+    return dataset.x_train[picks], [translated(dataset.class_names[labels[i]]) for i in picks]
 
 
 class DatasetChooser(QWidget):
@@ -52,7 +68,7 @@ class DatasetChooser(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dataset: Dataset | None = None
-        self._spec = BUILT_IN[0][0]
+        self._spec = BUILT_IN[0]
         self._loads: list[BackgroundCall] = []
         self._newest_load: BackgroundCall | None = None
         self._combo = QComboBox()
@@ -60,21 +76,25 @@ class DatasetChooser(QWidget):
         self._combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._combo.setMinimumContentsLength(SHORTEST_CHOICE_CHARS)
-        self._combo.setToolTip("The images and labels the network learns from; the test part "
-                               "is kept aside to judge it at the end.")
-        for spec, label in BUILT_IN:
+        self._combo.setAccessibleName(translate("Train", "Dataset"))
+        self._combo.setToolTip(translate(
+            "Train", "The images and labels the network learns from; the test part is kept aside "
+            "to judge it at the end."))
+        for spec, label in built_in_names().items():
             self._combo.addItem(label, spec)
         self._combo.activated.connect(self._on_chosen)
-        self._folder_button = QPushButton("Folder…")
-        self._folder_button.setToolTip("Train on any folder holding the four MNIST-format IDX "
-                                       "files (train/t10k images and labels).")
+        self._folder_button = QPushButton(translate("Train", "Folder…"))
+        self._folder_button.setToolTip(translate(
+            "Train", "Train on any folder holding the four MNIST-format IDX files (train/t10k "
+            "images and labels)."))
         self._folder_button.clicked.connect(self._choose_folder)
-        self._info = QLabel("Not loaded yet")
+        self._info = QLabel(translate("Train", "Not loaded yet"))
         self._info.setObjectName("datasetInfo")
         self._info.setWordWrap(True)
         self._samples = ImageTiles()
         self._samples.setObjectName("datasetSamples")
-        self._samples.setToolTip("One training image of each class, as the network sees it.")
+        self._samples.setToolTip(translate(
+            "Train", "One training image of each class, as the network sees it."))
         self._layout_widgets()
 
     # Public API -------------------------------------------------------------------------------
@@ -98,7 +118,8 @@ class DatasetChooser(QWidget):
         self._spec = spec
         self._select_in_combo(spec)
         self._dataset = None
-        self._info.setText(f"Loading {self._combo.currentText()}…")
+        self._info.setText(translate("Train", "Loading {name}…").format(
+            name=self._combo.currentText()))
         loading = BackgroundCall(lambda: load_dataset(spec, download=True), self,
                                  name=f"loading {spec}")
         loading.succeeded.connect(self._on_loaded)
@@ -112,7 +133,10 @@ class DatasetChooser(QWidget):
         still running is then out of date and its result is ignored."""
         self._newest_load = None
         self._dataset = dataset
-        self._info.setText(dataset.describe())
+        self._info.setText(dataset_text(dataset))
+        self._show_samples(dataset)
+
+    def _show_samples(self, dataset: Dataset) -> None:
         images, names = class_samples(dataset)
         self._samples.set_tiles(images, [[name] for name in names])
 
@@ -120,6 +144,12 @@ class DatasetChooser(QWidget):
         """Block until every load in progress has finished (for closing the window)."""
         for loading in list(self._loads):
             loading.wait()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The samples' captions are the classes' names: shown again in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and self._dataset is not None:
+            self._show_samples(self._dataset)
+        super().changeEvent(event)
 
     # Reactions --------------------------------------------------------------------------------
 
@@ -136,7 +166,8 @@ class DatasetChooser(QWidget):
     def _select_in_combo(self, spec: str) -> None:
         index = self._combo.findData(spec)
         if index < 0:
-            self._combo.addItem(f"Folder: {Path(spec).name}", spec)
+            self._combo.addItem(translate("Train", "Folder: {name}").format(name=Path(spec).name),
+                                spec)
             index = self._combo.count() - 1
         self._combo.setCurrentIndex(index)
 
@@ -146,7 +177,7 @@ class DatasetChooser(QWidget):
             self.load(spec)
 
     def _choose_folder(self) -> None:
-        folder = folder_name(self, "Folder of IDX files", "datasets")
+        folder = folder_name(self, translate("Train", "Folder of IDX files"), "datasets")
         if folder:
             self.load(folder)
 
@@ -157,7 +188,7 @@ class DatasetChooser(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         if self._finish_load(self.sender()):
-            self._info.setText(f"Could not load: {error}")
+            self._info.setText(translate("Train", "Could not load: {error}").format(error=error))
             self.failed.emit(str(error))
 
     def _finish_load(self, loading: BackgroundCall) -> bool:

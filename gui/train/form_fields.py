@@ -10,11 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
+from gui.common.language import translate, translated
 from model.settings import Number, settings_of
 
-LOG_STEPS_NOTE = " The arrows step 1-2-5."
+
+def log_steps_note() -> str:
+    return translate("Train", "The arrows step 1-2-5.")
 
 
 def number_field(config_class: type, name: str) -> QSpinBox | QDoubleSpinBox:
@@ -30,9 +43,11 @@ def number_field(config_class: type, name: str) -> QSpinBox | QDoubleSpinBox:
     box.setRange(lowest_shown(spec), spec.high)
     if not spec.log_steps:
         box.setSingleStep(spec.step)
-    box.setSuffix(f" {spec.unit}" if spec.unit else "")
-    box.setSpecialValueText(spec.off_text)
-    _describe(box, config_class, name, LOG_STEPS_NOTE if spec.log_steps else "")
+    if spec.unit:
+        box.setSuffix(translate("Train", " {unit}").format(unit=translated(spec.unit)))
+    if spec.off_text:
+        box.setSpecialValueText(translated(spec.off_text))
+    _describe(box, config_class, name, log_steps_note() if spec.log_steps else "")
     return box
 
 
@@ -44,7 +59,9 @@ def lowest_shown(spec: Number) -> float:
 
 def choice_field(config_class: type, name: str) -> QComboBox:
     """A combo box of a :class:`Choice` field's values, each shown by its label."""
-    box = options_field(settings_of(config_class)[name].options, tip="")
+    options = [(value, translated(label))
+               for value, label in settings_of(config_class)[name].options]
+    box = options_field(options, tip="")
     _describe(box, config_class, name)
     return box
 
@@ -58,7 +75,9 @@ def flag_field(config_class: type, name: str, text: str) -> QCheckBox:
 
 def _describe(widget: QWidget, config_class: type, name: str, note: str = "") -> None:
     widget.setObjectName(config_class.path(name))
-    widget.setToolTip(settings_of(config_class)[name].help + note)
+    help_text = translated(settings_of(config_class)[name].help)
+    widget.setToolTip(translate("Train", "{help} {note}").format(help=help_text, note=note)
+                      if note else help_text)
 
 
 def options_field(options: Sequence[tuple[str, str]], tip: str) -> QComboBox:
@@ -68,6 +87,23 @@ def options_field(options: Sequence[tuple[str, str]], tip: str) -> QComboBox:
         box.addItem(label, value)
     box.setToolTip(tip)
     return box
+
+
+def add_field_row(form: QFormLayout, label: str, field: QWidget | QLayout,
+                  *named: QWidget) -> None:
+    """A form row whose field is named, for a screen reader, by its label: ``named`` are the
+    controls to name (the field itself when it is a widget)."""
+    form.addRow(label, field)
+    for control in named or (field,):
+        name_control(control, label)
+
+
+def name_control(control: QWidget, name: str) -> None:
+    """Name ``control`` for a screen reader; a spin box's line edit too, as the focus goes
+    there when the box is tabbed to."""
+    control.setAccessibleName(name)
+    if isinstance(control, QAbstractSpinBox):
+        control.findChild(QLineEdit).setAccessibleName(name)
 
 
 def set_choice(box: QComboBox, value: str) -> None:

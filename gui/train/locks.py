@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 
-from model.policy import Locked
+from gui.common.language import retranslated, translate
+from model.policy import BY_LESSON, Locked
 from model.setting_names import HIDDEN, known_settings
 from model.settings import Number
 
@@ -36,7 +38,7 @@ def show_locks(page: QWidget, locks: Mapping[str, Locked]) -> None:
         fixed = [name for name in LAYER_SETTINGS
                  if name in locks and locks[name].lock.value is not None]
         table.setEnabled(not fixed)
-        _set_tip(table, locks[fixed[0]].describe(fixed[0]) if fixed else "")
+        _set_tip(table, lock_note(fixed[0], locks[fixed[0]]) if fixed else "")
 
 
 def _show(widget: QWidget, name: str, locked: Locked | None, high: float | None) -> None:
@@ -47,12 +49,35 @@ def _show(widget: QWidget, name: str, locked: Locked | None, high: float | None)
         widget.setMaximum(maximum if maximum is not None else high)
     else:
         widget.setEnabled(not fixed)
-    _set_tip(widget, locked.describe(name) if locked is not None else "")
+    _set_tip(widget, lock_note(name, locked) if locked is not None else "")
+
+
+def lock_note(name: str, locked: Locked) -> str:
+    """``epochs: at most 20, set by your lesson`` in the window's language (``name`` is the
+    setting's key, as lessons and the policy file write it)."""
+    lock, by_lesson = locked.lock, locked.by == BY_LESSON
+    if lock.value is not None:
+        template = (translate("Train", "{name}: fixed at {value}, set by your lesson") if by_lesson
+                    else translate("Train", "{name}: fixed at {value}, set by the policy of this "
+                                   "computer"))
+        return template.format(name=name, value=_value_text(lock.value))
+    template = (translate("Train", "{name}: at most {value}, set by your lesson") if by_lesson
+                else translate("Train", "{name}: at most {value}, set by the policy of this "
+                               "computer"))
+    return template.format(name=name, value=_value_text(lock.maximum))
+
+
+def _value_text(value: object) -> str:
+    """A number in the locale's form; a choice (``sgd``) or a flag as it is spelled."""
+    if isinstance(value, float):
+        return QLocale().toString(value, "g", 6)
+    return str(value)
 
 
 def _set_tip(widget: QWidget, lock_text: str) -> None:
     """The widget's own tip, led by ``lock_text`` when it is locked."""
     if widget.property(_UNLOCKED_TIP) is None:
         widget.setProperty(_UNLOCKED_TIP, widget.toolTip())
-    tip = widget.property(_UNLOCKED_TIP)
-    widget.setToolTip(f"{lock_text}. {tip}" if lock_text else tip)
+    tip = retranslated(widget.property(_UNLOCKED_TIP))  # kept before a language switch
+    widget.setToolTip(translate("Train", "{lock}. {tip}").format(lock=lock_text, tip=tip)
+                      if lock_text else tip)

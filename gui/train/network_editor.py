@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,13 +21,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.train.form_fields import choice_field, number_field, set_choice
+from gui.common.language import number, translate, translated
+from gui.train.form_fields import (
+    add_field_row,
+    choice_field,
+    name_control,
+    number_field,
+    set_choice,
+)
 from model.config import MAX_HIDDEN_LAYERS, LayerConfig, NetworkConfig
 from model.settings import settings_of
 
 DEFAULT_NEW_LAYER = LayerConfig(64)
-COLUMNS = {"units": "Units", "activation": "Activation", "dropout": "Dropout"}
-"""The table's header for each LayerConfig field, in column order."""
+COLUMNS = ("units", "activation", "dropout")
+"""The LayerConfig field of each column of the layers table, in order."""
+
+
+def column_titles() -> dict[str, str]:
+    """The table's header for each LayerConfig field."""
+    return {"units": translate("Train", "Units"), "activation": translate("Train", "Activation"),
+            "dropout": translate("Train", "Dropout")}
+
+
+def cell_name(column: str, layer: int) -> str:
+    """A layer cell's name for a screen reader, which reads one cell widget at a time."""
+    return translate("Train", "{setting}, hidden layer {layer}").format(
+        setting=column_titles()[column], layer=layer)
 
 
 class NetworkEditor(QWidget):
@@ -46,8 +65,9 @@ class NetworkEditor(QWidget):
         self._scaling = choice_field(NetworkConfig, "input_scaling")
         self._summary = QLabel()
         self._summary.setObjectName("networkSummary")
-        self._summary.setToolTip("The layers the network will have, each one's output size and "
-                                 "its weights + biases: this is what training adjusts.")
+        self._summary.setToolTip(translate(
+            "Train", "The layers the network will have, each one's output size and its weights + "
+            "biases: this is what training adjusts."))
         self._layout_widgets()
         for field in (self._initializer, self._scaling):
             field.currentIndexChanged.connect(self._on_changed)
@@ -107,24 +127,32 @@ class NetworkEditor(QWidget):
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, len(COLUMNS))
         table.setObjectName("hiddenLayers")
-        table.setHorizontalHeaderLabels(list(COLUMNS.values()))
+        table.setHorizontalHeaderLabels(list(column_titles().values()))
+        table.setAccessibleName(translate("Train", "Hidden layers"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.setToolTip("The hidden layers, from the input (top) to the output (bottom).")
+        table.setToolTip(translate(
+            "Train", "The hidden layers, from the input (top) to the output (bottom)."))
         layer_settings = settings_of(LayerConfig)
         for column, name in enumerate(COLUMNS):
-            table.horizontalHeaderItem(column).setToolTip(layer_settings[name].help)
+            table.horizontalHeaderItem(column).setToolTip(translated(layer_settings[name].help))
         table.setMinimumHeight(110)
         return table
 
     def _make_buttons(self) -> dict[str, QPushButton]:
         specs = {
-            "add": ("Add", "Add a hidden layer after the selected one.", self.add_layer),
-            "remove": ("Remove", "Remove the selected hidden layer.", self.remove_layer),
-            "up": ("Up", "Move the selected layer towards the input.",
+            "add": (translate("Train", "Add"),
+                    translate("Train", "Add a hidden layer after the selected one."),
+                    self.add_layer),
+            "remove": (translate("Train", "Remove"),
+                       translate("Train", "Remove the selected hidden layer."),
+                       self.remove_layer),
+            "up": (translate("Train", "Up"),
+                   translate("Train", "Move the selected layer towards the input."),
                    lambda: self.move_layer(-1)),
-            "down": ("Down", "Move the selected layer towards the output.",
+            "down": (translate("Train", "Down"),
+                     translate("Train", "Move the selected layer towards the output."),
                      lambda: self.move_layer(1)),
         }
         buttons = {}
@@ -142,9 +170,9 @@ class NetworkEditor(QWidget):
             button_row.addWidget(button)
         button_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("Initializer", self._initializer)
-        form.addRow("L2 penalty", self._l2)
-        form.addRow("Input", self._scaling)
+        add_field_row(form, translate("Train", "Initializer"), self._initializer)
+        add_field_row(form, translate("Train", "L2 penalty"), self._l2)
+        add_field_row(form, translate("Train", "Input"), self._scaling)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._table)
@@ -182,6 +210,7 @@ class NetworkEditor(QWidget):
         activation.currentIndexChanged.connect(self._on_changed)
         dropout.valueChanged.connect(self._on_changed)
         for column, widget in enumerate((units, activation, dropout)):
+            name_control(widget, cell_name(COLUMNS[column], row + 1))
             self._table.setCellWidget(row, column, widget)
 
     # Reactions --------------------------------------------------------------------------------
@@ -190,6 +219,12 @@ class NetworkEditor(QWidget):
         self._summary.setText(network_summary(self.config()))
         self._update_buttons()
         self.changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The summary is HTML made here: made again in the new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._summary.setText(network_summary(self.config()))
+        super().changeEvent(event)
 
     def _update_buttons(self) -> None:
         row, count = self._table.currentRow(), self._table.rowCount()
@@ -202,15 +237,25 @@ class NetworkEditor(QWidget):
 def network_summary(network: NetworkConfig) -> str:
     """An HTML table: each layer's output size and parameter count, and the total."""
     sizes = network.layer_sizes()
-    rows = [("input", "28×28 → 784", "")]
-    names = [f"hidden {i} ({layer.activation}"
-             + (f", dropout {layer.dropout:g})" if layer.dropout else ")")
-             for i, layer in enumerate(network.hidden, start=1)] + ["output (softmax)"]
+    rows = [(translate("Train", "input"), translate("Train", "28×28 → 784"), "")]
+    names = [_hidden_layer_name(i, layer) for i, layer in enumerate(network.hidden, start=1)]
+    names.append(translate("Train", "output (softmax)"))
     for name, (fan_in, units) in zip(names, itertools.pairwise(sizes), strict=True):
-        rows.append((name, f"{units:,}", f"{(fan_in + 1) * units:,}"))
-    rows.append(("<b>total</b>", "", f"<b>{network.parameter_count():,}</b>"))
+        rows.append((name, number(units), number((fan_in + 1) * units)))
+    total = translate("Train", "total")
+    rows.append((f"<b>{total}</b>", "", f"<b>{number(network.parameter_count())}</b>"))
     cells = "".join(f"<tr><td>{name}</td><td align='right'>{size}</td>"
                     f"<td align='right'>{params}</td></tr>" for name, size, params in rows)
-    return ("<table cellspacing='0' cellpadding='1'><tr><th align='left'>layer&nbsp;&nbsp;</th>"
-            "<th align='right'>&nbsp;&nbsp;outputs&nbsp;&nbsp;</th>"
-            f"<th align='right'>&nbsp;&nbsp;parameters</th></tr>{cells}</table>")
+    layer, outputs, parameters = (translate("Train", "layer"), translate("Train", "outputs"),
+                                  translate("Train", "parameters"))
+    return ("<table cellspacing='0' cellpadding='1'><tr><th align='left'>"
+            f"{layer}&nbsp;&nbsp;</th><th align='right'>&nbsp;&nbsp;{outputs}&nbsp;&nbsp;</th>"
+            f"<th align='right'>&nbsp;&nbsp;{parameters}</th></tr>{cells}</table>")
+
+
+def _hidden_layer_name(index: int, layer: LayerConfig) -> str:
+    if layer.dropout:
+        return translate("Train", "hidden {index} ({activation}, dropout {dropout})").format(
+            index=index, activation=layer.activation, dropout=number(layer.dropout, 2))
+    return translate("Train", "hidden {index} ({activation})").format(
+        index=index, activation=layer.activation)

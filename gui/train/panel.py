@@ -23,6 +23,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from gui.active.owner import ActiveModel, ModelInUse, Origin
+from gui.common.language import number, percent, translate, translated
 from gui.feature import Feature, Host
 from gui.runs.view import RunsView
 from gui.train.dataset_chooser import DatasetChooser
@@ -47,9 +48,12 @@ if TYPE_CHECKING:
 
 SNAPSHOT_INTERVAL_MS = 500
 """How often the canvas gets fresher weights while *Watch it learn* is on."""
-TRAINED_MODEL_NAME = "your network"
-"""How the canvas's status bar names a model trained in the panel (the main window adds its
-dataset and test accuracy from the model's metadata)."""
+
+
+def trained_model_name() -> str:
+    """How the canvas's status bar names a model trained in the panel (the main window adds
+    its dataset and test accuracy from the model's metadata)."""
+    return translate("Train", "your network")
 
 
 class TrainingPanel(QWidget, Feature):
@@ -105,7 +109,7 @@ class TrainingPanel(QWidget, Feature):
                 raise PolicyError(self._policy_problem)
             network, training = enforce(self._locks, network, training)
         except PolicyError as error:
-            self._end_unstarted(f"Cannot train: {error}")
+            self._end_unstarted(translate("Train", "Cannot train: {error}").format(error=error))
             return
         self._limit = limit
         self._setup.show_configs(network, training)
@@ -119,27 +123,28 @@ class TrainingPanel(QWidget, Feature):
             self._start_worker(network, training, datasets.dataset())
             return
         self._pending = (network, training)
-        self._controls.set_status(f"Loading {spec}…")
+        self._controls.set_status(translate("Train", "Loading {dataset}…").format(dataset=spec))
         datasets.load(spec)
         self._update_controls()
 
     def pause(self) -> None:
         if self.is_running():
             self._worker.control.pause()
-            self._controls.set_status("Paused: training waits between two batches.")
+            self._controls.set_status(
+                translate("Train", "Paused: training waits between two batches."))
             self._update_controls()
 
     def resume(self) -> None:
         if self.is_running():
             self._worker.control.resume()
-            self._controls.set_status("Training…")
+            self._controls.set_status(translate("Train", "Training…"))
             self._update_controls()
 
     def stop(self) -> None:
         """End training at the next batch; the weights trained so far are kept."""
         if self.is_running():
             self._worker.control.stop()
-            self._controls.set_status("Stopping…")
+            self._controls.set_status(translate("Train", "Stopping…"))
 
     def is_running(self) -> bool:
         return self._worker is not None and self._worker.is_running()
@@ -155,14 +160,15 @@ class TrainingPanel(QWidget, Feature):
         """Load a tutorial recipe: network, training settings, dataset and published accuracy."""
         preset = self._setup.apply_preset(name)
         self._published_accuracy = preset.published_accuracy
-        self._progress.set_reference(preset.published_accuracy, f"{preset.name} published")
+        self._progress.set_reference(preset.published_accuracy, translate(
+            "Train", "{preset} published").format(preset=translated(preset.name)))
 
     def attach(self, host: Host) -> None:
         """Dock in ``host``; offer it trained networks; open past runs' models through it;
         offer lessons its commands and tell them when the run history changed."""
         self._active = host.active_model()
-        self._dock = host.add_dock(self, "Train", "trainingDock", "train",
-                                   "Build and train your own network")
+        self._dock = host.add_dock(self, translate("Train", "Train"), "trainingDock", "train",
+                                   translate("Train", "Build and train your own network"))
         if "train_panel" in self._policy.hidden:
             self._dock.hide()
             self._dock.toggleViewAction().setVisible(False)
@@ -192,8 +198,9 @@ class TrainingPanel(QWidget, Feature):
             network, training = recipe.network, recipe.training
             dataset = dataset or recipe.dataset
         network, training = with_settings(network, training, settings)
-        self._setup.apply_settings(network, training, dataset,
-                                   f"Set by your lesson{f' from {preset}' if preset else ''}.")
+        note = (translate("Train", "Set by your lesson from {preset}.").format(
+            preset=translated(preset)) if preset else translate("Train", "Set by your lesson."))
+        self._setup.apply_settings(network, training, dataset, note)
         return network, training
 
     def start_lesson_run(self, preset: str | None, settings: dict[str, Any],
@@ -231,7 +238,7 @@ class TrainingPanel(QWidget, Feature):
         """Make the canvas read with the network of the last run."""
         outcome = self._outcome
         if outcome is not None and outcome.predictor is not None:
-            self._offer(ModelInUse(outcome.predictor, TRAINED_MODEL_NAME,
+            self._offer(ModelInUse(outcome.predictor, trained_model_name(),
                                    outcome.report.model_file, Origin.TRAINED))
 
     def save_trained_model(self, path: str) -> None:
@@ -240,11 +247,12 @@ class TrainingPanel(QWidget, Feature):
         if self._active is None or outcome is None or outcome.report.model_file is None:
             return
         if self.is_running() or self._active.is_saving():
-            self.show_error("Cannot save now", "Wait until training or the last save ends.")
+            self.show_error(translate("Train", "Cannot save now"),
+                            translate("Train", "Wait until training or the last save ends."))
             return
         if self._active.save_as(outcome.report.model_file, path):
             self._results.set_saving(True)
-            self._controls.set_status(f"Saving {path}…")
+            self._controls.set_status(translate("Train", "Saving {path}…").format(path=path))
             self._update_controls()
 
     def confirm_close(self) -> bool:
@@ -252,9 +260,9 @@ class TrainingPanel(QWidget, Feature):
         if not self.is_running():
             return True
         answer = QMessageBox.question(
-            self, "Training in progress",
-            "A network is still training. Stop training and close? The network being trained "
-            "is lost unless you saved it.",
+            self, translate("Train", "Training in progress"),
+            translate("Train", "A network is still training. Stop training and close? The "
+                      "network being trained is lost unless you saved it."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -311,10 +319,12 @@ class TrainingPanel(QWidget, Feature):
         self._snapshot_timer.setInterval(SNAPSHOT_INTERVAL_MS)
 
     def _layout_widgets(self) -> None:
-        self._tabs.addTab(self._setup, "Setup")
-        self._tabs.addTab(self._progress, "Training")
-        self._tabs.addTab(self._results, "Results")
-        self._tabs.addTab(self._runs, "Runs")
+        self._tabs.addTab(self._setup, translate("Train", "Setup"))
+        self._tabs.addTab(self._progress, translate("Train", "Training"))
+        self._tabs.addTab(self._results, translate("Train", "Results"))
+        self._tabs.addTab(self._runs, translate("Train", "Runs"))
+        for tabs in (self._tabs, self._tabs.tabBar()):
+            tabs.setAccessibleName(translate("Train", "Train panel pages"))
         column = QVBoxLayout(self)
         column.addWidget(self._controls)
         column.addWidget(self._tabs, 1)
@@ -339,7 +349,7 @@ class TrainingPanel(QWidget, Feature):
         try:
             network, training = self._setup.configs()
         except DigitLabError as error:
-            self.show_error("Invalid settings", str(error))
+            self.show_error(translate("Train", "Invalid settings"), str(error))
             return
         self.start(network, training)
 
@@ -352,10 +362,10 @@ class TrainingPanel(QWidget, Feature):
         self._remove_unsaved_models(keep=self._file_in_use())
         self._outcome = None
         self._last_snapshot = None
-        self._results.clear("Training… the results appear here when it ends.")
+        self._results.clear(translate("Train", "Training… the results appear here when it ends."))
         self._progress.reset()
         worker = TrainingWorker(network, training, dataset, self)
-        worker.status.connect(self._controls.set_status)
+        worker.status.connect(lambda text: self._controls.set_status(translated(text)))
         worker.begin.connect(self._on_begin)
         worker.batch.connect(self._on_batch)
         worker.epoch.connect(self._on_epoch)
@@ -374,25 +384,27 @@ class TrainingPanel(QWidget, Feature):
 
     def _on_dataset_failed(self, message: str) -> None:
         if self._pending is None:
-            self._controls.set_status(f"Could not load the dataset: {message}")
+            self._controls.set_status(_load_failure(message))
             return
         self._pending = None
         self._update_controls()
-        self._end_unstarted(f"Could not load the dataset: {message}")
+        self._end_unstarted(_load_failure(message))
 
     def _end_unstarted(self, message: str) -> None:
         """A run that could not start ends like any other: status, dialog, ``finished``."""
         summary = FinishedEvent(EndReason.ERROR, message)
         self._controls.set_status(summary.message)
-        self.show_error("Cannot train", summary.message)
+        self.show_error(translate("Train", "Cannot train"), summary.message)
         self.finished.emit(summary)
 
     # Training events --------------------------------------------------------------------------
 
     def _on_begin(self, plan: BeginEvent) -> None:
         self._progress.begin(plan)
-        self._controls.set_status(f"Training: {plan.epochs} epochs of {plan.steps_per_epoch:,} "
-                                  f"batches of {plan.batch_size}.")
+        self._controls.set_status(translate(
+            "Train", "Training: {epochs} epochs of {batches} batches of {size}.").format(
+            epochs=number(plan.epochs), batches=number(plan.steps_per_epoch),
+            size=number(plan.batch_size)))
 
     def _on_batch(self, group: BatchGroup) -> None:
         self._progress.add_batches(group)
@@ -400,11 +412,8 @@ class TrainingPanel(QWidget, Feature):
 
     def _on_epoch(self, epoch: EpochEvent) -> None:
         self._progress.add_epoch(epoch)
-        validation = (f", validation accuracy {epoch.val_accuracy:.2%}"
-                      if epoch.val_accuracy is not None else "")
         if not self.is_paused():
-            self._controls.set_status(f"Epoch {epoch.epoch} done: training accuracy "
-                                      f"{epoch.accuracy:.2%}{validation}.")
+            self._controls.set_status(epoch_status(epoch))
         self.epoch.emit(epoch)
 
     def _on_finished(self, outcome: TrainingOutcome) -> None:
@@ -419,14 +428,14 @@ class TrainingPanel(QWidget, Feature):
         summary = outcome.report.summary
         self._progress.finish(summary)
         self._results.show_outcome(outcome, self._published_accuracy)
-        self._controls.set_status(summary.message)
+        self._controls.set_status(translated(summary.message))
         self._update_controls()
         if not self._closing:
             self._tabs.setCurrentWidget(self._results)
         if self._controls.is_live():
             self.use_trained_model()
         if summary.reason is EndReason.ERROR:
-            self.show_error("Training failed", summary.message)
+            self.show_error(translate("Train", "Training failed"), translated(summary.message))
         self.finished.emit(summary)
 
     # Watching it learn ------------------------------------------------------------------------
@@ -444,7 +453,8 @@ class TrainingPanel(QWidget, Feature):
         snapshot = self._worker.control.snapshot()
         if snapshot is not None and snapshot is not self._last_snapshot:
             self._last_snapshot = snapshot
-            name = f"{TRAINED_MODEL_NAME} at epoch {self._progress.epoch_position():.1f}"
+            name = translate("Train", "{network} at epoch {epoch}").format(
+                network=trained_model_name(), epoch=number(self._progress.epoch_position(), 1))
             self._offer(ModelInUse(snapshot, name, None, Origin.LIVE))
 
     def _offer(self, model: ModelInUse) -> None:
@@ -466,14 +476,14 @@ class TrainingPanel(QWidget, Feature):
         """Any save of the last run's model (here or File ▸ Save) is kept with its run."""
         if self._is_own(source):
             self._finish_save()
-            self._controls.set_status(f"Saved {target}.")
+            self._controls.set_status(translate("Train", "Saved {path}.").format(path=target))
             self._runs.model_saved(str(target))
 
     def _on_save_failed(self, source: Path, _message: str) -> None:
         if self._is_own(source):
             self._finish_save()
-            self._controls.set_status("Saving failed; the trained model is still here, try "
-                                      "another place.")
+            self._controls.set_status(translate(
+                "Train", "Saving failed; the trained model is still here, try another place."))
 
     def _finish_save(self) -> None:
         self._results.set_saving(False)
@@ -513,3 +523,18 @@ class TrainingPanel(QWidget, Feature):
         if datasets.dataset() is None and not datasets.is_loading():
             datasets.load(datasets.spec())
         super().showEvent(event)
+
+
+def epoch_status(epoch: EpochEvent) -> str:
+    """The status line after an epoch: its training (and validation) accuracy."""
+    if epoch.val_accuracy is None:
+        return translate("Train", "Epoch {epoch} done: training accuracy {accuracy}.").format(
+            epoch=epoch.epoch, accuracy=percent(100 * epoch.accuracy, 2))
+    return translate("Train", "Epoch {epoch} done: training accuracy {accuracy}, validation "
+                     "accuracy {validation}.").format(
+        epoch=epoch.epoch, accuracy=percent(100 * epoch.accuracy, 2),
+        validation=percent(100 * epoch.val_accuracy, 2))
+
+
+def _load_failure(message: str) -> str:
+    return translate("Train", "Could not load the dataset: {message}").format(message=message)

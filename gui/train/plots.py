@@ -21,21 +21,23 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from gui.common.language import percent, translate
 from gui.common.plot_style import (
-    ACCURACY_LABEL,
     DEFAULT_LOSS_TOP,
-    LOSS_LABEL,
     REFERENCE_COLOR,
     TEST_COLOR,
     TRAIN_COLOR,
     VALIDATION_COLOR,
+    accuracy_label,
     faint,
     follow_palette,
+    loss_label,
     pen,
 )
 from gui.common.throttle import Throttler
+from gui.train.epoch_table import EpochTable, accuracy_text, epoch_summary
 from model.history.curves import BatchCurve, finite, smoothed
 from model.training.events import BatchEvent, EpochEvent
 
@@ -46,15 +48,21 @@ training down and make the window stutter (bench/gui_responsiveness.py, bench/pa
 PLOT_MINIMUM_HEIGHT = 130
 """Small enough that both curves, their legend and the progress bars fit the Training tab of the
 smallest window; what that leaves for the data is still enough to see a trend."""
-LEGEND = (
-    f"<span style='color:{TRAIN_COLOR}'>━</span> training (smoothed), faint: batches, "
-    f"<span style='color:{TRAIN_COLOR}'>●</span> mean of the epoch &nbsp; "
-    f"<span style='color:{VALIDATION_COLOR}'>━●</span> validation &nbsp; "
-    f"<span style='color:{TEST_COLOR}'>★</span> test &nbsp; "
-    f"<span style='color:{REFERENCE_COLOR}'>┅</span> published"
-)
-"""One legend above both plots, as a label: legends inside pyqtgraph plots are repainted with
-every redraw, and they cover the curves."""
+
+
+def legend() -> str:
+    """One legend above both plots, as a label: legends inside pyqtgraph plots are repainted
+    with every redraw, and they cover the curves. Only the symbols are coloured: the words keep
+    the text colour, readable in every theme."""
+    entries = ((TRAIN_COLOR, "━", translate("Train", "training (smoothed), faint: batches,")),
+               (TRAIN_COLOR, "●", translate("Train", "mean of the epoch")),
+               (VALIDATION_COLOR, "━●", translate("Train", "validation")),
+               (TEST_COLOR, "★", translate("Train", "test")),
+               (REFERENCE_COLOR, "┅", translate("Train", "published")))
+    return " &nbsp; ".join(f"<span style='color:{color}'>{symbol}</span> {text}"
+                           for color, symbol, text in entries)
+
+
 LOSS_CURVES = ("batch_loss", "smoothed_loss", "train_loss", "val_loss")
 ACCURACY_CURVES = ("smoothed_accuracy", "train_accuracy", "val_accuracy", "test_accuracy")
 EPOCH_CURVES = ("train_loss", "val_loss", "train_accuracy", "val_accuracy", "test_accuracy")
@@ -95,8 +103,8 @@ class TrainingPlots(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingPlots")
-        self._loss_plot = self._make_plot(LOSS_LABEL)
-        self._accuracy_plot = self._make_plot(ACCURACY_LABEL)
+        self._loss_plot = self._make_plot()
+        self._accuracy_plot = self._make_plot()
         self._accuracy_plot.setXLink(self._loss_plot)
         self._batch_loss = BatchCurve()
         self._batch_accuracy = BatchCurve()
@@ -108,19 +116,33 @@ class TrainingPlots(QWidget):
         self._redraw = Throttler(self._push_data, REDRAW_INTERVAL_MS, self)
         self._view: tuple[float, float, float] | None = None
         self._changed: set[str] = set()
-        self._legend = QLabel(LEGEND)
+        self._reference_label = ""
+        self._newest: EpochEvent | None = None
+        self._test_accuracy: float | None = None
+        self._legend = QLabel()
         self._legend.setObjectName("plotLegend")
         self._legend.setWordWrap(True)
-        self._legend.setToolTip("Loss is the cross-entropy: how unlikely the network found the "
-                                "right answers. Training loss falls as the network fits its "
-                                "training images; when validation loss stops falling while "
-                                "training loss goes on, the network has started to memorise "
-                                "(overfit).")
+        self._legend.setToolTip(translate(
+            "Train", "Loss is the cross-entropy: how unlikely the network found the right "
+            "answers. Training loss falls as the network fits its training images; when "
+            "validation loss stops falling while training loss goes on, the network has "
+            "started to memorise (overfit)."))
+        self._table = EpochTable()
+        self._table.hide()
+        self._as_table = QCheckBox(translate("Train", "Show the curves as a table"))
+        self._as_table.setObjectName("curvesAsTable")
+        self._as_table.setToolTip(translate(
+            "Train", "One row per epoch instead of the curves: the figures a screen reader can "
+            "read."))
+        self._as_table.toggled.connect(self.show_as_table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._as_table)
         layout.addWidget(self._legend)
         layout.addWidget(self._loss_plot, 1)
         layout.addWidget(self._accuracy_plot, 1)
+        layout.addWidget(self._table, 1)
+        self._label_texts()
         self.begin()
         self._apply_palette()
 
@@ -134,7 +156,24 @@ class TrainingPlots(QWidget):
         self._last_x = 0.0
         self._changed = set(self._items)
         self._view = None
+        self._newest = self._test_accuracy = None
+        self._table.clear_epochs()
+        self._describe()
         self._redraw.flush()
+
+    def show_as_table(self, on: bool) -> None:
+        """The epochs' table in place of the curves (or the curves again)."""
+        for widget in (self._legend, self._loss_plot, self._accuracy_plot):
+            widget.setVisible(not on)
+        self._table.setVisible(on)
+        self._as_table.setChecked(on)
+
+    def table(self) -> EpochTable:
+        return self._table
+
+    def text_summary(self) -> str:
+        """What the curves say now, in words: the plots' accessible description."""
+        return self._loss_plot.accessibleDescription()
 
     def add_batches(self, batches: Sequence[BatchEvent]) -> None:
         """Consecutive batches, plotted at their epoch fraction, kept as the run history keeps
@@ -155,19 +194,25 @@ class TrainingPlots(QWidget):
         if epoch.val_loss is not None:
             self._add_point("val_loss", end, epoch.val_loss)
             self._add_point("val_accuracy", end, 100.0 * epoch.val_accuracy)
+        self._newest = epoch
+        self._table.add_epoch(epoch)
+        self._describe()
         self._redraw.trigger()
 
     def add_test_accuracy(self, epoch: float, accuracy: float) -> None:
         """Mark the final test accuracy at the epoch training ended."""
         self._add_point("test_accuracy", epoch, 100.0 * accuracy)
+        self._test_accuracy = accuracy
+        self._describe()
         self._redraw.trigger()
 
     def set_reference(self, accuracy: float | None, label: str = "") -> None:
         """Draw a published accuracy (a fraction) as a dashed line to compare against."""
         self._reference.setVisible(accuracy is not None)
+        self._reference_label = label
         if accuracy is not None:
             self._reference.setValue(100.0 * accuracy)
-            self._reference.label.setFormat(f"{label} {100.0 * accuracy:.2f} %".strip())
+            self._label_reference()
         self._view = None
         self._redraw.trigger()
 
@@ -189,11 +234,9 @@ class TrainingPlots(QWidget):
     # Building ---------------------------------------------------------------------------------
 
     @staticmethod
-    def _make_plot(y_label: str) -> pg.PlotWidget:
+    def _make_plot() -> pg.PlotWidget:
         plot = pg.PlotWidget()
-        plot.setLabel("left", y_label)
         plot.getAxis("left").enableAutoSIPrefix(False)  # "150 (×0.001)" would puzzle a learner
-        plot.setLabel("bottom", "epoch")
         plot.disableAutoRange()
         plot.setMinimumHeight(PLOT_MINIMUM_HEIGHT)
         return plot
@@ -295,7 +338,44 @@ class TrainingPlots(QWidget):
         for plot in (self._loss_plot, self._accuracy_plot):
             follow_palette(plot, [plot.getPlotItem()], palette)
 
+    def _label_texts(self) -> None:
+        """Every text the plots show or tell a screen reader, in the window's language (again
+        after a switch: pyqtgraph's texts are not widgets' texts the switch could re-set)."""
+        for plot, title, name in (
+                (self._loss_plot, loss_label(),
+                 translate("Train", "Loss curve")),
+                (self._accuracy_plot, accuracy_label(),
+                 translate("Train", "Accuracy curve"))):
+            plot.setLabel("left", title)
+            plot.setLabel("bottom", translate("Train", "epoch"))
+            for widget in (plot, plot.viewport()):
+                widget.setAccessibleName(name)
+        self._legend.setText(legend())
+        if self._reference.isVisible():
+            self._label_reference()
+        self._describe()
+
+    def _label_reference(self) -> None:
+        accuracy = percent(self._reference.value(), 2)
+        self._reference.label.setFormat(
+            translate("Train", "{label} {accuracy}").format(label=self._reference_label,
+                                                            accuracy=accuracy).strip())
+
+    def _describe(self) -> None:
+        """Say the newest epoch's figures (and the test accuracy) to a screen reader."""
+        parts = [epoch_summary(self._newest) if self._newest is not None
+                 else translate("Train", "No epoch finished yet.")]
+        if self._test_accuracy is not None:
+            parts.append(translate("Train", "Test accuracy {accuracy}.").format(
+                accuracy=accuracy_text(self._test_accuracy)))
+        text = " ".join(parts)
+        for plot in (self._loss_plot, self._accuracy_plot):
+            for widget in (plot, plot.viewport()):
+                widget.setAccessibleDescription(text)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._label_texts()
         super().changeEvent(event)

@@ -7,14 +7,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from gui.common.language import percent, translate, translated
 from model.presets import Preset, presets
 
 
 def preset_label(preset: Preset) -> str:
-    """``"Keras mnist_mlp (mnist, 98.40%)"``: the name, its dataset and the figure to beat."""
-    published = (f"{preset.published_accuracy:.2%}" if preset.published_accuracy is not None
-                 else "not published")
-    return f"{preset.name} ({preset.dataset}, {published})"
+    """``"Keras mnist_mlp (mnist, 98.40%)"``: the name (in the window's language; the English
+    one stays the preset's key), its dataset and the figure to beat."""
+    if preset.published_accuracy is None:
+        return translate("Train", "{name} ({dataset}, not published)").format(
+            name=translated(preset.name), dataset=preset.dataset)
+    return translate("Train", "{name} ({dataset}, {accuracy})").format(
+        name=translated(preset.name), dataset=preset.dataset,
+        accuracy=percent(100 * preset.published_accuracy, 2))
 
 
 class PresetMenuButton(QToolButton):
@@ -25,14 +30,16 @@ class PresetMenuButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presets")
-        self.setText("Presets")
-        self.setToolTip("Recipes from tutorials, each with the test accuracy its source "
-                        "published, so you can reproduce it and then change one thing.")
+        self.setText(translate("Train", "Presets"))
+        self.setToolTip(translate(
+            "Train", "Recipes from tutorials, each with the test accuracy its source published, "
+            "so you can reproduce it and then change one thing."))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         for preset in presets().values():
             action = QAction(preset_label(preset), menu)
-            action.setToolTip(f"{preset.description} Source: {preset.source}")
+            action.setToolTip(translate("Train", "{description} Source: {source}").format(
+                description=translated(preset.description), source=translated(preset.source)))
             action.triggered.connect(lambda _=False, name=preset.name: self.chosen.emit(name))
             menu.addAction(action)
         menu.setToolTipsVisible(True)

@@ -10,9 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.common.clock import clock
+from gui.common.language import number, translate
+from gui.common.language import percent as percent_text
 from gui.common.scrolling import scrolling_content
 from gui.common.throttle import Throttler
 from gui.train.worker import BatchGroup
@@ -28,7 +37,7 @@ PROGRESS_INTERVAL_MS = 250
 def percent(bar: QProgressBar) -> str:
     """How far along ``bar`` is, as the bar itself would have written it."""
     span = bar.maximum() - bar.minimum()
-    return f"{100 * (bar.value() - bar.minimum()) // span if span else 100}%"
+    return percent_text(100 * (bar.value() - bar.minimum()) // span if span else 100, 0)
 
 
 def progress_bar(tip: str) -> QProgressBar:
@@ -53,11 +62,11 @@ class ProgressView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingProgress")
-        self._epoch_bar = progress_bar("Progress through the current epoch (one pass over the "
-                                       "training images).")
-        self._run_bar = progress_bar("Progress through the whole run: training images processed "
-                                     "per second, time spent training (pauses excluded) and the "
-                                     "estimated time left.")
+        self._epoch_bar = progress_bar(translate(
+            "Train", "Progress through the current epoch (one pass over the training images)."))
+        self._run_bar = progress_bar(translate(
+            "Train", "Progress through the whole run: training images processed per second, "
+            "time spent training (pauses excluded) and the estimated time left."))
         self._plots: TrainingPlots | None = None
         self._reference: tuple[float | None, str] = (None, "")
         self._plan: BeginEvent | None = None
@@ -73,14 +82,17 @@ class ProgressView(QWidget):
         """Each bar with its figures beside it, speed and times below; the curves come later
         under them, and the whole page scrolls when the dock is short."""
         grid = QGridLayout()
-        for row, (name, bar, text) in enumerate((("Epoch", self._epoch_bar, self._epoch_text),
-                                                 ("Run", self._run_bar, self._run_text))):
+        for row, (name, bar, text) in enumerate(
+                ((translate("Train", "Epoch"), self._epoch_bar, self._epoch_text),
+                 (translate("Train", "Run"), self._run_bar, self._run_text))):
+            bar.setAccessibleName(name)
             grid.addWidget(QLabel(name), row, 0)
             grid.addWidget(bar, row, 1)
             grid.addWidget(text, row, 2)
         grid.addWidget(self._speed_text, 2, 1, 1, 2)
         grid.setColumnStretch(1, 1)
         column = QVBoxLayout(scrolling_content(self))
+        self.findChild(QScrollArea).setAccessibleName(translate("Train", "Training progress"))
         column.addLayout(grid)
         return column
 
@@ -145,8 +157,10 @@ class ProgressView(QWidget):
             return
         self._epoch_bar.setValue(latest.batch + 1)
         self._run_bar.setValue(latest.step)
-        self._epoch_text.setText(f"{latest.epoch + 1} of {plan.epochs}: {percent(self._epoch_bar)}")
+        self._epoch_text.setText(translate("Train", "{epoch} of {epochs}: {percent}").format(
+            epoch=latest.epoch + 1, epochs=plan.epochs, percent=percent(self._epoch_bar)))
         self._run_text.setText(percent(self._run_bar))
-        self._speed_text.setText(f"{latest.samples_per_s:,.0f} images/s · "
-                                 f"{clock(latest.elapsed_s)} elapsed · "
-                                 f"about {clock(latest.eta_s)} left")
+        self._speed_text.setText(translate(
+            "Train", "{speed} images/s · {elapsed} elapsed · about {left} left").format(
+            speed=number(latest.samples_per_s), elapsed=clock(latest.elapsed_s),
+            left=clock(latest.eta_s)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.file_dialogs import model_filter, save_file_name
 from gui.common.image_tiles import ImageTiles
+from gui.common.language import number, percent, translate, translated
 from gui.common.scrolling import scrolling_content
 from gui.train.worker import TrainingOutcome
 from model.files.formats import with_model_suffix
@@ -36,23 +38,30 @@ from model.training.events import EndReason, FinishedEvent
 MISTAKES_SHOWN = 60
 CONFUSION_MINIMUM_HEIGHT = 260
 """Ten rows stay readable; when the dock is shorter, the page scrolls instead."""
-USE_TEXT = "Use this model"
 CORRECT_COLOR = QColor(44, 160, 44)
 WRONG_COLOR = QColor(214, 39, 40)
-REASON_TITLES = {EndReason.STOPPED: "Stopped.", EndReason.EARLY_STOPPED: "Stopped early.",
-                 EndReason.NAN: "Training diverged.", EndReason.ERROR: "Training failed."}
-"""A bold word before the trainer's message, when the message alone would not say it."""
-HEADLINE_TIP = ("Test accuracy: the dataset's test images. Drawn digits by new writers: digits "
-                "drawn with a pen by six people no model is trained or tuned on, rendered as the "
-                "canvas renders drawings; how well it will read yours.")
+
+
+def use_text() -> str:
+    return translate("Train", "Use this model")
+
+
+def reason_title(reason: EndReason) -> str:
+    """A bold word before the trainer's message, when the message alone would not say it."""
+    titles = {EndReason.STOPPED: translate("Train", "Stopped."),
+              EndReason.EARLY_STOPPED: translate("Train", "Stopped early."),
+              EndReason.NAN: translate("Train", "Training diverged."),
+              EndReason.ERROR: translate("Train", "Training failed.")}
+    return titles.get(reason, "")
 
 
 def headline_text(summary: FinishedEvent) -> str:
     """The run's scores: test accuracy and, for a digit model, digits drawn by new writers."""
-    text = f"Test accuracy <b>{summary.test_accuracy:.2%}</b>"
+    test = f"<b>{percent(100 * summary.test_accuracy, 2)}</b>"
     if summary.drawn_accuracy is None:
-        return text
-    return f"{text} · drawn digits by new writers <b>{summary.drawn_accuracy:.2%}</b>"
+        return translate("Train", "Test accuracy {test}").format(test=test)
+    return translate("Train", "Test accuracy {test} · drawn digits by new writers {drawn}").format(
+        test=test, drawn=f"<b>{percent(100 * summary.drawn_accuracy, 2)}</b>")
 
 
 def short_label(name: str, index: int) -> str:
@@ -71,15 +80,25 @@ class ConfusionTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setToolTip("Confusion matrix: row = true class, column = the network's answer. "
-                        "Off-diagonal cells show which classes it mixes up.")
+        self.setToolTip(translate(
+            "Train", "Confusion matrix: row = true class, column = the network's answer. "
+            "Off-diagonal cells show which classes it mixes up."))
+        self.setAccessibleName(translate("Train", "Confusion matrix"))
+        self._shown: tuple[np.ndarray, Sequence[str]] | None = None
 
     def set_matrix(self, confusion: np.ndarray, class_names: Sequence[str]) -> None:
+        """Counts under short visible headers; a screen reader reads each header whole
+        ("true 3", "read as 5") and each cell as its count, 0 included."""
+        self._shown = (confusion, class_names)
+        class_names = [translated(name) for name in class_names]
         count = len(class_names)
         self.setRowCount(count)
         self.setColumnCount(count)
-        self.setVerticalHeaderLabels([f"{name}" for name in class_names])
-        self.setHorizontalHeaderLabels([short_label(n, i) for i, n in enumerate(class_names)])
+        for index, name in enumerate(class_names):
+            self.setVerticalHeaderItem(index, _header(
+                name, translate("Train", "true {name}").format(name=name)))
+            self.setHorizontalHeaderItem(index, _header(
+                short_label(name, index), translate("Train", "read as {name}").format(name=name)))
         row_totals = np.maximum(confusion.sum(axis=1), 1)
         for true in range(count):
             for said in range(count):
@@ -96,9 +115,27 @@ class ConfusionTable(QTableWidget):
         color.setAlphaF(min(1.0, 0.12 + 0.88 * share) if correct else min(1.0, 6 * share))
         if value:
             item.setBackground(color)
-        item.setToolTip(f"True {true_name}, answered {said_name}: {value} images "
-                        f"({share:.1%} of all {true_name})")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, number(value))
+        tip = translate("Train", "True {true}, answered {answer}: {count} images ({share} of all "
+                        "{true})").format(true=true_name, answer=said_name, count=number(value),
+                                          share=percent(100 * share, 1))
+        item.setToolTip(tip)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
         return item
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Header and cell texts are made here: made again in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and self._shown is not None:
+            self.set_matrix(*self._shown)
+        super().changeEvent(event)
+
+
+def _header(text: str, spoken: str) -> QTableWidgetItem:
+    """A header item showing ``text`` that a screen reader reads as ``spoken``."""
+    item = QTableWidgetItem(text)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+    item.setToolTip(spoken)
+    return item
 
 
 class ResultsView(QWidget):
@@ -114,28 +151,35 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.setObjectName("results")
         self._outcome: TrainingOutcome | None = None
+        self._reference: float | None = None
         self._headline = QLabel()
         self._headline.setObjectName("testAccuracy")
         self._headline.setWordWrap(True)
-        self._headline.setToolTip(HEADLINE_TIP)
+        self._headline.setToolTip(translate(
+            "Train", "Test accuracy: the dataset's test images. Drawn digits by new writers: "
+            "digits drawn with a pen by six people no model is trained or tuned on, rendered as "
+            "the canvas renders drawings; how well it will read yours."))
         self._details = QLabel()
         self._details.setWordWrap(True)
         self._message = QLabel()
         self._message.setObjectName("endMessage")
         self._message.setWordWrap(True)
-        self._use_button = QPushButton(USE_TEXT)
+        self._use_button = QPushButton(use_text())
         self._use_button.setObjectName("useModel")
-        self._use_button.setToolTip("Read the canvas with this network: draw and see how it does.")
+        self._use_button.setToolTip(translate(
+            "Train", "Read the canvas with this network: draw and see how it does."))
         self._use_button.clicked.connect(self.use_requested)
-        self._save_button = QPushButton("Save model…")
+        self._save_button = QPushButton(translate("Train", "Save model…"))
         self._save_button.setObjectName("saveModel")
-        self._save_button.setToolTip("Write the network, its settings and scores to a .keras "
-                                     "file you can open later.")
+        self._save_button.setToolTip(translate(
+            "Train", "Write the network, its settings and scores to a .keras file you can open "
+            "later."))
         self._save_button.clicked.connect(self._choose_save_path)
         self._confusion = ConfusionTable()
         self._mistakes = ImageTiles(caption_lines=2)
         self._mistakes.setObjectName("mistakes")
-        self._mistakes.setToolTip("Test images the network got wrong, most confident first.")
+        self._mistakes.setToolTip(translate(
+            "Train", "Test images the network got wrong, most confident first."))
         self._mistakes_title = QLabel()
         self._mistakes_title.setWordWrap(True)
         self._layout_widgets()
@@ -143,8 +187,10 @@ class ResultsView(QWidget):
 
     # Public API -------------------------------------------------------------------------------
 
-    def clear(self, message: str = "Train a network to see how well it does here.") -> None:
+    def clear(self, message: str = "") -> None:
+        """No run to show; ``message`` (else an invitation to train) says why."""
         self._outcome = None
+        message = message or translate("Train", "Train a network to see how well it does here.")
         self._headline.setText("")
         self._details.setText(message)
         self._message.setText("")
@@ -157,23 +203,29 @@ class ResultsView(QWidget):
 
     def show_outcome(self, outcome: TrainingOutcome, reference: float | None = None) -> None:
         """Show a finished run; ``reference`` is the published accuracy to compare with."""
-        self._outcome = outcome
-        self._show_message(outcome)
-        test = outcome.report.test
+        self._outcome, self._reference = outcome, reference
         self.set_in_use(False)
         self._save_button.setEnabled(outcome.predictor is not None)
+        self._show_texts()
+
+    def _show_texts(self) -> None:
+        """The run's texts, made here (HTML, captions): made again after a language switch."""
+        outcome = self._outcome
+        self._show_message(outcome)
+        test = outcome.report.test
         if test is None:
             self._headline.setText("")
-            self._details.setText("No test scores: the run ended before training began.")
+            self._details.setText(translate(
+                "Train", "No test scores: the run ended before training began."))
             return
         self._headline.setText(headline_text(outcome.report.summary))
-        self._details.setText(self._details_text(outcome, reference))
+        self._details.setText(self._details_text(outcome, self._reference))
         self._confusion.set_matrix(test.confusion, outcome.dataset.class_names)
         self._show_mistakes(outcome)
 
     def set_in_use(self, in_use: bool) -> None:
         """Say whether the canvas reads with this network now (the answer to *Use this model*)."""
-        self._use_button.setText("In use ✓" if in_use else USE_TEXT)
+        self._use_button.setText(translate("Train", "In use ✓") if in_use else use_text())
         self._use_button.setEnabled(not in_use and self._outcome is not None
                                     and self._outcome.predictor is not None)
 
@@ -181,7 +233,8 @@ class ResultsView(QWidget):
         """Disable saving while a save runs (one file at a time)."""
         self._save_button.setEnabled(not saving and self._outcome is not None
                                      and self._outcome.predictor is not None)
-        self._save_button.setText("Saving…" if saving else "Save model…")
+        self._save_button.setText(translate("Train", "Saving…") if saving
+                                  else translate("Train", "Save model…"))
 
     # Building ---------------------------------------------------------------------------------
 
@@ -193,11 +246,13 @@ class ResultsView(QWidget):
         buttons.addWidget(self._use_button)
         buttons.addWidget(self._save_button)
         buttons.addStretch(1)
-        confusion_title = QLabel("<b>Confusion matrix</b> (rows: true class, columns: answer)")
+        confusion_title = QLabel(translate(
+            "Train", "<b>Confusion matrix</b> (rows: true class, columns: answer)"))
         confusion_title.setWordWrap(True)
         self._confusion.setMinimumHeight(CONFUSION_MINIMUM_HEIGHT)
         self._confusion.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         column = QVBoxLayout(scrolling_content(self))
+        self.findChild(QScrollArea).setAccessibleName(translate("Train", "Results"))
         column.addWidget(self._headline)
         column.addWidget(self._details)
         column.addWidget(self._message)
@@ -211,35 +266,49 @@ class ResultsView(QWidget):
 
     def _show_message(self, outcome: TrainingOutcome) -> None:
         summary = outcome.report.summary
-        title = REASON_TITLES.get(summary.reason, "")
+        title = reason_title(summary.reason)
         alarming = summary.reason in (EndReason.NAN, EndReason.ERROR)
         color = WRONG_COLOR.name() if alarming else self.palette().color(
             QPalette.ColorRole.Text).name()
         self._message.setText(f"<span style='color:{color}'><b>{title}</b> "
-                              f"{summary.message}</span>")
+                              f"{translated(summary.message)}</span>")
 
     @staticmethod
     def _details_text(outcome: TrainingOutcome, reference: float | None) -> str:
         summary, test = outcome.report.summary, outcome.report.test
-        parts = [f"test loss {test.loss:.4f} on {test.n:,} images",
-                 f"{summary.epochs_run} epochs in {summary.train_seconds:.1f} s"]
-        if reference is not None:
-            parts.append(f"published {reference:.2%} ({test.accuracy - reference:+.2%})")
-        return " · ".join(parts)
+        text = translate("Train", "test loss {loss} on {images} images · {epochs} epochs in "
+                         "{seconds} s").format(
+            loss=number(test.loss, 4), images=number(test.n), epochs=summary.epochs_run,
+            seconds=number(summary.train_seconds, 1))
+        if reference is None:
+            return text
+        difference = 100 * (test.accuracy - reference)
+        return translate("Train", "{details} · published {published} ({difference})").format(
+            details=text, published=percent(100 * reference, 2),
+            difference=("+" if difference >= 0 else "−") + percent(abs(difference), 2))
 
     def _show_mistakes(self, outcome: TrainingOutcome) -> None:
         test, dataset = outcome.report.test, outcome.dataset
         wrong = test.misclassified(dataset.y_test)
         shown = wrong[:MISTAKES_SHOWN]
-        names = dataset.class_names
-        captions = [[f"{names[dataset.y_test[i]]} → {names[test.predicted[i]]}",
-                     f"{confidence_text(test.confidence[i])} sure"] for i in shown]
+        names = [translated(name) for name in dataset.class_names]
+        captions = [[translate("Train", "{true} → {answer}").format(
+                         true=names[dataset.y_test[i]], answer=names[test.predicted[i]]),
+                     translate("Train", "{confidence} sure").format(
+                         confidence=confidence_text(test.confidence[i]))] for i in shown]
         self._mistakes.set_tiles(dataset.x_test[shown], captions)
-        self._mistakes_title.setText(
-            f"<b>Mistakes</b> (true class → answer): {len(wrong):,} of {test.n:,} test images "
-            f"wrong; the {len(shown)} it was surest about:")
+        self._mistakes_title.setText(translate(
+            "Train", "<b>Mistakes</b> (true class → answer): {wrong} of {total} test images "
+            "wrong; the {shown} it was surest about:").format(
+            wrong=number(len(wrong)), total=number(test.n), shown=len(shown)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._outcome is not None:
+            self._show_texts()
+        super().changeEvent(event)
 
     def _choose_save_path(self) -> None:
-        path = save_file_name(self, "Save model", "models", "my-mlp.keras", model_filter())
+        path = save_file_name(self, translate("Train", "Save model"), "models", "my-mlp.keras",
+                              model_filter())
         if path:
             self.save_requested.emit(with_model_suffix(path))

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from gui.common.wording import WATCH_IT_LEARN, WATCH_IT_LEARN_TIP
+from gui.common.language import translate
+from gui.common.wording import watch_it_learn, watch_it_learn_tip
 
 
 def button(text: str, name: str, tip: str) -> QPushButton:
@@ -30,16 +31,16 @@ class RunControls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._train = button("Train", "trainButton",
-                             "Build the network and train it on the chosen data.")
-        self._pause = button("Pause", "pauseButton",
-                             "Hold training between two batches; resume any time.")
-        self._stop = button("Stop", "stopButton",
-                            "End training now and keep the weights learned so far.")
-        self._live = QCheckBox(WATCH_IT_LEARN)
+        self._train = button(translate("Train", "Train"), "trainButton", translate(
+            "Train", "Build the network and train it on the chosen data."))
+        self._pause = button(translate("Train", "Pause"), "pauseButton", translate(
+            "Train", "Hold training between two batches; resume any time."))
+        self._stop = button(translate("Train", "Stop"), "stopButton", translate(
+            "Train", "End training now and keep the weights learned so far."))
+        self._live = QCheckBox(watch_it_learn())
         self._live.setObjectName("liveSnapshots")
-        self._live.setToolTip(WATCH_IT_LEARN_TIP)
-        self._status = QLabel("Ready.")
+        self._live.setToolTip(watch_it_learn_tip())
+        self._status = QLabel(translate("Train", "Ready."))
         self._status.setObjectName("trainingStatus")
         self._status.setWordWrap(True)
         self._train.clicked.connect(self.train_clicked)
@@ -53,7 +54,8 @@ class RunControls(QWidget):
         while ``running``."""
         self._train.setEnabled(not busy)
         self._pause.setEnabled(running)
-        self._pause.setText("Resume" if paused else "Pause")
+        self._pause.setText(translate("Train", "Resume") if paused
+                            else translate("Train", "Pause"))
         self._stop.setEnabled(running)
 
     def is_live(self) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.language import translate, translated
 from gui.common.scrolling import let_wheel_scroll
 from gui.train.dataset_chooser import DatasetChooser
 from gui.train.network_editor import NetworkEditor
@@ -35,11 +36,13 @@ class SetupPage(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setup")
+        self.setAccessibleName(translate("Train", "Setup"))
         self._datasets = DatasetChooser()
         self._network_editor = NetworkEditor()
         self._training_settings = TrainingSettings()
         self._presets_button = PresetMenuButton()
-        self._preset_note = QLabel("Start from a preset, or set up your own network below.")
+        self._preset_note = QLabel(translate(
+            "Train", "Start from a preset, or set up your own network below."))
         self._preset_note.setWordWrap(True)
         self._presets_button.chosen.connect(self.preset_chosen)
         self._datasets.loaded.connect(self._follow_classes)
@@ -65,7 +68,9 @@ class SetupPage(QScrollArea):
         """Show a preset's settings and load its dataset (unless it is loaded already)."""
         preset = presets()[name]
         self.apply_settings(preset.network, preset.training, preset.dataset,
-                            f"Preset: {preset_label(preset)} — {preset.description}")
+                            translate("Train", "Preset: {preset} — {description}").format(
+                                preset=preset_label(preset),
+                                description=translated(preset.description)))
         return preset
 
     def apply_settings(self, network: NetworkConfig, training: TrainingConfig,
@@ -92,8 +97,9 @@ class SetupPage(QScrollArea):
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 4, 0, 4)  # the group boxes' frames are margin enough sideways
         column.addLayout(presets_row)
-        for title, widget in (("Data", self._datasets), ("Network", self._network_editor),
-                              ("Training", self._training_settings)):
+        for title, widget in ((translate("Train", "Data"), self._datasets),
+                              (translate("Train", "Network"), self._network_editor),
+                              (translate("Train", "Training"), self._training_settings)):
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(widget)
             column.addWidget(group)

@@ -15,14 +15,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.train.form_fields import choice_field, flag_field, number_field, options_field, set_choice
+from gui.common.language import translate, translated
+from gui.train.form_fields import (
+    add_field_row,
+    choice_field,
+    flag_field,
+    number_field,
+    options_field,
+    set_choice,
+)
 from model.config import AugmentConfig, TrainingConfig
 from model.settings import Number, settings_of
 
-VALIDATION_UNITS = (("fraction", "% of training images"), ("count", "images"))
-VALIDATION_UNIT_TIP = "Give the held-back validation set as a percentage or as a number of images."
 LARGEST_COUNT = 2**31 - 1
 """The largest value a QSpinBox holds (a C int)."""
+
+
+def validation_units() -> tuple[tuple[str, str], ...]:
+    """The two ways to give the validation split: a share of the images, or a count."""
+    return (("fraction", translate("Train", "% of training images")),
+            ("count", translate("Train", "images")))
 
 
 class ValidationSplitField(QWidget):
@@ -35,12 +47,14 @@ class ValidationSplitField(QWidget):
         super().__init__(parent)
         self._spec: Number = settings_of(TrainingConfig)[self.FIELD]
         self.setObjectName(self.FIELD)
-        self.setToolTip(self._spec.help)
+        self.setToolTip(translated(self._spec.help))
         self._percent = self._percent_box()
         self._count = QSpinBox()
         self._count.setRange(self._spec.count_from, LARGEST_COUNT)
-        self._count.setToolTip(self._spec.help)
-        self._unit = options_field(VALIDATION_UNITS, VALIDATION_UNIT_TIP)
+        self._count.setToolTip(translated(self._spec.help))
+        self._unit = options_field(validation_units(), translate(
+            "Train", "Give the held-back validation set as a percentage or as a number of images."))
+        self._unit.setAccessibleName(translate("Train", "Validation unit"))
         self._stack = QStackedWidget()
         self._stack.addWidget(self._percent)
         self._stack.addWidget(self._count)
@@ -66,14 +80,18 @@ class ValidationSplitField(QWidget):
         else:
             self._percent.setValue(100.0 * value)
 
+    def number_boxes(self) -> tuple[QDoubleSpinBox, QSpinBox]:
+        """The percentage and the count box (one shows at a time), to name after the row."""
+        return self._percent, self._count
+
     def _percent_box(self) -> QDoubleSpinBox:
         """The fraction in percent: range and step × 100, two decimals fewer."""
         box = QDoubleSpinBox()
         box.setDecimals(self._spec.decimals - 2)
         box.setRange(100.0 * self._spec.low, 100.0 * self._spec.high)
         box.setSingleStep(100.0 * self._spec.step)
-        box.setSuffix(" %")
-        box.setToolTip(self._spec.help)
+        box.setSuffix(translate("Train", " %"))
+        box.setToolTip(translated(self._spec.help))
         return box
 
 
@@ -90,15 +108,17 @@ class TrainingSettings(QWidget):
         self._optimizer = choice_field(TrainingConfig, "optimizer")
         self._learning_rate = number_field(TrainingConfig, "learning_rate")
         self._momentum = number_field(TrainingConfig, "momentum")
-        self._nesterov = flag_field(TrainingConfig, "nesterov", "Nesterov")
+        self._nesterov = flag_field(TrainingConfig, "nesterov", translate("Train", "Nesterov"))
         self._schedule = choice_field(TrainingConfig, "lr_schedule")
         self._decay = number_field(TrainingConfig, "lr_decay")
         self._batch_size = number_field(TrainingConfig, "batch_size")
         self._epochs = number_field(TrainingConfig, "epochs")
         self._validation = ValidationSplitField()
         self._seed = number_field(TrainingConfig, "seed")
-        self._drawn_box = flag_field(TrainingConfig, "drawn_digits", "Add pen-drawn digits")
-        self._augment_box = flag_field(AugmentConfig, "enabled", "Distort training digits")
+        self._drawn_box = flag_field(TrainingConfig, "drawn_digits",
+                                      translate("Train", "Add pen-drawn digits"))
+        self._augment_box = flag_field(AugmentConfig, "enabled",
+                                       translate("Train", "Distort training digits"))
         self._patience = number_field(TrainingConfig, "early_stopping_patience")
         self._layout_widgets()
         self._connect_changes()
@@ -149,18 +169,19 @@ class TrainingSettings(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow dock: label above
-        form.addRow("Optimizer", self._optimizer)
-        form.addRow("Learning rate", self._learning_rate)
-        form.addRow("Momentum", momentum_row)
-        form.addRow("Schedule", self._schedule)
-        form.addRow("Decay factor", self._decay)
-        form.addRow("Batch size", self._batch_size)
-        form.addRow("Epochs", self._epochs)
-        form.addRow("Validation", self._validation)
-        form.addRow("Seed", self._seed)
-        form.addRow("Early stopping", self._patience)
-        form.addRow("Drawn digits", self._drawn_box)
-        form.addRow("Augmentation", self._augment_box)
+        add_field_row(form, translate("Train", "Optimizer"), self._optimizer)
+        add_field_row(form, translate("Train", "Learning rate"), self._learning_rate)
+        add_field_row(form, translate("Train", "Momentum"), momentum_row, self._momentum)
+        add_field_row(form, translate("Train", "Schedule"), self._schedule)
+        add_field_row(form, translate("Train", "Decay factor"), self._decay)
+        add_field_row(form, translate("Train", "Batch size"), self._batch_size)
+        add_field_row(form, translate("Train", "Epochs"), self._epochs)
+        add_field_row(form, translate("Train", "Validation"), self._validation,
+                      *self._validation.number_boxes())
+        add_field_row(form, translate("Train", "Seed"), self._seed)
+        add_field_row(form, translate("Train", "Early stopping"), self._patience)
+        form.addRow(translate("Train", "Drawn digits"), self._drawn_box)  # named by their text
+        form.addRow(translate("Train", "Augmentation"), self._augment_box)
 
     def _connect_changes(self) -> None:
         for combo in (self._optimizer, self._schedule):

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.statusBar().addPermanentWidget(self._model_label, 1)
         self._canvas.changed.connect(self._on_drawing_changed)
+        self._view.announce_when(lambda: not self._canvas.is_drawing())
         self._canvas.drop_failed.connect(lambda text: self.show_error("Cannot read image", text))
         self._model.changed.connect(self._follow_model)
         self._model.saved.connect(lambda _, target: self.notify(f"Saved {target}"))

@@ -59,6 +59,10 @@ class ProbabilityChart(pg.PlotWidget):
         self.addItem(self._bars)
         self._labels: list[pg.TextItem] = []
         self._names: tuple[str, ...] = ()
+        self._shown_names: tuple[str, ...] = ()
+        self._figures: dict[str, str] = {}
+        """The names in the window's language, made once per language (the description uses
+        them for every prediction)."""
         self._probabilities = np.zeros(0)
         self._top: int | None = None
         self.apply_palette(self.palette())
@@ -76,8 +80,8 @@ class ProbabilityChart(pg.PlotWidget):
         self.set_probabilities(np.zeros(len(names)), None)
 
     def _label_classes(self) -> None:
-        self.getAxis("left").setTicks([[(row, shown_class(name))
-                                        for row, name in enumerate(self._names)]])
+        self._shown_names = tuple(shown_class(name) for name in self._names)
+        self.getAxis("left").setTicks([list(enumerate(self._shown_names))])
 
     def mousePressEvent(self, event) -> None:
         view = self.getPlotItem().getViewBox()
@@ -101,22 +105,33 @@ class ProbabilityChart(pg.PlotWidget):
         self._bars.setOpts(x0=0.0, y=np.arange(len(probabilities)), width=probabilities,
                            brushes=brushes)
         for row, (label, value) in enumerate(zip(self._labels, probabilities, strict=True)):
-            label.setText(_percent(value))
+            label.setText("" if value < PERCENT_SHOWN_FROM else self._figure(value))
             label.setColor(self._top_text if row == top else self._text)
             label.setPos(float(value) + LABEL_GAP, row)
         self.setAccessibleDescription(self.description())
 
     def description(self) -> str:
         """Every class and its percentage, top to bottom ("0: 0%, 1: 1%, …"): the chart as a
-        screen reader reads it."""
+        screen reader reads it. Made for every prediction while drawing, so the template is
+        used as a plain string and the figures come from :meth:`_figure`."""
+        item = str(translate("Draw", "{name}: {percent}"))
         return QLocale().createSeparatedList([
-            translate("Draw", "{name}: {percent}").format(name=shown_class(name),
-                                                          percent=confidence(value))
-            for name, value in zip(self._names, self._probabilities, strict=True)])
+            item.format(name=name, percent=self._figure(value))
+            for name, value in zip(self._shown_names, self._probabilities, strict=True)])
+
+    def _figure(self, value: float) -> str:
+        """Whole percent (:func:`~gui.draw.answer_text.confidence`), each of the hundred
+        figures formatted once per language: ten per prediction would cost a tenth of a
+        millisecond."""
+        key = f"{value:.0%}"
+        if key not in self._figures:
+            self._figures[key] = confidence(value)
+        return self._figures[key]
 
     def changeEvent(self, event: QEvent) -> None:
         """Class names, percentages and the description in a new language."""
         if event.type() == QEvent.Type.LanguageChange:
+            self._figures.clear()
             self._label_classes()
             self._fit_labels()
             self.set_probabilities(self._probabilities, self._top)
@@ -128,7 +143,7 @@ class ProbabilityChart(pg.PlotWidget):
         if not self._labels:
             return
         text = self._labels[0].textItem
-        label = (QFontMetrics(text.font()).horizontalAdvance(confidence(1.0))
+        label = (QFontMetrics(text.font()).horizontalAdvance(self._figure(1.0))
                  + 2 * text.document().documentMargin())
         width = self.getPlotItem().getViewBox().width()
         needed = (1.0 + LABEL_GAP) * width / max(1.0, width - label)
@@ -152,12 +167,6 @@ class ProbabilityChart(pg.PlotWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         axis.setTickFont(font)
         self.set_probabilities(self._probabilities, self._top)
-
-
-def _percent(value: float) -> str:
-    """Whole percent, never "100%" (:func:`~gui.draw.answer_text.confidence`); none for the
-    smallest."""
-    return "" if value < PERCENT_SHOWN_FROM else confidence(value)
 
 
 def _faded(color: QColor, alpha: float) -> QColor:

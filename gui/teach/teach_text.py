@@ -24,7 +24,12 @@ def needs_digits() -> str:
 
 def adaptation_result(report: AdaptationReport) -> str:
     """E.g. "Your 7s: 3/5 → 5/5; MNIST test 99.02% → 98.95%." in the window's language."""
-    mine = _class_result(report.classes[0]) if len(report.classes) == 1 else _all_result(report)
+    if len(report.classes) == 1:
+        score = report.classes[0]
+        mine = translate("Teach", "Your {label}s: {before}/{count} → {after}/{count}").format(
+            label=score.label, before=score.before, after=score.after, count=score.drawings)
+    else:
+        mine = _all_result(report)
     if report.mnist_before is None or report.mnist_after is None:
         return translate("Teach", "{mine}.").format(mine=mine)
     return translate("Teach", "{mine}; MNIST test {before} → {after}.").format(
@@ -33,7 +38,8 @@ def adaptation_result(report: AdaptationReport) -> str:
 
 
 def _class_result(score: ClassScore) -> str:
-    return translate("Teach", "Your {label}s: {before}/{count} → {after}/{count}").format(
+    """One class in the list of the biggest changes."""
+    return translate("Teach", "your {label}s: {before}/{count} → {after}/{count}").format(
         label=score.label, before=score.before, after=score.after, count=score.drawings)
 
 

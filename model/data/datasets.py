@@ -22,13 +22,18 @@ from model.data.idx import read_idx, write_idx
 from model.errors import ConfigError, DatasetError
 from model.image_size import IMAGE_SIDE
 from model.resources import bundled_mnist_dir
+from model.translatable import QT_TRANSLATE_NOOP
 from model.user_data import datasets_cache_dir
 
 MNIST_CLASSES: tuple[str, ...] = tuple("0123456789")
 FASHION_MNIST_CLASSES: tuple[str, ...] = (
-    "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
+    QT_TRANSLATE_NOOP("Model", "T-shirt/top"), QT_TRANSLATE_NOOP("Model", "Trouser"),
+    QT_TRANSLATE_NOOP("Model", "Pullover"), QT_TRANSLATE_NOOP("Model", "Dress"),
+    QT_TRANSLATE_NOOP("Model", "Coat"), QT_TRANSLATE_NOOP("Model", "Sandal"),
+    QT_TRANSLATE_NOOP("Model", "Shirt"), QT_TRANSLATE_NOOP("Model", "Sneaker"),
+    QT_TRANSLATE_NOOP("Model", "Bag"), QT_TRANSLATE_NOOP("Model", "Ankle boot"),
 )
+"""Marked for the window, which shows them translated (the files and the CLI keep English)."""
 IDX_FILES: tuple[str, ...] = (
     "train-images-idx3-ubyte",
     "train-labels-idx1-ubyte",

@@ -172,6 +172,7 @@ class InsightView(DrawnWhenSeen):
         layers.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("insightLayers")
+        scroll.setAccessibleName(translate("Insight", "Hidden layers"))
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

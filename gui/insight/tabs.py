@@ -31,6 +31,8 @@ class InsightTabs(QTabWidget):
         super().__init__(parent)
         self.setObjectName("viewTabs")
         self.setDocumentMode(True)
+        self.setAccessibleName(translate("Insight", "Views of the answer"))
+        self.tabBar().setAccessibleName(translate("Insight", "Views of the answer"))
         self._inside = InsightView()
         self._weights = WeightsView()
         self._inside.unit_pointed.connect(self.unit_pointed)

@@ -107,6 +107,7 @@ class WeightsView(DrawnWhenSeen):
         controls.addWidget(size)
         controls.addWidget(self._zoom)
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("Insight", "Weights of the first layer's units"))
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QLocale
 
 from gui.draw import announcement
 from gui.draw.announcement import Announcer
-from gui.draw.answer_text import spoken_answer, spoken_class
+from gui.draw.answer_text import confidence, spoken_answer, spoken_class
 from gui.draw.prediction_view import PredictionView
 from gui.draw.replay import drag_strokes
 from tests.gui.helpers import strokes_in_box
@@ -105,3 +106,22 @@ def test_a_screen_reader_reads_the_chart_as_every_class_and_its_percentage(qtbot
     assert chart.accessibleName() == "Probabilities"
     assert chart.accessibleDescription().startswith("0: 0%, 1: 2%, 2: 0%")
     assert "7: 98%" in chart.accessibleDescription()
+
+
+def test_a_new_model_says_its_answer(bare_window, model_path, pendigits, monkeypatch):
+    said = Said()
+    monkeypatch.setattr(announcement, "QAccessible", said)
+    drag_strokes(bare_window.canvas(), strokes_in_box(pendigits[1109]))
+    assert said == []  # the no-model message, already said when the window opened
+    assert bare_window.open_model(model_path, remember=False)
+    assert said[-1] == bare_window.prediction_view().answer_text()
+    assert said[-1].startswith("Five, ")
+
+
+def test_percentages_follow_the_locale():
+    before = QLocale()
+    QLocale.setDefault(QLocale("de"))
+    try:
+        assert confidence(0.983, 1).startswith("98,3")
+    finally:
+        QLocale.setDefault(before)

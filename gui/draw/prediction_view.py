@@ -219,15 +219,17 @@ class PredictionView(QWidget):
         return translate("Draw", "{percent} sure").format(
             percent=confidence(self._probabilities[index], 1))
 
-    def _show_answer(self) -> None:
-        """The answer (or the message) in the labels and the chart, then said if it settled."""
+    def _show_answer(self, *, say: bool = True) -> None:
+        """The answer (or the message) in the labels and the chart, then said if it settled
+        (not after a language switch: the reader is busy with the switch)."""
         index = self.predicted_index()
         if index is None:
             self._set_answer("", self.answer_text())
         else:
             self._set_answer(shown_class(self._class_names[index]), self._sure(index))
         self._update_chart()
-        self._announcer.shown(self.answer_text())
+        if say:
+            self._announcer.shown(self.answer_text())
         self.updated.emit()
 
     def _set_answer(self, name: str, detail: str) -> None:
@@ -259,7 +261,7 @@ class PredictionView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         """Follow a switch between light and dark palettes, and between languages."""
         if event.type() == QEvent.Type.LanguageChange:
-            self._show_answer()
+            self._show_answer(say=False)
         if event.type() == QEvent.Type.PaletteChange:
             self._style_detail()
             if self._chart is not None:

@@ -6,6 +6,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel
 
+from gui.draw import announcement
 from gui.draw.canvas import Canvas, hint
 from gui.draw.prediction_view import PredictionView
 
@@ -14,7 +15,10 @@ def language_changed(widget) -> None:
     QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
 
 
-def test_the_answer_and_the_chart_are_said_again(qtbot):
+def test_the_answer_and_the_chart_are_said_again(qtbot, monkeypatch):
+    said = []
+    monkeypatch.setattr(announcement.QAccessible, "updateAccessibility",
+                        lambda event: said.append(event.message()))
     view = PredictionView()
     qtbot.addWidget(view)
     chart = view.chart()
@@ -28,6 +32,7 @@ def test_the_answer_and_the_chart_are_said_again(qtbot):
     language_changed(chart)
     assert view.findChild(QLabel, "confidence").text() == "> 99.9% sure"
     assert "3: > 99%" in chart.accessibleDescription()
+    assert said == ["Draw a digit", "Three, > 99% sure"]  # nothing more for the switch
 
 
 def test_the_canvas_has_a_name_a_description_and_a_hint(qtbot):

@@ -30,11 +30,15 @@ class Announcer:
         """Ask ``settled`` whether an answer is final from now on."""
         self._settled = settled
 
-    def shown(self, text: str) -> None:
-        """The view now shows ``text`` (the answer or why there is none)."""
-        if text and text != self._last and self._settled():
-            self._last = text
-            self._say(text)
+    def shown(self, text: Callable[[], str]) -> None:
+        """The view now shows a new answer (or why there is none); ``text()`` words it, asked
+        only once the answer has settled (mid-stroke answers cost no words)."""
+        if not self._settled():
+            return
+        words = text()
+        if words and words != self._last:
+            self._last = words
+            self._say(words)
 
 
 def announce_from(widget: QWidget) -> Callable[[str], None]:

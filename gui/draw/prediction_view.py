@@ -229,7 +229,7 @@ class PredictionView(QWidget):
             self._set_answer(shown_class(self._class_names[index]), self._sure(index))
         self._update_chart()
         if say:
-            self._announcer.shown(self.answer_text())
+            self._announcer.shown(self.answer_text)
         self.updated.emit()
 
     def _set_answer(self, name: str, detail: str) -> None:

@@ -41,11 +41,11 @@ def test_only_settled_answers_that_changed_are_said():
     said: list[str] = []
     settled = [False]
     announcer = Announcer(said.append, lambda: settled[0])
-    announcer.shown("Seven, 90% sure")
+    announcer.shown(lambda: "Seven, 90% sure")
     assert said == []  # mid-stroke
     settled[0] = True
     for text in ("Seven, 98% sure", "Seven, 98% sure", "One, 60% sure", "", "One, 60% sure"):
-        announcer.shown(text)
+        announcer.shown(lambda text=text: text)
     assert said == ["Seven, 98% sure", "One, 60% sure"]
 
 

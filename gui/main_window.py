@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         add_theme_menu(self._view_menu, self._settings)
         self.statusBar().addPermanentWidget(self._model_label, 1)
         self._canvas.changed.connect(self._on_drawing_changed)
+        self._view.announce_when(lambda: not self._canvas.is_drawing())
         self._canvas.drop_failed.connect(
             lambda text: self.show_error(translate("Window", "Cannot read image"), text))
         self._model.changed.connect(self._follow_model)

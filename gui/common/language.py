@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model.inference.confidence import highest_shown, rounds_to_certain
 from model.resources import resource_path
 from model.translatable import MODEL_CONTEXT
 
@@ -149,6 +150,15 @@ def number(value: float, decimals: int = 0) -> str:
 def percent(value: float, decimals: int = 1) -> str:
     """``value`` (already ×100) as the locale writes a percentage: 98.3% / 98,3 % / 98,3 %."""
     return translate("Numbers", "{value}%").format(value=number(value, decimals))
+
+
+def confidence(probability: float, decimals: int = 0) -> str:
+    """``probability`` (0–1) as the locale writes a percentage ("87 %" in German); what would
+    round to 100 reads "> 99 %" (:mod:`model.inference.confidence`'s rule)."""
+    if rounds_to_certain(probability, decimals):
+        return translate("Numbers", "> {percent}").format(
+            percent=percent(highest_shown(decimals), decimals))
+    return percent(100.0 * probability, decimals)
 
 
 # Choosing and switching -------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.common.images import gray_array, painting
+from gui.common.language import translate
 from gui.draw.dropped import can_drop, dropped_drawing
 from gui.draw.ink import (
     NETWORK_LOOK,
@@ -48,7 +49,11 @@ HISTORY_LIMIT = 200
 PAPER_MARGIN = 6
 PAPER_RADIUS = 10.0
 PEN_WIDTH_RANGE = (4.0, 40.0)
-HINT = "Draw a digit here\nor drop an image"
+
+
+def hint() -> str:
+    """The invitation painted on the empty paper."""
+    return translate("Draw", "Draw a digit here\nor drop an image")
 
 
 class Canvas(QWidget):
@@ -65,8 +70,13 @@ class Canvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("canvas")
-        self.setAccessibleName("Drawing canvas")
-        self.setToolTip("Draw a digit with the mouse, a pen or a finger, or drop an image here")
+        self.setAccessibleName(translate("Draw", "Drawing canvas"))
+        self.setAccessibleDescription(translate(
+            "Draw", "Draw a digit with the mouse, a pen or a finger, or drop or open an image. "
+                    "Clear wipes it, Undo takes back the last stroke. The answer is read out "
+                    "after each stroke."))
+        self.setToolTip(translate(
+            "Draw", "Draw a digit with the mouse, a pen or a finger, or drop an image here"))
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAcceptDrops(True)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
@@ -318,7 +328,13 @@ class Canvas(QWidget):
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.resetTransform()
-        painter.drawText(self._paper_rect(), Qt.AlignmentFlag.AlignCenter, HINT)
+        painter.drawText(self._paper_rect(), Qt.AlignmentFlag.AlignCenter, hint())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The hint on the empty paper in a new language."""
+        if event.type() == QEvent.Type.LanguageChange and self.is_empty():
+            self.update()
+        super().changeEvent(event)
 
     def _screen_raster(self, paper: QRectF, palette: QPalette) -> InkRaster:
         """The committed drawing in device pixels and the palette's colours, painted afresh only

@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QImage, QPixmap
 
 from gui.common.images import flatten_on_white
+from gui.common.language import translate
 from model.drawing.images import (
     ImageFileError,
     check_image_size,
@@ -24,7 +25,10 @@ from model.drawing.images import (
     load_drawing,
 )
 
-DROPPED_DATA = "the dropped image"
+
+def dropped_data() -> str:
+    """What the messages call a drop's image data (a drop has no file name)."""
+    return translate("Draw", "the dropped image")
 
 
 def can_drop(mime: QMimeData) -> bool:
@@ -37,7 +41,7 @@ def dropped_drawing(mime: QMimeData) -> np.ndarray:
     if mime.hasImage():
         data = mime.imageData()
         if isinstance(data, QByteArray | bytes):
-            return drawing_from_bytes(bytes(data), DROPPED_DATA)
+            return drawing_from_bytes(bytes(data), dropped_data())
         return drawing_from_gray(flatten_on_white(_image(data)))
     return load_drawing(next(url.toLocalFile() for url in mime.urls() if url.isLocalFile()))
 
@@ -47,8 +51,10 @@ def _image(data: object) -> QImage:
     if isinstance(data, QPixmap):
         data = data.toImage()
     if not isinstance(data, QImage) or data.isNull():
-        found = "nothing Qt could decode" if isinstance(data, QImage) else type(data).__name__
-        raise ImageFileError(f"cannot read this image: expected a picture in {DROPPED_DATA}, "
-                             f"found {found}")
-    check_image_size(data.width(), data.height(), DROPPED_DATA)
+        found = (translate("Draw", "nothing Qt could decode") if isinstance(data, QImage)
+                 else type(data).__name__)
+        raise ImageFileError(translate(
+            "Draw", "cannot read this image: expected a picture in {source}, found {found}"
+        ).format(source=dropped_data(), found=found))
+    check_image_size(data.width(), data.height(), dropped_data())
     return data

@@ -7,7 +7,7 @@ was asked to show in the meantime is handed to it then.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -16,16 +16,21 @@ from PySide6.QtGui import QFont, QImage, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.common.images import gray_image, painting
+from gui.common.language import confidence, retranslated, translate
+from gui.draw.announcement import Announcer, announce_from
+from gui.draw.answer_text import (
+    empty_message,
+    not_a_number_message,
+    shown_class,
+    spoken_answer,
+)
 from model.image_size import IMAGE_SIDE
-from model.inference.answers import DIVERGED, outputs_are_numbers
-from model.inference.confidence import confidence_text
+from model.inference.answers import outputs_are_numbers
 
 if TYPE_CHECKING:
     from gui.draw.probability_chart import ProbabilityChart
 
 DIGITS = tuple("0123456789")
-EMPTY_MESSAGE = "Draw a digit"
-NOT_A_NUMBER_MESSAGE = f"No answer: {DIVERGED}"
 CHART_MINIMUM = QSize(220, 180)
 """The chart and the placeholder it replaces share it, so the window's size limits never jump."""
 
@@ -74,10 +79,13 @@ class PredictionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("prediction")
-        self.setAccessibleName("Prediction")
+        self.setAccessibleName(translate("Draw", "Prediction"))
         self.setMinimumWidth(280)
         self._class_names: tuple[str, ...] = DIGITS
         self._probabilities: np.ndarray | None = None
+        self._message: str | None = None
+        """Why there is no answer (None: nothing drawn yet)."""
+        self._announcer = Announcer(announce_from(self))
         self._answer = QLabel()
         self._answer.setObjectName("answer")
         self._answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,9 +95,9 @@ class PredictionView(QWidget):
         self._detail.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._detail.setWordWrap(True)
         self._network_input = PixelView()
-        self._network_input.setToolTip(
-            "The 28×28 image the network reads: your drawing cropped, scaled into a 20-pixel box "
-            "and centred by its centre of mass, as MNIST digits are")
+        self._network_input.setToolTip(translate(
+            "Draw", "The 28×28 image the network reads: your drawing cropped, scaled into a "
+                    "20-pixel box and centred by its centre of mass, as MNIST digits are"))
         self._chart: ProbabilityChart | None = None
         self._chart_slot = QWidget()
         self._chart_slot.setMinimumSize(CHART_MINIMUM)
@@ -110,6 +118,11 @@ class PredictionView(QWidget):
         if self._chart is not None:
             self._chart.set_class_names(self._class_names)
         self.show_empty()
+
+    def announce_when(self, settled: Callable[[], bool]) -> None:
+        """Say each new answer to a screen reader once ``settled()`` (e.g. no stroke is being
+        drawn): see :mod:`gui.draw.announcement`."""
+        self._announcer.follow(settled)
 
     def probabilities(self) -> np.ndarray | None:
         """The probabilities on display, one per class, or None when nothing is predicted."""
@@ -133,22 +146,28 @@ class PredictionView(QWidget):
             raise ValueError(f"expected {len(self._class_names)} probabilities, "
                              f"got shape {probabilities.shape}")
         if not outputs_are_numbers(probabilities):
-            self.show_empty(NOT_A_NUMBER_MESSAGE)
+            self.show_empty(not_a_number_message())
             return
         self._probabilities = probabilities
-        top = int(np.argmax(probabilities))
-        self._set_answer(self._class_names[top], f"{confidence_text(probabilities[top], 1)} sure")
         self._network_input.set_pixels(network_input)
-        self._update_chart()
-        self.updated.emit()
+        self._show_answer()
 
-    def show_empty(self, message: str = EMPTY_MESSAGE) -> None:
-        """The calm state before there is anything to read: no answer, empty bars."""
+    def show_empty(self, message: str | None = None) -> None:
+        """The calm state before there is anything to read: no answer, empty bars; ``message``
+        (a :func:`translate` text, said again in a new language after a switch) says why, by
+        default that nothing is drawn."""
         self._probabilities = None
-        self._set_answer("", message)
+        self._message = message
         self._network_input.set_pixels(None)
-        self._update_chart()
-        self.updated.emit()
+        self._show_answer()
+
+    def answer_text(self) -> str:
+        """The answer as a screen reader says it ("Seven, 98% sure": whole percent, so that a
+        stroke that hardly changes the answer says nothing new), or why there is none."""
+        index = self.predicted_index()
+        if index is None:
+            return empty_message() if self._message is None else retranslated(self._message)
+        return spoken_answer(self._class_names[index], confidence(self._probabilities[index]))
 
     def add_footer(self, widget: QWidget) -> None:
         """Show ``widget`` below the bars (e.g. another feature's controls for the answer)."""
@@ -173,7 +192,7 @@ class PredictionView(QWidget):
     # Building and updating ----------------------------------------------------------------------
 
     def _layout_widgets(self) -> None:
-        caption = QLabel("Network input")
+        caption = QLabel(translate("Draw", "Network input"))
         caption.setObjectName("caption")
         caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         seen = QVBoxLayout()
@@ -194,6 +213,23 @@ class PredictionView(QWidget):
         column.setSpacing(12)
         column.addLayout(header)
         column.addWidget(self._chart_slot, 1)
+
+    def _sure(self, index: int) -> str:
+        return translate("Draw", "{percent} sure").format(
+            percent=confidence(self._probabilities[index], 1))
+
+    def _show_answer(self, *, say: bool = True) -> None:
+        """The answer (or the message) in the labels and the chart, then said if it settled
+        (not after a language switch: the reader is busy with the switch)."""
+        index = self.predicted_index()
+        if index is None:
+            self._set_answer("", self.answer_text())
+        else:
+            self._set_answer(shown_class(self._class_names[index]), self._sure(index))
+        self._update_chart()
+        if say:
+            self._announcer.shown(self.answer_text)
+        self.updated.emit()
 
     def _set_answer(self, name: str, detail: str) -> None:
         font = QFont(self.font())
@@ -222,7 +258,9 @@ class PredictionView(QWidget):
         super().paintEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow a switch between light and dark palettes."""
+        """Follow a switch between light and dark palettes, and between languages."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_answer(say=False)
         if event.type() == QEvent.Type.PaletteChange:
             self._style_detail()
             if self._chart is not None:

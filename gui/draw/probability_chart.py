@@ -11,11 +11,12 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from model.inference.confidence import confidence_text
+from gui.common.language import confidence, translate
+from gui.draw.answer_text import shown_class
 
 BAR_THICKNESS = 0.72
 PERCENT_SHOWN_FROM = 0.005
@@ -25,13 +26,13 @@ X_RANGE = 1.22
 LABEL_GAP = 0.02
 """…a little way after its bar's end; in a narrow chart the axis runs further (see
 :meth:`ProbabilityChart._fit_labels`)."""
-WIDEST_LABEL = confidence_text(1.0)
 
 
 class ProbabilityChart(pg.PlotWidget):
     """One bar per class, the top class in the palette's highlight colour, percentages beside.
 
-    ``bar_clicked(row)`` fires when a class's row (bar, track or name) is clicked.
+    ``bar_clicked(row)`` fires when a class's row (bar, track or name) is clicked. A screen
+    reader reads the chart as its accessible description: every class and its percentage.
     """
 
     bar_clicked = Signal(int)
@@ -39,6 +40,7 @@ class ProbabilityChart(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, enableMenu=False)
         self.setObjectName("probabilities")
+        self.setAccessibleName(translate("Draw", "Probabilities"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         plot = self.getPlotItem()
@@ -56,6 +58,11 @@ class ProbabilityChart(pg.PlotWidget):
         self.addItem(self._tracks)
         self.addItem(self._bars)
         self._labels: list[pg.TextItem] = []
+        self._names: tuple[str, ...] = ()
+        self._shown_names: tuple[str, ...] = ()
+        self._figures: dict[str, str] = {}
+        """The names in the window's language, made once per language (the description uses
+        them for every prediction)."""
         self._probabilities = np.zeros(0)
         self._top: int | None = None
         self.apply_palette(self.palette())
@@ -63,14 +70,18 @@ class ProbabilityChart(pg.PlotWidget):
 
     def set_class_names(self, names: Sequence[str]) -> None:
         """One bar per name, top to bottom, all empty."""
-        axis = self.getAxis("left")
-        axis.setTicks([list(enumerate(names))])
+        self._names = tuple(names)
+        self._label_classes()
         self.setYRange(-0.5, len(names) - 0.5, padding=0.02)
         self._tracks.setOpts(y=np.arange(len(names)))
         if len(self._labels) != len(names):
             self._make_value_labels(len(names))
             self._fit_labels()
         self.set_probabilities(np.zeros(len(names)), None)
+
+    def _label_classes(self) -> None:
+        self._shown_names = tuple(shown_class(name) for name in self._names)
+        self.getAxis("left").setTicks([list(enumerate(self._shown_names))])
 
     def mousePressEvent(self, event) -> None:
         view = self.getPlotItem().getViewBox()
@@ -94,9 +105,37 @@ class ProbabilityChart(pg.PlotWidget):
         self._bars.setOpts(x0=0.0, y=np.arange(len(probabilities)), width=probabilities,
                            brushes=brushes)
         for row, (label, value) in enumerate(zip(self._labels, probabilities, strict=True)):
-            label.setText(_percent(value))
+            label.setText("" if value < PERCENT_SHOWN_FROM else self._figure(value))
             label.setColor(self._top_text if row == top else self._text)
             label.setPos(float(value) + LABEL_GAP, row)
+        self.setAccessibleDescription(self.description())
+
+    def description(self) -> str:
+        """Every class and its percentage, top to bottom ("0: 0%, 1: 1%, …"): the chart as a
+        screen reader reads it. Made for every prediction while drawing, so the template is
+        used as a plain string and the figures come from :meth:`_figure`."""
+        item = str(translate("Draw", "{name}: {percent}"))
+        return QLocale().createSeparatedList([
+            item.format(name=name, percent=self._figure(value))
+            for name, value in zip(self._shown_names, self._probabilities, strict=True)])
+
+    def _figure(self, value: float) -> str:
+        """Whole percent (:func:`~gui.draw.answer_text.confidence`), each of the hundred
+        figures formatted once per language: ten per prediction would cost a tenth of a
+        millisecond."""
+        key = f"{value:.0%}"
+        if key not in self._figures:
+            self._figures[key] = confidence(value)
+        return self._figures[key]
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Class names, percentages and the description in a new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._figures.clear()
+            self._label_classes()
+            self._fit_labels()
+            self.set_probabilities(self._probabilities, self._top)
+        super().changeEvent(event)
 
     def _fit_labels(self) -> None:
         """Room for a full bar's label in pixels, not as a share of the width: a share that
@@ -104,7 +143,7 @@ class ProbabilityChart(pg.PlotWidget):
         if not self._labels:
             return
         text = self._labels[0].textItem
-        label = (QFontMetrics(text.font()).horizontalAdvance(WIDEST_LABEL)
+        label = (QFontMetrics(text.font()).horizontalAdvance(self._figure(1.0))
                  + 2 * text.document().documentMargin())
         width = self.getPlotItem().getViewBox().width()
         needed = (1.0 + LABEL_GAP) * width / max(1.0, width - label)
@@ -128,11 +167,6 @@ class ProbabilityChart(pg.PlotWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         axis.setTickFont(font)
         self.set_probabilities(self._probabilities, self._top)
-
-
-def _percent(value: float) -> str:
-    """Whole percent, never "100%" (:func:`confidence_text`); none for the smallest."""
-    return "" if value < PERCENT_SHOWN_FROM else confidence_text(value)
 
 
 def _faded(color: QColor, alpha: float) -> QColor:

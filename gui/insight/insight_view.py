@@ -13,7 +13,7 @@ import math
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.language import number, retranslated, translate, translated
 from gui.insight.colors import blend, diverging, gray, robust_limit, tile_limits
 from gui.insight.lazy import DrawnWhenSeen
 from gui.insight.section import Section
@@ -46,17 +47,26 @@ INK_GRAY = 150
 INK_SHADE = 0.4
 """How much the drawing's ink darkens a unit's pattern, to show which of its pixels it covers."""
 
-EMPTY_MESSAGE = "Draw a digit to look inside the network."
-DIVERGED_MESSAGE = "Nothing to show: the network's values are not numbers (its weights diverged)."
-WHY_TEXT = ("Red ink raises the network's score for “{name}”, blue ink lowers it: each pixel's "
-            "ink times how strongly the score reacts to it.")
-DETAIL_TEXT = ("Fires {value:.2f} and supports “{name}” most. Ink on its red pixels excites "
-               "it, ink on blue ones holds it back. Point at any unit to see it here.")
-LAYERS_TEXT = ("One square per unit (neuron), always in the same place: red when it fires for "
-               "your drawing, the stronger the redder; white when silent, blue below zero.")
-TOP_TEXT = ("The weights of the {count} units of {layer} that fire most, laid out like the "
-            "image, with your drawing shaded over them: each adds up the ink on its red weights "
-            "and takes away the ink on its blue ones.")
+
+
+def empty_message() -> str:
+    return translate("Insight", "Draw a digit to look inside the network.")
+
+
+def diverged_message() -> str:
+    return translate("Insight", "Nothing to show: the network's values are not numbers (its "
+                                "weights diverged).")
+
+
+def layers_text() -> str:
+    return translate("Insight", "One square per unit (neuron), always in the same place: red "
+                                "when it fires for your drawing, the stronger the redder; white "
+                                "when silent, blue below zero.")
+
+
+def class_name(name: str) -> str:
+    """A class as the view names it: digits as they are, other names in the window's language."""
+    return name if name.isdigit() else translated(name)
 
 
 def grid_columns(units: int) -> int:
@@ -89,14 +99,15 @@ class InsightView(DrawnWhenSeen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insight")
-        self.setAccessibleName("Inside the network")
+        self.setAccessibleName(translate("Insight", "Inside the network"))
         self._trace: Trace | None = None
-        self._message = EMPTY_MESSAGE
+        self._message: str | None = None
+        """Why there is nothing to show (None: nothing drawn)."""
         self._pointed: tuple[int, int] | None = None  # (hidden layer, unit) chosen by pointing
         self._top_units = np.zeros(0, np.intp)
         self._status = QLabel()
         self._status.setObjectName("insightStatus")
-        self._explain = QCheckBox("What am I looking at?")
+        self._explain = QCheckBox(translate("Insight", "What am I looking at?"))
         self._explain.setObjectName("explain")
         self._explain.setChecked(True)
         self._why = Section(TileGrid(PICTURE_PIXELS[0], columns=1), "whyPicture")
@@ -116,8 +127,9 @@ class InsightView(DrawnWhenSeen):
         self._trace = trace
         self.request_draw()
 
-    def show_empty(self, message: str = EMPTY_MESSAGE) -> None:
-        """Nothing to look inside: no drawing, no model; ``message`` says why."""
+    def show_empty(self, message: str | None = None) -> None:
+        """Nothing to look inside: no drawing, no model; ``message`` (a :func:`translate` text,
+        said again after a language switch) says why, by default that nothing is drawn."""
         self._trace, self._message = None, message
         self.request_draw()
 
@@ -160,6 +172,7 @@ class InsightView(DrawnWhenSeen):
         layers.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("insightLayers")
+        scroll.setAccessibleName(translate("Insight", "Hidden layers"))
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -185,8 +198,6 @@ class InsightView(DrawnWhenSeen):
         self._layers_box.removeWidget(self._top)
         for index, (name, units) in enumerate(shape):
             section = Section(TileGrid(UNIT_PIXEL, columns=grid_columns(units)), name)
-            section.set_title(name, f"{units} units")
-            section.set_text(LAYERS_TEXT if index == 0 else "")
             section.grid.hovered.connect(
                 lambda unit, index=index: self._on_unit_hovered(index, unit))
             self._layers_box.addWidget(section)
@@ -205,20 +216,26 @@ class InsightView(DrawnWhenSeen):
     def draw(self) -> None:
         trace = self._trace
         if trace is not None and not trace.is_finite():
-            trace, self._message = None, DIVERGED_MESSAGE
-        self._status.setText("" if trace is not None else self._message)
+            trace, self._message = None, diverged_message()
+        self._status.setText("" if trace is not None else self._message_text())
         if trace is None:
             self._draw_nothing()
         else:
             self._ensure_layers(trace)
             self._draw_why(trace)
-            for section, layer in zip(self._layers, trace.hidden, strict=True):
+            for index, (section, layer) in enumerate(zip(self._layers, trace.hidden, strict=True)):
+                section.set_title(layer.name, translate("Insight", "{count} units").format(
+                    count=layer.values.size))
+                section.set_text(layers_text() if index == 0 else "")
                 colors = diverging(layer.values, robust_limit(layer.values))
                 section.grid.set_tiles(colors[:, np.newaxis, np.newaxis])
             self._draw_top_units(trace)
             self._draw_detail(trace)
         self._show_explanations(self._explain.isChecked() and trace is not None)
         self.updated.emit()
+
+    def _message_text(self) -> str:
+        return empty_message() if self._message is None else retranslated(self._message)
 
     def _draw_nothing(self) -> None:
         for section in (self._why, self._detail, self._top, *self._layers):
@@ -228,9 +245,12 @@ class InsightView(DrawnWhenSeen):
         self._top.setVisible(False)
 
     def _draw_why(self, trace: Trace) -> None:
-        name = trace.class_names[trace.predicted]
-        self._why.set_title(f"Why “{name}”?")
-        self._why.set_text(WHY_TEXT.format(name=name))
+        name = class_name(trace.class_names[trace.predicted])
+        self._why.set_title(translate("Insight", "Why “{name}”?").format(name=name))
+        self._why.set_text(translate(
+            "Insight", "Red ink raises the network's score for “{name}”, blue ink lowers it: "
+                       "each pixel's ink times how strongly the score reacts to it."
+        ).format(name=name))
         picture = attribution_picture(trace.image, trace.attribution(trace.predicted))
         self._why.grid.set_tiles(picture[np.newaxis])
 
@@ -243,8 +263,12 @@ class InsightView(DrawnWhenSeen):
         name, images = weights
         self._top_units = trace.hidden[0].strongest(TOP_UNITS)
         tiles = images[self._top_units]
-        self._top.set_title(f"Strongest units of {name}")
-        self._top.set_text(TOP_TEXT.format(count=len(tiles), layer=name))
+        self._top.set_title(translate("Insight", "Strongest units of {layer}").format(layer=name))
+        self._top.set_text(translate(
+            "Insight", "The weights of the {count} units of {layer} that fire most, laid out "
+                       "like the image, with your drawing shaded over them: each adds up the "
+                       "ink on its red weights and takes away the ink on its blue ones."
+        ).format(count=len(tiles), layer=name))
         self._top.grid.set_tiles(with_ink(diverging(tiles, tile_limits(tiles)), trace.image))
 
     def _draw_detail(self, trace: Trace) -> None:
@@ -260,10 +284,13 @@ class InsightView(DrawnWhenSeen):
         pattern = trace.unit_pattern(layer, unit)
         colors = diverging(pattern, robust_limit(pattern, share=0.98))
         self._detail.grid.set_tiles(with_ink(colors, trace.image)[np.newaxis])
-        self._detail.set_title(f"{trace.hidden[layer].name}, unit {unit}")
-        self._detail.set_text(DETAIL_TEXT.format(
-            value=trace.hidden[layer].values[unit],
-            name=trace.class_names[trace.strongest_class(layer, unit)]))
+        self._detail.set_title(translate("Insight", "{layer}, unit {unit}").format(
+            layer=trace.hidden[layer].name, unit=unit))
+        self._detail.set_text(translate(
+            "Insight", "Fires {value} and supports “{name}” most. Ink on its red pixels excites "
+                       "it, ink on blue ones holds it back. Point at any unit to see it here."
+        ).format(value=number(trace.hidden[layer].values[unit], 2),
+                 name=class_name(trace.class_names[trace.strongest_class(layer, unit)])))
 
     # Reactions --------------------------------------------------------------------------------
 
@@ -273,6 +300,12 @@ class InsightView(DrawnWhenSeen):
             self._pointed = (layer, unit)
             self._draw_detail(self._trace)
             self.unit_pointed.emit(layer, unit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The explanations (composed here) in a new language: drawn again, now or when seen."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.request_draw()
+        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
         pixel = int(np.clip(self.height() // 100, *PICTURE_PIXELS))

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from gui.insight.insight_view import EMPTY_MESSAGE, InsightView
+from gui.common.language import translate
+from gui.insight.insight_view import InsightView
 from gui.insight.weights_view import WeightsView
 
 if TYPE_CHECKING:
@@ -30,21 +31,26 @@ class InsightTabs(QTabWidget):
         super().__init__(parent)
         self.setObjectName("viewTabs")
         self.setDocumentMode(True)
+        self.setAccessibleName(translate("Insight", "Views of the answer"))
+        self.tabBar().setAccessibleName(translate("Insight", "Views of the answer"))
         self._inside = InsightView()
         self._weights = WeightsView()
         self._inside.unit_pointed.connect(self.unit_pointed)
         for page, title, tip in (
-                (answer, "Answer", "What the network answers"),
-                (self._inside, "Inside", "What happens inside the network as it reads"),
-                (self._weights, "Weights", "What the units of the first layer look for")):
+                (answer, translate("Insight", "Answer"),
+                 translate("Insight", "What the network answers")),
+                (self._inside, translate("Insight", "Inside"),
+                 translate("Insight", "What happens inside the network as it reads")),
+                (self._weights, translate("Insight", "Weights"),
+                 translate("Insight", "What the units of the first layer look for"))):
             self.setTabToolTip(self.addTab(page, title), tip)
 
     def show_trace(self, trace: Trace) -> None:
         """How the network read the current drawing."""
         self._inside.show_trace(trace)
 
-    def show_empty(self, message: str = EMPTY_MESSAGE) -> None:
-        """No drawing or no model; ``message`` says which."""
+    def show_empty(self, message: str | None = None) -> None:
+        """No drawing or no model; ``message`` says which (none: nothing drawn)."""
         self._inside.show_empty(message)
 
     def set_predictor(self, predictor: Predictor | None) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.language import number, translate
 from gui.common.wording import WATCH_IT_LEARN
 from gui.insight.colors import diverging, tile_limits
 from gui.insight.lazy import DrawnWhenSeen
@@ -35,14 +36,29 @@ if TYPE_CHECKING:
 
 ZOOMS = (1, 2, 3)
 DEFAULT_ZOOM = 2
-NO_WEIGHTS_MESSAGE = "Open a model to see its first layer's weights."
-NOT_ON_PIXELS_MESSAGE = "This model's first layer does not read the 28×28 pixels directly."
-WEIGHTS_TEXT = ("Each of the {units} units of {layer} as its 784 weights, laid out like the "
-                "image: ink on red weights excites the unit, ink on blue ones inhibits it (each "
-                "image scaled to its own strongest weight). Train with “" + WATCH_IT_LEARN
-                + "” to see them grow from noise into strokes.")
-HOVER_IDLE_TEXT = "Point at a unit to read it."
-"""Short, like what replaces it, so that both fit on one line beside the size at 280 px."""
+
+
+def no_weights_message() -> str:
+    return translate("Insight", "Open a model to see its first layer's weights.")
+
+
+def not_on_pixels_message() -> str:
+    return translate("Insight",
+                     "This model's first layer does not read the 28×28 pixels directly.")
+
+
+def weights_text(units: int, layer: str) -> str:
+    return translate(
+        "Insight", "Each of the {units} units of {layer} as its 784 weights, laid out like the "
+                   "image: ink on red weights excites the unit, ink on blue ones inhibits it "
+                   "(each image scaled to its own strongest weight). Train with “{option}” to "
+                   "see them grow from noise into strokes."
+    ).format(units=units, layer=layer, option=WATCH_IT_LEARN)
+
+
+def hover_idle_text() -> str:
+    """Short, like what replaces it, so that both fit on one line beside the size at 280 px."""
+    return translate("Insight", "Point at a unit to read it.")
 
 
 class WeightsView(DrawnWhenSeen):
@@ -53,17 +69,17 @@ class WeightsView(DrawnWhenSeen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weights")
-        self.setAccessibleName("First-layer weights")
+        self.setAccessibleName(translate("Insight", "First-layer weights"))
         self._predictor: Predictor | None = None
         self._images = np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32)
-        self._text = Section.explanation(NO_WEIGHTS_MESSAGE)
-        self._hover_text = Section.explanation(HOVER_IDLE_TEXT)
+        self._text = Section.explanation(no_weights_message())
+        self._hover_text = Section.explanation(hover_idle_text())
         self._hover_text.setObjectName("weightsHover")
         self._zoom = QComboBox()
         self._zoom.setObjectName("weightsZoom")
         self._zoom.addItems([f"{zoom}×" for zoom in ZOOMS])
         self._zoom.setCurrentIndex(ZOOMS.index(DEFAULT_ZOOM))
-        self._zoom.setToolTip("How large each weight image is drawn")
+        self._zoom.setToolTip(translate("Insight", "How large each weight image is drawn"))
         self._grid = TileGrid(DEFAULT_ZOOM)
         self._grid.hovered.connect(self._on_hovered)
         self._zoom.currentIndexChanged.connect(
@@ -85,9 +101,13 @@ class WeightsView(DrawnWhenSeen):
     def _layout_widgets(self) -> None:
         controls = QHBoxLayout()
         controls.addWidget(self._hover_text, 1)
-        controls.addWidget(QLabel("Size"))
+        size = QLabel(translate("Insight", "Size"))
+        size.setBuddy(self._zoom)
+        self._zoom.setAccessibleName(size.text())
+        controls.addWidget(size)
         controls.addWidget(self._zoom)
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("Insight", "Weights of the first layer's units"))
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -107,11 +127,11 @@ class WeightsView(DrawnWhenSeen):
         weights = first_layer_weights(self._predictor) if self._predictor is not None else None
         if weights is None:
             self._images = np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32)
-            self._text.setText(NOT_ON_PIXELS_MESSAGE if self._predictor is not None
-                               else NO_WEIGHTS_MESSAGE)
+            self._text.setText(not_on_pixels_message() if self._predictor is not None
+                               else no_weights_message())
         else:
             layer, self._images = weights
-            self._text.setText(WEIGHTS_TEXT.format(units=len(self._images), layer=layer))
+            self._text.setText(weights_text(len(self._images), layer))
         self._grid.set_tiles(diverging(self._images, tile_limits(self._images)))
         self.updated.emit()
 
@@ -119,7 +139,14 @@ class WeightsView(DrawnWhenSeen):
 
     def _on_hovered(self, unit: int) -> None:
         if unit == NO_TILE:
-            self._hover_text.setText(HOVER_IDLE_TEXT)
+            self._hover_text.setText(hover_idle_text())
             return
         weights = self._images[unit]
-        self._hover_text.setText(f"Unit {unit}: {weights.min():.2f} to {weights.max():.2f}")
+        self._hover_text.setText(translate("Insight", "Unit {unit}: {low} to {high}").format(
+            unit=unit, low=number(weights.min(), 2), high=number(weights.max(), 2)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The explanation (composed here) in a new language, now or when seen."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.request_draw()
+        super().changeEvent(event)

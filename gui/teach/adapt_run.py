@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from gui.common.background import BackgroundCall
 from gui.common.clock import clock
+from gui.common.language import translate
+from gui.teach.teach_text import adaptation_result, drawing_count
 from model.adaptation_job import AdaptationJob
 from model.training.child import RunReport
 from model.training.events import (
@@ -39,7 +41,8 @@ PROGRESS_STEPS = 1000
 def training_text(epoch: int, epochs: int, eta_s: float) -> str:
     """What the dialog says while the network trains, e.g. "Adapting: epoch 2 of 4, about
     0:12 left" (``epoch`` 1-based)."""
-    return f"Adapting: epoch {epoch} of {epochs}, about {clock(eta_s)} left"
+    return translate("Teach", "Adapting: epoch {epoch} of {epochs}, about {time} left").format(
+        epoch=epoch, epochs=epochs, time=clock(eta_s))
 
 
 class RunRelay(TrainingListener):
@@ -89,7 +92,8 @@ class AdaptRun(QObject):
                                     name="adaptation")
         self._call.succeeded.connect(self.finished)
         self._call.failed.connect(lambda error: self.finished.emit(RunReport(
-            FinishedEvent(EndReason.ERROR, f"Adapting failed: {error}"))))
+            FinishedEvent(EndReason.ERROR,
+                          translate("Teach", "Adapting failed: {error}").format(error=error)))))
 
     def start(self) -> None:
         self._call.start()
@@ -118,18 +122,20 @@ class AdaptDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("adaptDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Adapt to my handwriting")
+        self.setWindowTitle(translate("Teach", "Adapt to my handwriting"))
         self.setMinimumSize(420, 160)  # fixed: a size set by the layout would follow the text
         base = run.job.base_path.name
-        self._status = QLabel(f"Adapting {base} to your {len(run.job.drawings)} drawings…")
+        self._status = QLabel(translate("Teach", "Adapting {model} to your {drawings}…").format(
+            model=base, drawings=drawing_count(len(run.job.drawings))))
         self._status.setObjectName("adaptStatus")
         self._status.setWordWrap(True)
         self._bar = QProgressBar()
         self._bar.setRange(0, 0)  # busy until training begins
         self._buttons = QDialogButtonBox()
-        self._stop = self._buttons.addButton("Stop", QDialogButtonBox.ButtonRole.RejectRole)
+        self._stop = self._buttons.addButton(translate("Teach", "Stop"),
+                                             QDialogButtonBox.ButtonRole.RejectRole)
         self._stop.clicked.connect(run.stop)
-        self._back = QPushButton(f"Back to {base}")
+        self._back = QPushButton(translate("Teach", "Back to {model}").format(model=base))
         self._back.setObjectName("adaptBack")
         self._back.clicked.connect(self.back)
         self._back.clicked.connect(self.accept)
@@ -151,9 +157,10 @@ class AdaptDialog(QDialog):
     def _show_result(self, report: RunReport) -> None:
         """The figures if it worked, else why not; and how the run ended."""
         finished = report.summary.reason is EndReason.FINISHED and report.model_file is not None
-        self._status.setText(
-            f"{report.adaptation.describe()}.\n{report.summary.message} Now reading with "
-            f"{report.model_file.name}." if finished else report.summary.message)
+        self._status.setText(translate("Teach", "{result}\n{ending} Now reading with {model}.")
+                             .format(result=adaptation_result(report.adaptation),
+                                     ending=report.summary.message, model=report.model_file.name)
+                             if finished else report.summary.message)
         self._bar.hide()
         self._stop.hide()
         self._close.show()

@@ -11,7 +11,16 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +37,8 @@ from PySide6.QtWidgets import (
 from gui.common.background import BackgroundCall
 from gui.common.file_dialogs import folder_name, open_file_name, save_file_name
 from gui.common.images import gray_image
+from gui.common.language import translate
+from gui.teach.teach_text import drawing_count
 from model.data.my_drawings import (
     DrawingStore,
     LabelledDrawing,
@@ -36,11 +47,13 @@ from model.data.my_drawings import (
     write_drawings,
 )
 from model.errors import DigitLabError
-from model.training.adaptation_report import counted
 
 THUMBNAIL = 64
 MINIMUM = QSize(420, 320)
-JSONL_FILTER = "JSON Lines (*.jsonl);;All files (*)"
+
+
+def jsonl_filter() -> str:
+    return translate("Teach", "JSON Lines (*.jsonl);;All files (*)")
 
 
 class DrawingsModel(QAbstractListModel):
@@ -71,8 +84,10 @@ class DrawingsModel(QAbstractListModel):
                 self._thumbnails[key] = gray_image(drawing.render(THUMBNAIL))
             return self._thumbnails[key]
         if role == Qt.ItemDataRole.ToolTipRole:
-            kept = f", kept {drawing.created.replace('T', ' ')[:16]}" if drawing.created else ""
-            return f"A {drawing.label}{kept}"
+            if not drawing.created:
+                return translate("Teach", "A {label}").format(label=drawing.label)
+            return translate("Teach", "A {label}, kept {time}").format(
+                label=drawing.label, time=drawing.created.replace("T", " ")[:16])
         return None
 
 
@@ -84,7 +99,7 @@ class DrawingsDialog(QDialog):
     def __init__(self, store: DrawingStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("myDrawings")
-        self.setWindowTitle("My drawings")
+        self.setWindowTitle(translate("Teach", "My drawings"))
         self.setMinimumSize(MINIMUM)  # fixed: a size set by the layout would follow the text
         self.resize(620, 480)
         self._store = store
@@ -99,15 +114,20 @@ class DrawingsDialog(QDialog):
         self._list = self._make_list()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self._delete = self._add_button(buttons, "Delete", self.delete_selected,
-                                        "Delete the selected drawings (Del)")
+        self._delete = self._add_button(
+            buttons, translate("Teach", "Delete"), self.delete_selected,
+            translate("Teach", "Delete the selected drawings ({key})").format(
+                key=QKeySequence(QKeySequence.StandardKey.Delete).toString(
+                    QKeySequence.SequenceFormat.NativeText)))
         self._file_buttons = [
-            self._add_button(buttons, "Import…", self._choose_import,
-                             "Add drawings from a JSON Lines file"),
-            self._add_button(buttons, "Export…", self._choose_export,
-                             "Save all drawings as JSON Lines (strokes and labels)"),
-            self._add_button(buttons, "Export IDX…", self._choose_idx_folder,
-                             "Save all drawings as MNIST-style IDX images and labels"),
+            self._add_button(buttons, translate("Teach", "Import…"), self._choose_import,
+                             translate("Teach", "Add drawings from a JSON Lines file")),
+            self._add_button(buttons, translate("Teach", "Export…"), self._choose_export,
+                             translate("Teach", "Save all drawings as JSON Lines (strokes and "
+                                                "labels)")),
+            self._add_button(buttons, translate("Teach", "Export IDX…"), self._choose_idx_folder,
+                             translate("Teach", "Save all drawings as MNIST-style IDX images "
+                                                "and labels")),
         ]
         QShortcut(QKeySequence.StandardKey.Delete, self._list, self.delete_selected)
         column = QVBoxLayout(self)
@@ -124,22 +144,39 @@ class DrawingsDialog(QDialog):
         drawings = self._store.drawings()
         self._model.set_drawings(drawings)
         counts = Counter(drawing.label for drawing in drawings)
-        per_digit = ", ".join(f"{label}: {counts[label]}" for label in sorted(counts))
-        self._summary.setText(counted(len(drawings), "drawing") + (
-            f" ({per_digit})" if counts else "; label one to keep it here"))
+        self._summary.setText(self._summary_text(len(drawings), counts))
         self._delete.setEnabled(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The summary (composed here) and the tooltips (the model's) in a new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _summary_text(total: int, counts: Counter) -> str:
+        if not counts:
+            return translate("Teach", "{drawings}; label one to keep it here").format(
+                drawings=drawing_count(total))
+        per_digit = QLocale().createSeparatedList([
+            translate("Teach", "{label}: {count}").format(label=label, count=counts[label])
+            for label in sorted(counts)])
+        return translate("Teach", "{drawings} ({per_digit})").format(
+            drawings=drawing_count(total), per_digit=per_digit)
 
     def selected_rows(self) -> list[int]:
         return sorted(index.row() for index in self._list.selectionModel().selectedIndexes())
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
-        if not rows or not self.confirm(f"Delete {len(rows)} drawing(s)? This cannot be undone."):
+        if not rows or not self.confirm(translate(
+                "Teach", "Delete {drawings}? This cannot be undone.").format(
+                drawings=drawing_count(len(rows)))):
             return
         try:
             self._store.delete(rows)
         except DigitLabError as error:
-            self.show_error("Cannot delete", str(error))
+            self.show_error(translate("Teach", "Cannot delete"), str(error))
         self.refresh()
         self.changed.emit()
 
@@ -151,20 +188,23 @@ class DrawingsDialog(QDialog):
         drawings = self._store.drawings()
         self._in_background(lambda: write_drawings(path, drawings),
                             lambda _: self._status.setText(
-                                f"Saved {counted(len(drawings), 'drawing')} as {path}"))
+                                translate("Teach", "Saved {drawings} as {path}").format(
+                                    drawings=drawing_count(len(drawings)), path=path)))
 
     def export_idx(self, folder: str) -> None:
         drawings = self._store.drawings()
         self._in_background(lambda: export_idx(folder, drawings),
-                            lambda paths: self._status.setText("Saved " + " and ".join(
-                                str(path) for path in paths)))
+                            lambda paths: self._status.setText(
+                                translate("Teach", "Saved {files}").format(
+                                    files=QLocale().createSeparatedList(
+                                        [str(path) for path in paths]))))
 
     def is_busy(self) -> bool:
         return self._call is not None
 
     def confirm(self, text: str) -> bool:
         """Ask yes or no (tests replace this)."""
-        answer = QMessageBox.question(self, "My drawings", text)
+        answer = QMessageBox.question(self, translate("Teach", "My drawings"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, title: str, text: str) -> None:
@@ -176,6 +216,9 @@ class DrawingsDialog(QDialog):
     def _make_list(self) -> QListView:
         view = QListView()
         view.setObjectName("drawingsList")
+        view.setAccessibleName(translate("Teach", "Drawings"))
+        view.setAccessibleDescription(translate(
+            "Teach", "The drawings you labelled, each as its digit; select some to delete them"))
         view.setViewMode(QListView.ViewMode.IconMode)
         view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setMovement(QListView.Movement.Static)
@@ -196,18 +239,20 @@ class DrawingsDialog(QDialog):
         return button
 
     def _choose_import(self) -> None:
-        path = open_file_name(self, "Import drawings", "drawings", JSONL_FILTER)
+        path = open_file_name(self, translate("Teach", "Import drawings"), "drawings",
+                              jsonl_filter())
         if path:
             self.import_file(path)
 
     def _choose_export(self) -> None:
-        path = save_file_name(self, "Export drawings", "drawings", "my-drawings.jsonl",
-                              JSONL_FILTER)
+        path = save_file_name(self, translate("Teach", "Export drawings"), "drawings",
+                              "my-drawings.jsonl", jsonl_filter())
         if path:
             self.export_jsonl(path)
 
     def _choose_idx_folder(self) -> None:
-        folder = folder_name(self, "Export drawings as IDX files into", "drawings")
+        folder = folder_name(self, translate("Teach", "Export drawings as IDX files into"),
+                             "drawings")
         if folder:
             self.export_idx(folder)
 
@@ -218,7 +263,9 @@ class DrawingsDialog(QDialog):
         self._call = BackgroundCall(work, self, name="my drawings file")
         self._call.succeeded.connect(lambda result: (self._finish_call(), then(result)))
         self._call.failed.connect(lambda error: (self._finish_call(),
-                                                 self.show_error("My drawings", str(error))))
+                                                 self.show_error(
+                                                     translate("Teach", "My drawings"),
+                                                     str(error))))
         self._call.start()
 
     def _finish_call(self) -> None:
@@ -231,8 +278,9 @@ class DrawingsDialog(QDialog):
         try:
             self._store.add(drawings)
         except DigitLabError as error:
-            self.show_error("Cannot import", str(error))
+            self.show_error(translate("Teach", "Cannot import"), str(error))
             return
         self.refresh()
         self.changed.emit()
-        self._status.setText(f"Imported {counted(len(drawings), 'drawing')}")
+        self._status.setText(translate("Teach", "Imported {drawings}").format(
+            drawings=drawing_count(len(drawings))))

@@ -6,9 +6,12 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from gui.common.language import translate
 from gui.common.word_elision import WordElidingToolButton
 
-HINT = "Wrong? Click the right digit or press its key to teach DigitLab."
+
+def hint() -> str:
+    return translate("Teach", "Wrong? Click the right digit or press its key to teach DigitLab.")
 
 
 def _button(action: QAction) -> QToolButton:
@@ -27,7 +30,7 @@ class TeachBar(QWidget):
     def __init__(self, actions: list[list[QAction]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teachBar")
-        self._hint = QLabel(HINT)
+        self._hint = QLabel(hint())
         self._hint.setObjectName("teachHint")
         self._news = QLabel()
         self._news.setObjectName("teachNews")

@@ -20,24 +20,24 @@ import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from gui.common.language import translate
 from gui.feature import Feature, Host
 from gui.teach.adapt_run import AdaptDialog, AdaptRun
 from gui.teach.gallery import DrawingsDialog
 from gui.teach.teach_bar import TeachBar
+from gui.teach.teach_text import adaptation_result, drawing_count, needs_digits
 from model.adaptation_job import AdaptationJob
 from model.data.datasets import MNIST_CLASSES
 from model.data.my_drawings import DRAWINGS_SUFFIXES, DrawingStore, LabelledDrawing, now
 from model.drawing.strokes import CANVAS_SIZE
 from model.errors import DigitLabError
 from model.training.adaptation import new_adapted_model_path
-from model.training.adaptation_report import adapted_from, counted
+from model.training.adaptation_report import adapted_from
 from model.training.events import EndReason
 
 if TYPE_CHECKING:
     from model.inference.predictor import Predictor
     from model.training.child import RunReport
-
-NEEDS_DIGITS = "Teaching needs a model that reads the digits 0–9."
 
 
 class Teaching(QObject, Feature):
@@ -51,11 +51,12 @@ class Teaching(QObject, Feature):
         self._just_kept: tuple[int, tuple[np.ndarray, ...]] | None = None
         """The position and strokes of the drawing kept last, until the canvas moves on."""
         self._drawings_action = self._action(
-            "My drawings…", self.show_drawings,
-            "Browse, delete, export and import the drawings you labelled")
+            translate("Teach", "My drawings…"), self.show_drawings,
+            translate("Teach", "Browse, delete, export and import the drawings you labelled"))
         self._adapt_action = self._action(
-            "Adapt to my handwriting", self.adapt,
-            "Fine-tune the model to your labelled drawings, in the background")
+            translate("Teach", "Adapt to my handwriting"), self.adapt,
+            translate("Teach", "Fine-tune the model to your labelled drawings, in the "
+                               "background"))
 
     def attach(self, host: Host) -> None:
         """The bar under the answer, the Teach menu, the digit keys; follow the model in use."""
@@ -68,13 +69,13 @@ class Teaching(QObject, Feature):
         view.class_clicked.connect(self.teach)
         host.canvas().changed.connect(self._on_canvas_changed)
         host.active_model().changed.connect(lambda _: self._update_actions())
-        host.add_menu("&Teach", "teachMenu").addActions(
+        host.add_menu(translate("Teach", "&Teach"), "teachMenu").addActions(
             [self._drawings_action, self._adapt_action, back])
         host.add_command("teach.adapt", self.adapt)
         for suffix in DRAWINGS_SUFFIXES:  # a drawings file dropped or given at start
             host.add_drop_handler(suffix, lambda path: self.show_drawings().import_file(str(path)))
         host.add_shortcuts([str(digit) for digit in range(10)],
-                           "Keep the drawing as that digit (Teach)",
+                           translate("Teach", "Keep the drawing as that digit (Teach)"),
                            lambda key: self.teach(int(key)))
         notice = self._store.load()
         if notice:
@@ -104,14 +105,19 @@ class Teaching(QObject, Feature):
         try:
             self._store.add([drawing])
         except DigitLabError as error:
-            self._window.show_error("Cannot keep the drawing", str(error))
+            self._window.show_error(translate("Teach", "Cannot keep the drawing"), str(error))
             return
         self._drawings_changed()
         self._just_kept = (len(self._store) - 1, drawing.strokes)
         canvas.clear()
-        verdict = "read right" if read_as == str(label) else f"DigitLab read {read_as}"
-        self.bar.say(f"Kept as a {label} ({verdict}) · {counted(len(self._store), 'drawing')}. "
-                     "Adapt to use them; Undo takes it back.")
+        if read_as == str(label):
+            said = translate("Teach", "Kept as a {label} (read right) · {drawings}. Adapt to "
+                                      "use them; Undo takes it back.")
+        else:
+            said = translate("Teach", "Kept as a {label} (DigitLab read {read_as}) · "
+                                      "{drawings}. Adapt to use them; Undo takes it back.")
+        self.bar.say(said.format(label=label, read_as=read_as,
+                                 drawings=drawing_count(len(self._store))))
 
     def show_drawings(self) -> DrawingsDialog:
         if self._gallery is None:
@@ -128,7 +134,7 @@ class Teaching(QObject, Feature):
         base = self._base_model(predictor)
         problem = self._cannot_adapt(predictor, base)
         if problem:
-            self._window.show_error("Cannot adapt", problem)
+            self._window.show_error(translate("Teach", "Cannot adapt"), problem)
             return None
         job = AdaptationJob(base, tuple(self._store.drawings()), new_adapted_model_path(base))
         self._run = AdaptRun(job, self)
@@ -156,11 +162,12 @@ class Teaching(QObject, Feature):
         canvas = self._window.canvas()
         predictor = self._window.predictor()
         if predictor is None or tuple(predictor.class_names) != MNIST_CLASSES:
-            return NEEDS_DIGITS
+            return needs_digits()
         if canvas.has_picture():
-            return "A dropped picture has no pen strokes to keep: draw the digit to teach it."
+            return translate("Teach", "A dropped picture has no pen strokes to keep: draw the "
+                                      "digit to teach it.")
         if canvas.is_drawing() or not canvas.strokes():
-            return "Draw a digit first, then click its bar or press its key."
+            return translate("Teach", "Draw a digit first, then click its bar or press its key.")
         return ""
 
     @staticmethod
@@ -172,14 +179,15 @@ class Teaching(QObject, Feature):
 
     def _cannot_adapt(self, predictor: Predictor | None, base: Path | None) -> str:
         if self.is_adapting():
-            return "An adaptation is running already."
+            return translate("Teach", "An adaptation is running already.")
         if predictor is None or tuple(predictor.class_names) != MNIST_CLASSES:
-            return NEEDS_DIGITS
+            return needs_digits()
         if base is None:
-            return ("This model has no file yet: save it from the Train panel, open it, and "
-                    "adapt that.")
+            return translate("Teach", "This model has no file yet: save it from the Train "
+                                      "panel, open it, and adapt that.")
         if not len(self._store):
-            return "Label at least one drawing first: draw a digit, then click its bar."
+            return translate("Teach", "Label at least one drawing first: draw a digit, then "
+                                      "click its bar.")
         return ""
 
     def _adapted(self, report: RunReport) -> None:
@@ -187,7 +195,7 @@ class Teaching(QObject, Feature):
         self._run = None
         if report.summary.reason is EndReason.FINISHED and report.model_file is not None:
             self._window.open_model(report.model_file)
-            self.bar.say(f"{report.adaptation.describe()}.")
+            self.bar.say(adaptation_result(report.adaptation))
         else:
             self.bar.say(report.summary.message)
         self._update_actions()
@@ -213,17 +221,20 @@ class Teaching(QObject, Feature):
             try:
                 self._store.delete([index])
             except DigitLabError as error:
-                self._window.show_error("Cannot forget the drawing", str(error))
+                self._window.show_error(translate("Teach", "Cannot forget the drawing"),
+                                        str(error))
                 return
             self._drawings_changed()
-            self.bar.say(f"Taken back: the {label} is no longer kept · "
-                         f"{counted(len(self._store), 'drawing')}.")
+            self.bar.say(translate("Teach", "Taken back: the {label} is no longer kept · "
+                                            "{drawings}.").format(
+                label=label, drawings=drawing_count(len(self._store))))
 
     def _update_actions(self) -> None:
         predictor = self._window.predictor()
         digits = predictor is not None and tuple(predictor.class_names) == MNIST_CLASSES
         self.bar.show_hint(digits)
-        self._drawings_action.setText(f"My drawings ({len(self._store)})…")
+        self._drawings_action.setText(translate("Teach", "My drawings ({count})…").format(
+            count=len(self._store)))
         self._adapt_action.setEnabled(digits and not self.is_adapting())
 
 

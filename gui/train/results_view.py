@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 
 from gui.common.file_dialogs import model_filter, save_file_name
 from gui.common.image_tiles import ImageTiles
-from gui.common.language import number, percent, translate, translated
+from gui.common.language import confidence, number, percent, translate, translated
 from gui.common.scrolling import scrolling_content
 from gui.train.worker import TrainingOutcome
 from model.files.formats import with_model_suffix
 from model.image_size import IMAGE_SIDE
-from model.inference.confidence import confidence_text
 from model.training.events import EndReason, FinishedEvent
 
 MISTAKES_SHOWN = 60
@@ -295,7 +294,7 @@ class ResultsView(QWidget):
         captions = [[translate("Train", "{true} → {answer}").format(
                          true=names[dataset.y_test[i]], answer=names[test.predicted[i]]),
                      translate("Train", "{confidence} sure").format(
-                         confidence=confidence_text(test.confidence[i]))] for i in shown]
+                         confidence=confidence(test.confidence[i]))] for i in shown]
         self._mistakes.set_tiles(dataset.x_test[shown], captions)
         self._mistakes_title.setText(translate(
             "Train", "<b>Mistakes</b> (true class → answer): {wrong} of {total} test images "

@@ -33,7 +33,7 @@ FASHION_MNIST_CLASSES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Model", "Shirt"), QT_TRANSLATE_NOOP("Model", "Sneaker"),
     QT_TRANSLATE_NOOP("Model", "Bag"), QT_TRANSLATE_NOOP("Model", "Ankle boot"),
 )
-"""Marked for the window, which shows them translated; model files and the CLI keep English."""
+"""Marked for the window, which shows them translated (the files and the CLI keep English)."""
 IDX_FILES: tuple[str, ...] = (
     "train-images-idx3-ubyte",
     "train-labels-idx1-ubyte",

@@ -8,22 +8,20 @@ figure would read 100.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 
-Percent = Callable[[float, int], str]
-"""Writes a percentage (already ×100) with so many decimals: the window's is the locale's
-(``gui.common.language.percent``: 98,3 % in German)."""
-
-
-def english_percent(value: float, decimals: int) -> str:
-    return f"{value:.{decimals}f}%"
-
-
-def confidence_text(probability: float, decimals: int = 0,
-                    percent: Percent = english_percent) -> str:
+def confidence_text(probability: float, decimals: int = 0) -> str:
     """``probability`` in percent with ``decimals`` places: ``0.873`` → ``"87%"``; what would
-    round to 100 reads ``"> 99%"`` (``"> 99.9%"`` with one decimal). The command line keeps
-    the English form; the window passes its locale's ``percent``."""
-    if float(f"{probability * 100:.{decimals}f}") >= 100.0:
-        return f"> {percent(100 - 10.0 ** -decimals, decimals)}"
-    return percent(probability * 100, decimals)  # NaN too: the views that can meet one say so
+    round to 100 reads ``"> 99%"`` (``"> 99.9%"`` with one decimal)."""
+    if rounds_to_certain(probability, decimals):
+        return f"> {highest_shown(decimals):.{decimals}f}%"
+    return f"{probability:.{decimals}%}"  # NaN too: the views that can meet one say so themselves
+
+
+def rounds_to_certain(probability: float, decimals: int = 0) -> bool:
+    """Whether ``probability`` in percent, rounded to ``decimals`` places, would read 100."""
+    return float(f"{probability:.{decimals}%}"[:-1]) >= 100.0
+
+
+def highest_shown(decimals: int = 0) -> float:
+    """The largest percentage shown with ``decimals`` places: 99, 99.9, …"""
+    return 100 - 10.0 ** -decimals

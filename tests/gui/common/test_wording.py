@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QCheckBox
 
 from gui.common.wording import WATCH_IT_LEARN, WATCH_IT_LEARN_TIP
-from gui.insight.weights_view import WEIGHTS_TEXT
+from gui.insight.weights_view import weights_text
 from gui.train.run_controls import RunControls
 
 README = (Path(__file__).parents[3] / "README.md").read_text(encoding="utf-8")
@@ -20,5 +20,5 @@ def test_watch_it_learn_is_one_name_on_the_switch_in_the_weights_tab_and_in_the_
     qtbot.addWidget(controls)
     switch = controls.findChild(QCheckBox, "liveSnapshots")
     assert (switch.text(), switch.toolTip()) == (WATCH_IT_LEARN, WATCH_IT_LEARN_TIP)
-    assert f"“{WATCH_IT_LEARN}”" in WEIGHTS_TEXT
+    assert f"“{WATCH_IT_LEARN}”" in weights_text(100, "dense")
     assert f"*{WATCH_IT_LEARN}*" in README and "while it learns" not in README

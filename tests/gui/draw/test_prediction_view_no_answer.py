@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from gui.draw.prediction_view import NOT_A_NUMBER_MESSAGE, PredictionView
+from gui.draw.answer_text import not_a_number_message
+from gui.draw.prediction_view import PredictionView
 
 
 @pytest.mark.parametrize("bad", [np.nan, np.inf])
@@ -18,4 +19,4 @@ def test_probabilities_that_are_not_numbers_answer_nothing(qtbot, bad):
     probabilities[4] = bad
     view.show_prediction(probabilities, np.zeros((28, 28), np.float32))
     assert view.predicted_name() is None and view.probabilities() is None
-    assert view.findChild(QLabel, "confidence").text() == NOT_A_NUMBER_MESSAGE
+    assert view.findChild(QLabel, "confidence").text() == not_a_number_message()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 from gui.active.owner import ModelInUse, Origin
 from gui.common.waiting import wait_ms
 from gui.draw.replay import drag_strokes
-from gui.insight.insight_view import DIVERGED_MESSAGE, TOP_UNITS
+from gui.insight.insight_view import TOP_UNITS, diverged_message
 from gui.window_geometry import CANVAS_MINIMUM_SIDE
 from model.config import LayerConfig, NetworkConfig
 from model.inference.insight import first_layer_weights
@@ -136,7 +136,7 @@ def test_a_diverged_network_shows_no_pictures_but_says_why(window, pendigits, sm
     diverged = keras().models.clone_model(small_network)
     diverged.set_weights([np.full_like(w, np.nan) for w in small_network.get_weights()])
     window.active_model().use(ModelInUse(Predictor.from_keras(diverged), "NaN", None, Origin.LIVE))
-    assert DIVERGED_MESSAGE in texts(inside)
+    assert diverged_message() in texts(inside)
     assert all(grid.count() == 0 for grid in inside.layer_grids())
 
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton
 
 from gui.active.owner import ModelInUse
 from gui.draw.replay import drag_strokes
-from gui.teach.teach_bar import HINT
-from gui.teach.teaching import NEEDS_DIGITS, Teaching
+from gui.teach.teach_bar import hint as teach_hint
+from gui.teach.teach_text import needs_digits
+from gui.teach.teaching import Teaching
 from model.data.my_drawings import DrawingStore, LabelledDrawing
 from model.files.reading import read_model_file
 from model.inference.predictor import Predictor
@@ -52,8 +53,8 @@ def kept() -> list[LabelledDrawing]:
 def test_the_window_says_how_to_teach(taught):
     _, teaching = taught
     hint = teaching.bar.findChild(QLabel, "teachHint")
-    assert hint.text() == HINT and hint.isVisible()
-    assert "Click the right digit or press its key" in HINT
+    assert hint.text() == teach_hint() and hint.isVisible()
+    assert "Click the right digit or press its key" in teach_hint()
     assert teaching.bar.isVisible() and teaching.bar.parent() is not None
 
 
@@ -106,7 +107,7 @@ def test_a_model_of_other_classes_is_not_taught_digits(taught, model_path):
     window.active_model().use(ModelInUse(letters, "letters"))
     drag_strokes(window.canvas(), SEVEN)
     QTest.keyClick(window, Qt.Key.Key_7)
-    assert news(teaching) == NEEDS_DIGITS and kept() == []
+    assert news(teaching) == needs_digits() and kept() == []
     assert not teaching.bar.findChild(QLabel, "teachHint").isVisible()
 
 

@@ -94,7 +94,7 @@ def test_a_language_change_relabels_the_plots(qtbot, switch_to_pseudo):
     loss_axis = plots._loss_plot.getAxis("left")
     assert loss_axis.labelText == "«loss»"
     assert plots._accuracy_plot.getAxis("bottom").labelText == "«epoch»"
-    assert "«━● validation»" in plots.findChild(QLabel, "plotLegend").text()
+    assert "«validation»" in plots.findChild(QLabel, "plotLegend").text()
     assert plots._loss_plot.accessibleName() == "«Loss curve»"
     assert plots.text_summary().startswith("«Epoch 1: training loss")
     assert plots._reference.label.format.startswith("«Keras mnist_mlp published")

@@ -13,11 +13,3 @@ from model.inference.confidence import confidence_text
     (0.99999, 2, "> 99.99%"), (float("nan"), 0, "nan%")])
 def test_a_probability_never_reads_100_percent(probability, decimals, expected):
     assert confidence_text(probability, decimals) == expected
-
-
-def test_the_window_can_write_it_in_its_locale():
-    def german(value: float, decimals: int) -> str:
-        return f"{value:.{decimals}f} %".replace(".", ",")
-
-    assert confidence_text(0.873, 1, german) == "87,3 %"
-    assert confidence_text(0.9995, 1, german) == "> 99,9 %"

@@ -232,7 +232,16 @@ def set_language(code: str, extra_qm: str | None = None) -> None:
         for catalogue in QT_OWN_CATALOGUES:
             _install(f"{qt_folder}/{catalogue}_{code}.qm", required=False)
     _Installed.code = code
-    QLocale.setDefault(QLocale(code if code != "pseudo" else ENGLISH))
+    QLocale.setDefault(locale_for(code))
+
+
+def locale_for(code: str) -> QLocale:
+    """The locale numbers are written in: the system's when it speaks ``code`` (en_GB, de_AT
+    keep their own forms), else the language's own (a German window on an English system
+    writes 98,3 %)."""
+    system = QLocale.system()
+    wanted = QLocale(code if code in LANGUAGES else ENGLISH)
+    return system if system.language() == wanted.language() else wanted
 
 
 def _install(path: str, *, required: bool = True) -> None:

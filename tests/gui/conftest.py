@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
+from gui.common.language import ENGLISH, current_language, set_language
 from gui.main_window import MainWindow
 from model.data.drawn_digits import pen_digits
 from model.data.pendigits import PenDigit
@@ -22,6 +23,17 @@ def isolated_settings(qapp, tmp_path):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp):
+    """A test that changes the language or the locale leaves English and the locale it found
+    (number and list forms differ between locales: "1, 2 and 3" vs "1, 2, 3")."""
+    locale = QLocale()
+    yield
+    if current_language() != ENGLISH:
+        set_language(ENGLISH)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -18,6 +18,17 @@ if TYPE_CHECKING:  # pyqtgraph is slow to import: this module must not need it
 
 
 
+def describe_plot(view: pg.GraphicsView, name: str | None = None,
+                  description: str | None = None) -> None:
+    """Give a pyqtgraph view its name (and what it shows, in words) for screen readers: on the
+    view and on its viewport, which takes the keyboard focus when the view is clicked."""
+    for widget in (view, view.viewport()):
+        if name is not None:
+            widget.setAccessibleName(name)
+        if description is not None:
+            widget.setAccessibleDescription(description)
+
+
 def loss_label() -> str:
     """The loss axis's title, in the Training and Runs tabs alike: short enough to fit along
     the axis of the smallest plot (the legend's tooltip says it is the cross-entropy)."""

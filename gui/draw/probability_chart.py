@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.common.language import confidence, translate
+from gui.common.plot_style import describe_plot
 from gui.draw.answer_text import shown_class
 
 BAR_THICKNESS = 0.72
@@ -40,7 +41,7 @@ class ProbabilityChart(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, enableMenu=False)
         self.setObjectName("probabilities")
-        self.setAccessibleName(translate("Draw", "Probabilities"))
+        describe_plot(self, name=translate("Draw", "Probabilities"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         plot = self.getPlotItem()
@@ -108,7 +109,7 @@ class ProbabilityChart(pg.PlotWidget):
             label.setText("" if value < PERCENT_SHOWN_FROM else self._figure(value))
             label.setColor(self._top_text if row == top else self._text)
             label.setPos(float(value) + LABEL_GAP, row)
-        self.setAccessibleDescription(self.description())
+        describe_plot(self, description=self.description())
 
     def description(self) -> str:
         """Every class and its percentage, top to bottom ("0: 0%, 1: 1%, …"): the chart as a

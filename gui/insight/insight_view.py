@@ -157,8 +157,10 @@ class InsightView(DrawnWhenSeen):
         """The two pictures pinned at the top, the layers scrolling under them: pointing at a
         unit far down a layer still shows it up close (at 1366×768 the close-up used to scroll
         out of view with the layers)."""
-        top = QHBoxLayout()
-        top.addWidget(self._status, 1)
+        top = QVBoxLayout()  # one above the other: side by side, a longer language cut both off
+        top.setSpacing(2)
+        self._status.setWordWrap(True)
+        top.addWidget(self._status)
         top.addWidget(self._explain)
         pictures = QHBoxLayout()
         pictures.setSpacing(12)

@@ -22,6 +22,7 @@ from gui.common.language import translate
 from gui.common.plot_style import (
     DEFAULT_LOSS_TOP,
     accuracy_label,
+    describe_plot,
     follow_palette,
     loss_label,
     pen,
@@ -216,8 +217,7 @@ class RunComparison(QWidget):
         self._accuracy.setLabel("left", accuracy_label())
         self._accuracy.setLabel("bottom", translate("Runs", "epoch"))
         name = translate("Runs", "Loss and accuracy curves of the selected runs")
-        self._view.setAccessibleName(name)
-        self._view.viewport().setAccessibleName(name)  # pyqtgraph lets it take focus too
+        describe_plot(self._view, name=name)
 
     def _write_legend(self) -> None:
         """Rewrite the legend, then fit the plots to the view again: pyqtgraph does so only when
@@ -228,8 +228,7 @@ class RunComparison(QWidget):
     def _write_figures(self) -> None:
         """The shown runs' figures for a screen reader: in words on the plots, in the table."""
         summary = runs_summary(self._records)
-        self._view.setAccessibleDescription(summary)
-        self._view.viewport().setAccessibleDescription(summary)
+        describe_plot(self._view, description=summary)
         self._table.show_runs(self._records)
 
     def _legend_lines(self) -> list[str]:

@@ -63,7 +63,8 @@ class Teaching(QObject, Feature):
         self.setParent(host)
         self._window = host
         back = host.back_action()
-        self.bar = TeachBar([[self._drawings_action, self._adapt_action], [back]])
+        # One button a row: side by side, a longer language squeezed both to a word or two.
+        self.bar = TeachBar([[self._drawings_action], [self._adapt_action], [back]])
         view = host.prediction_view()
         view.add_footer(self.bar)
         view.class_clicked.connect(self.teach)

@@ -65,6 +65,7 @@ class NetworkEditor(QWidget):
         self._scaling = choice_field(NetworkConfig, "input_scaling")
         self._summary = QLabel()
         self._summary.setObjectName("networkSummary")
+        self._summary.setWordWrap(True)
         self._summary.setToolTip(translate(
             "Train", "The layers the network will have, each one's output size and its weights + "
             "biases: this is what training adjusts."))

@@ -31,6 +31,7 @@ from gui.common.plot_style import (
     TRAIN_COLOR,
     VALIDATION_COLOR,
     accuracy_label,
+    describe_plot,
     faint,
     follow_palette,
     loss_label,
@@ -45,9 +46,10 @@ REDRAW_INTERVAL_MS = 100
 """Learning curves redrawn 10 times a second look live; each redraw costs the GUI thread a few
 milliseconds of CPU and GIL time that training competes for, so more often would only slow
 training down and make the window stutter (bench/gui_responsiveness.py, bench/panel_overhead.py)."""
-PLOT_MINIMUM_HEIGHT = 130
+PLOT_MINIMUM_HEIGHT = 120
 """Small enough that both curves, their legend and the progress bars fit the Training tab of the
-smallest window; what that leaves for the data is still enough to see a trend."""
+smallest window (with the "as a table" switch above them); what that leaves for the data is
+still enough to see a trend."""
 
 
 def legend() -> str:
@@ -348,8 +350,7 @@ class TrainingPlots(QWidget):
                  translate("Train", "Accuracy curve"))):
             plot.setLabel("left", title)
             plot.setLabel("bottom", translate("Train", "epoch"))
-            for widget in (plot, plot.viewport()):
-                widget.setAccessibleName(name)
+            describe_plot(plot, name=name)
         self._legend.setText(legend())
         if self._reference.isVisible():
             self._label_reference()
@@ -370,8 +371,7 @@ class TrainingPlots(QWidget):
                 accuracy=accuracy_text(self._test_accuracy)))
         text = " ".join(parts)
         for plot in (self._loss_plot, self._accuracy_plot):
-            for widget in (plot, plot.viewport()):
-                widget.setAccessibleDescription(text)
+            describe_plot(plot, description=text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

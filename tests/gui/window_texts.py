@@ -31,13 +31,14 @@ from gui.common.language import LANGUAGES
 
 NOT_WORDS = re.compile(
     r"DigitLab|Fashion-MNIST|MNIST|Keras|ONNX|TF\.js|LiteRT|UNIPEN|Okabe–Ito|Adam|SGD|RMSprop"
-    r"|ReLU|relu|softmax|sigmoid|tanh|gelu|elu|selu|swish|linear|He|Glorot|L2|"
+    r"|ReLU|relu|softmax|sigmoid|tanh|gelu|elu|selu|swish|linear|He|Glorot|L2|\b[a-z]+_[a-z_]+\b|"
     r"[\w.-]+\.(keras|h5|hdf5|png|jsonl|csv|onnx|tflite|html|digitlab-lesson)\b"
     r"|\b(Ctrl|Shift|Alt|Esc|Del|F\d+)\b(\+\w+)*"
     r"|[^\W\d_]?\d[\w.,:%×/-]*|&|[^\w\s]",
 )
-"""What is not a word to translate: product, library and optimizer names, activations Keras
-spells so, file names, keys, numbers with their units, punctuation."""
+"""What is not a word to translate: product, library and optimizer names, Keras identifiers
+(activations, initializers: leaky_relu, glorot_uniform), file names, keys, numbers with their
+units, punctuation."""
 
 
 def plain(text: str) -> str:
@@ -105,9 +106,11 @@ def menu_texts(window: QMainWindow) -> Iterator[Shown]:
 
 
 def shown_texts(window: QMainWindow) -> list[Shown]:
-    """The texts of every widget now shown in ``window``, and of its menus."""
+    """The texts of every widget now shown in ``window`` (Qt's own parts, ``qt_…``, speak
+    through Qt's catalogues), and of its menus."""
     widgets = [window, *window.findChildren(QWidget)]
-    texts = [shown for widget in widgets if widget.isVisible()
+    texts = [shown for widget in widgets
+             if widget.isVisible() and not widget.objectName().startswith("qt_")
              for shown in widget_texts(widget)]
     return texts + list(menu_texts(window))
 

@@ -28,6 +28,7 @@ from model.training.adaptation import (
 from model.training.child import RunReport
 from model.training.control import RunControl
 from model.training.events import EndReason, FinishedEvent, TrainingListener
+from model.translatable import QT_TRANSLATE_NOOP
 
 
 def record_adaptation(plan: AdaptationPlan, queue: HistoryQueue, *, source: str,
@@ -80,7 +81,7 @@ class AdaptationJob:
         adaptation = run_recorded(plan, recorder, control)
         if adaptation.fine_tune.model is None:
             return RunReport(adaptation.fine_tune.summary, adaptation=adaptation.report)
-        reporter.on_status("Keeping the adapted network…")
+        reporter.on_status(QT_TRANSLATE_NOOP("Model", "Keeping the adapted network…"))
         self.model_file.parent.mkdir(parents=True, exist_ok=True)
         report = save_adapted(adaptation, self.model_file)
         recorder.on_model_saved(self.model_file)

@@ -44,6 +44,7 @@ from model.training.adaptation_report import (
 from model.training.control import RunControl
 from model.training.events import TrainingListener
 from model.training.trainer import Trainer, TrainingResult
+from model.translatable import QT_TRANSLATE_NOOP
 from model.user_data import ADAPTED_MODELS_FOLDER, user_data_dir
 
 _FRESH_KEYS = ("history", "app_version", "tensorflow_version", "keras_version", "created")
@@ -124,7 +125,7 @@ class AdaptationPlan:
         report = replace(self.start_report(), epochs=result.summary.epochs_run)
         if result.model is None:
             return AdaptationResult(result, report, self.base_metadata)
-        listener.on_status("Scoring your drawings…")
+        listener.on_status(QT_TRANSLATE_NOOP("Model", "Scoring your drawings…"))
         mine = to_unit_float(network_images(self.drawings))
         labels = np.array([drawing.label for drawing in self.drawings])
         after = Predictor.from_keras(result.model, self.base.class_names)
@@ -157,7 +158,7 @@ def plan_adaptation(base_path: str | Path, drawings: Sequence[LabelledDrawing],
     if tuple(base.class_names) != MNIST_CLASSES:
         raise DigitLabError(f"{base_path.name} reads {', '.join(base.class_names)}; adapting "
                             f"to handwriting needs a digit model (classes 0–9)")
-    listener.on_status("Loading TensorFlow…")
+    listener.on_status(QT_TRANSLATE_NOOP("Model", "Loading TensorFlow…"))
     model, base_metadata = load_keras_model(base_path, expected_classes=len(MNIST_CLASSES))
     mnist = load_dataset("mnist")
     listener.on_status(f"Drawing your {counted(len(drawings), 'drawing')} again with "

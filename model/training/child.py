@@ -33,6 +33,7 @@ from model.training.control import RunControl
 from model.training.events import BatchEvent, EndReason, FinishedEvent, TrainingListener
 from model.training.snapshot import WeightSnapshot
 from model.training.trainer import Trainer
+from model.translatable import QT_TRANSLATE_NOOP
 
 BATCH_REPORT_INTERVAL_S = 0.033
 """Batches travel together, at most this often: the window shows ~30 frames a second, and one
@@ -67,7 +68,7 @@ class TrainingJob:
         result = trainer.run()
         if result.model is None:
             return RunReport(result.summary)
-        reporter.on_status("Keeping the trained network…")
+        reporter.on_status(QT_TRANSLATE_NOOP("Model", "Keeping the trained network…"))
         metadata = model_metadata(trainer.network, trainer.training, self.dataset, result)
         save_model(result.model, self.model_file, metadata)
         weights = WeightSnapshot.of(result.model, self.dataset.class_names, metadata)

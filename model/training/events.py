@@ -15,7 +15,9 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
-STOPPED_BEFORE_TRAINING = "Stopped before training began."
+from model.translatable import QT_TRANSLATE_NOOP
+
+STOPPED_BEFORE_TRAINING = QT_TRANSLATE_NOOP("Model", "Stopped before training began.")
 """The message of a run stopped while it prepared: there are no weights to keep."""
 
 

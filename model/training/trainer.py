@@ -32,6 +32,7 @@ from model.training.events import (
     TrainingListener,
 )
 from model.training.snapshot import WeightSnapshot
+from model.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -82,12 +83,12 @@ class Trainer:
         if self.dataset.is_digits:
             render_new_writers_early()
         if self.start_from is None:  # a model to fine-tune was loaded with TensorFlow already
-            self.listener.on_status("Loading TensorFlow…")
+            self.listener.on_status(QT_TRANSLATE_NOOP("Model", "Loading TensorFlow…"))
         k = keras()
         try:
             if self.control.stop_requested:
                 return self._stopped_before_training()
-            self.listener.on_status("Preparing data…")
+            self.listener.on_status(QT_TRANSLATE_NOOP("Model", "Preparing data…"))
             data = prepare_data(self.dataset, self.training)
             k.utils.set_random_seed(self.training.seed)
             model = self._model(data)
@@ -149,7 +150,7 @@ class Trainer:
         history = history or {}
         test = drawn = None
         if model is not None and len(self.dataset.y_test):
-            self.listener.on_status("Evaluating on the test set…")
+            self.listener.on_status(QT_TRANSLATE_NOOP("Model", "Evaluating on the test set…"))
             predict_proba = self._take_snapshot(model).predictor().predict_proba
             test = evaluate(predict_proba, self.dataset.x_test, self.dataset.y_test)
             drawn = self._drawn_accuracy(predict_proba)
@@ -167,7 +168,7 @@ class Trainer:
         """The second score of a digit model: pen-drawn digits by writers it never saw."""
         if not self.dataset.is_digits:
             return None
-        self.listener.on_status("Reading digits drawn by new writers…")
+        self.listener.on_status(QT_TRANSLATE_NOOP("Model", "Reading digits drawn by new writers…"))
         return drawn_score(predict_proba).accuracy
 
     def _take_snapshot(self, model: Any) -> WeightSnapshot:

@@ -8,6 +8,7 @@ loaded, a "3" is drawn with mouse events and the window is grabbed.
 
     python docs/screenshot.py [--out docs/window.png] [--scale 2] [--dark] [--train]
                               [--tab Inside --size 1280x800 --out docs/insight.png]
+                              [--language de --train --out docs/window-de.png]
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ sys.path.insert(0, str(REPO))
 SCREEN = "3200x2000x24"  # room for a 2× (HiDPI) window
 WINDOW_SIZE = (1000, 620)
 TRAIN_WINDOW_SIZE = (1500, 820)
+TABS = ("Answer", "Inside", "Weights")
 
 
 def rerun_under_xvfb() -> int:
@@ -71,7 +73,7 @@ def photograph(args: argparse.Namespace) -> None:
     window.findChild(QWidget, "trainingDock").setVisible(args.train)
     window.resize(*(args.size or (TRAIN_WINDOW_SIZE if args.train else WINDOW_SIZE)))
     tabs = window.findChild(QTabWidget, "viewTabs")
-    tabs.setCurrentIndex([tabs.tabText(index) for index in range(tabs.count())].index(args.tab))
+    tabs.setCurrentIndex(TABS.index(args.tab))  # by place: their texts follow the language
     wait_ms(300)
     drag_strokes(window.canvas(), fit_strokes(STROKES, DIGIT_BOX))
     wait_ms(300)
@@ -88,10 +90,11 @@ def main() -> int:
     parser.add_argument("--scale", type=float, help="device pixel ratio (2 = HiDPI)")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--train", action="store_true", help="show the Train panel too")
-    parser.add_argument("--tab", choices=("Answer", "Inside", "Weights"), default="Answer",
+    parser.add_argument("--tab", choices=TABS, default="Answer",
                         help="the tab beside the canvas")
     parser.add_argument("--size", type=lambda text: tuple(map(int, text.split("x"))),
                         help="window size WIDTHxHEIGHT")
+    parser.add_argument("--language", metavar="CODE", help="the window's language (de, zh_CN …)")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         return rerun_under_xvfb()
@@ -103,7 +106,7 @@ def main() -> int:
 
     create_application([])
     QTimer.singleShot(0, lambda: photograph(args))
-    return run([])
+    return run(["--language", args.language] if args.language else [])
 
 
 if __name__ == "__main__":

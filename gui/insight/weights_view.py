@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.language import number, translate
-from gui.common.wording import WATCH_IT_LEARN
+from gui.common.wording import watch_it_learn
 from gui.insight.colors import diverging, tile_limits
 from gui.insight.lazy import DrawnWhenSeen
 from gui.insight.section import Section
@@ -53,7 +53,7 @@ def weights_text(units: int, layer: str) -> str:
                    "image: ink on red weights excites the unit, ink on blue ones inhibits it "
                    "(each image scaled to its own strongest weight). Train with “{option}” to "
                    "see them grow from noise into strokes."
-    ).format(units=units, layer=layer, option=WATCH_IT_LEARN)
+    ).format(units=units, layer=layer, option=watch_it_learn())
 
 
 def hover_idle_text() -> str:

@@ -5,2295 +5,2298 @@
     <name>Active</name>
     <message>
         <source>test accuracy {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>acurácia de teste {value}</translation>
     </message>
     <message>
         <source>drawn digits by new writers {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>dígitos desenhados por novas pessoas {value}</translation>
     </message>
     <message>
         <source>Model: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {name}</translation>
     </message>
     <message>
         <source>trained on {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>treinado no dataset {dataset}</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de modelo</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>The window follows the system&apos;s language: {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela segue o idioma do sistema: {language}.</translation>
     </message>
     <message>
         <source>The window now speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela agora fala {language}.</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perda</translation>
     </message>
     <message>
         <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>acurácia (%)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escuro</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>The platform&apos;s colours; high contrast when the platform asks for it</source>
-        <translation type="unfinished"></translation>
+        <translation>As cores da plataforma; alto contraste quando a plataforma pedir</translation>
     </message>
     <message>
         <source>Watch it learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja a rede aprender</translation>
     </message>
     <message>
         <source>While training runs, the canvas reads your drawing with the newest weights (twice a second), and the Weights tab shows them: draw a digit and watch the answer sharpen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante a execução do treinamento, a tela lê o seu desenho com os pesos mais recentes (duas vezes por segundo), e a aba Pesos os mostra: desenhe um dígito e veja a resposta ficar mais nítida.</translation>
     </message>
 </context>
 <context>
     <name>Draw</name>
     <message>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe um dígito</translation>
     </message>
     <message>
         <source>No answer: the model&apos;s outputs are not numbers (its weights have diverged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta: as saídas do modelo não são números (seus pesos divergiram)</translation>
     </message>
     <message>
         <source>Zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Zero</translation>
     </message>
     <message>
         <source>One</source>
-        <translation type="unfinished"></translation>
+        <translation>Um</translation>
     </message>
     <message>
         <source>Two</source>
-        <translation type="unfinished"></translation>
+        <translation>Dois</translation>
     </message>
     <message>
         <source>Three</source>
-        <translation type="unfinished"></translation>
+        <translation>Três</translation>
     </message>
     <message>
         <source>Four</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatro</translation>
     </message>
     <message>
         <source>Five</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco</translation>
     </message>
     <message>
         <source>Six</source>
-        <translation type="unfinished"></translation>
+        <translation>Seis</translation>
     </message>
     <message>
         <source>Seven</source>
-        <translation type="unfinished"></translation>
+        <translation>Sete</translation>
     </message>
     <message>
         <source>Eight</source>
-        <translation type="unfinished"></translation>
+        <translation>Oito</translation>
     </message>
     <message>
         <source>Nine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nove</translation>
     </message>
     <message>
         <source>{answer}, {percent} sure</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer}, {percent} de certeza</translation>
     </message>
     <message>
         <source>Draw a digit here
 or drop an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe um dígito aqui
+ou solte uma imagem</translation>
     </message>
     <message>
         <source>Drawing canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela de desenho</translation>
     </message>
     <message>
         <source>Draw a digit with the mouse, a pen or a finger, or drop or open an image. Clear wipes it, Undo takes back the last stroke. The answer is read out after each stroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe um dígito com o mouse, uma caneta ou o dedo, ou solte ou abra uma imagem. Limpar apaga o desenho, Desfazer remove o último traço. A resposta é lida em voz alta após cada traço.</translation>
     </message>
     <message>
         <source>Draw a digit with the mouse, a pen or a finger, or drop an image here</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe um dígito com o mouse, uma caneta ou o dedo, ou solte uma imagem aqui</translation>
     </message>
     <message>
         <source>the dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>a imagem solta</translation>
     </message>
     <message>
         <source>nothing Qt could decode</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que o Qt consiga decodificar</translation>
     </message>
     <message>
         <source>cannot read this image: expected a picture in {source}, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler esta imagem: era esperada uma imagem em {source}, mas foi encontrado {found}</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsão</translation>
     </message>
     <message>
         <source>The 28×28 image the network reads: your drawing cropped, scaled into a 20-pixel box and centred by its centre of mass, as MNIST digits are</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem de 28×28 que a rede lê: seu desenho recortado, redimensionado para caber em uma caixa de 20 pixels e centralizado pelo seu centro de massa, como os dígitos do MNIST</translation>
     </message>
     <message>
         <source>Network input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada da rede</translation>
     </message>
     <message>
         <source>{percent} sure</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} de certeza</translation>
     </message>
     <message>
         <source>Probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidades</translation>
     </message>
     <message>
         <source>{name}: {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {percent}</translation>
     </message>
 </context>
 <context>
     <name>Insight</name>
     <message>
         <source>Draw a digit to look inside the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe um dígito para ver por dentro da rede.</translation>
     </message>
     <message>
         <source>Nothing to show: the network&apos;s values are not numbers (its weights diverged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a mostrar: os valores da rede não são números (seus pesos divergiram).</translation>
     </message>
     <message>
         <source>One square per unit (neuron), always in the same place: red when it fires for your drawing, the stronger the redder; white when silent, blue below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um quadrado por unidade (neurônio), sempre no mesmo lugar: vermelho quando ela dispara para o seu desenho, quanto mais forte, mais vermelho; branco quando em silêncio, azul abaixo de zero.</translation>
     </message>
     <message>
         <source>Inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dentro da rede</translation>
     </message>
     <message>
         <source>What am I looking at?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que estou vendo?</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Camadas ocultas</translation>
     </message>
     <message>
         <source>{count} units</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} unidades</translation>
     </message>
     <message>
         <source>Why “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que “{name}”?</translation>
     </message>
     <message>
         <source>Red ink raises the network&apos;s score for “{name}”, blue ink lowers it: each pixel&apos;s ink times how strongly the score reacts to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinta vermelha aumenta a pontuação da rede para “{name}”, tinta azul a diminui: a tinta de cada pixel vezes o quanto a pontuação reage a ela.</translation>
     </message>
     <message>
         <source>Strongest units of {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades mais fortes da camada {layer}</translation>
     </message>
     <message>
         <source>The weights of the {count} units of {layer} that fire most, laid out like the image, with your drawing shaded over them: each adds up the ink on its red weights and takes away the ink on its blue ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pesos das {count} unidades da camada {layer} que mais disparam, dispostos como a imagem, com o seu desenho sombreado por cima: cada uma soma a tinta sobre seus pesos vermelhos e subtrai a tinta sobre os azuis.</translation>
     </message>
     <message>
         <source>{layer}, unit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, unidade {unit}</translation>
     </message>
     <message>
         <source>Fires {value} and supports “{name}” most. Ink on its red pixels excites it, ink on blue ones holds it back. Point at any unit to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispara {value} e favorece mais “{name}”. Tinta nos seus pixels vermelhos a excita, tinta nos azuis a freia. Aponte para qualquer unidade para vê-la aqui.</translation>
     </message>
     <message>
         <source>Views of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizações da resposta</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>What the network answers</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a rede responde</translation>
     </message>
     <message>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dentro</translation>
     </message>
     <message>
         <source>What happens inside the network as it reads</source>
-        <translation type="unfinished"></translation>
+        <translation>O que acontece dentro da rede enquanto ela lê</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos</translation>
     </message>
     <message>
         <source>What the units of the first layer look for</source>
-        <translation type="unfinished"></translation>
+        <translation>O que as unidades da primeira camada procuram</translation>
     </message>
     <message>
         <source>Open a model to see its first layer&apos;s weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra um modelo para ver os pesos da sua primeira camada.</translation>
     </message>
     <message>
         <source>This model&apos;s first layer does not read the 28×28 pixels directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira camada deste modelo não lê diretamente os 28×28 pixels.</translation>
     </message>
     <message>
         <source>Each of the {units} units of {layer} as its 784 weights, laid out like the image: ink on red weights excites the unit, ink on blue ones inhibits it (each image scaled to its own strongest weight). Train with “{option}” to see them grow from noise into strokes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uma das {units} unidades da camada {layer} como seus 784 pesos, dispostos como a imagem: tinta sobre pesos vermelhos excita a unidade, tinta sobre os azuis a inibe (cada imagem na escala do seu próprio peso mais forte). Treine com “{option}” para vê-los passar de ruído a traços.</translation>
     </message>
     <message>
         <source>Point at a unit to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aponte para uma unidade para lê-la.</translation>
     </message>
     <message>
         <source>First-layer weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos da primeira camada</translation>
     </message>
     <message>
         <source>How large each weight image is drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho com que cada imagem de pesos é desenhada</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Weights of the first layer&apos;s units</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos das unidades da primeira camada</translation>
     </message>
     <message>
         <source>Unit {unit}: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade {unit}: {low} a {high}</translation>
     </message>
 </context>
 <context>
     <name>Lessons</name>
     <message>
         <source>A question to think about</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pergunta para pensar</translation>
     </message>
     <message>
         <source>Steps of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos da aula</translation>
     </message>
     <message>
         <source>Each step, ticked once DigitLab sees you have done it; choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada passo, marcado assim que o DigitLab vê que você o fez; escolha um para lê-lo.</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do passo</translation>
     </message>
     <message>
         <source>◂ All lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ Todas as aulas</translation>
     </message>
     <message>
         <source>◂ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ Voltar</translation>
     </message>
     <message>
         <source>Do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer</translation>
     </message>
     <message>
         <source>Next ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo ▸</translation>
     </message>
     <message>
         <source>All lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as aulas</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo anterior</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo</translation>
     </message>
     <message>
         <source>Carry out this step for you, in the part of DigitLab it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer este passo por você, na parte do DigitLab a que ele se refere.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; · about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; · cerca de {minutes} min</translation>
     </message>
     <message>
         <source>Step {number}, done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {number}, feito: {title}</translation>
     </message>
     <message>
         <source>Step {number}, to do: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {number}, a fazer: {title}</translation>
     </message>
     <message>
         <source>DigitLab lessons ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aulas do DigitLab ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos ({patterns})</translation>
     </message>
     <message>
         <source>That part of DigitLab is not available here (hidden by the policy of this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa parte do DigitLab não está disponível aqui (oculta pela política deste computador).</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Aulas</translation>
     </message>
     <message>
         <source>Each lesson with its length and the steps done; Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada aula com sua duração e os passos feitos; Enter abre a aula.</translation>
     </message>
     <message>
         <source>Guided lessons: train, compare, look inside, teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Aulas guiadas: treinar, comparar, ver por dentro, ensinar</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aulas</translation>
     </message>
     <message>
         <source>Guided lessons, one step at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aulas guiadas, um passo de cada vez</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;aula…</translation>
     </message>
     <message>
         <source>Open a lesson file ({suffix}) a teacher shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um arquivo de aula ({suffix}) que um professor compartilhou</translation>
     </message>
     <message>
         <source>{title}  ·  {minutes} min  ·  {done}/{steps} done
 {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  ·  {minutes} min  ·  {done}/{steps} passos feitos
+{summary}</translation>
     </message>
     <message>
         <source>Cannot open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir a aula</translation>
     </message>
     <message>
         <source>Pick a lesson. Each is a few short steps; DigitLab ticks a step when you have done it, and remembers where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma aula. Cada uma tem alguns passos curtos; o DigitLab marca um passo quando você o faz e lembra onde você parou.</translation>
     </message>
     <message>
         <source>Open a lesson file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um arquivo de aula…</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir aula</translation>
     </message>
     <message>
         <source>Lessons cannot read your history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>As aulas não conseguem ler o seu histórico: {error}</translation>
     </message>
 </context>
 <context>
     <name>Model</name>
     <message>
         <source>Keeping the adapted network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando a rede adaptada…</translation>
     </message>
     <message>
         <source>Neurons in this layer: more can learn finer patterns, but cost more time and overfit more easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurônios nesta camada: mais neurônios aprendem padrões mais finos, mas custam mais tempo e sobreajustam com mais facilidade.</translation>
     </message>
     <message>
         <source>The non-linearity each neuron applies to its weighted sum; without one, stacked layers collapse into a single linear map.</source>
-        <translation type="unfinished"></translation>
+        <translation>A não linearidade que cada neurônio aplica à sua soma ponderada; sem ela, camadas empilhadas se reduzem a uma única função linear.</translation>
     </message>
     <message>
         <source>Fraction of this layer&apos;s outputs switched off at random in each training step, so the network cannot rely on any single neuron (less overfitting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fração das saídas desta camada desligadas ao acaso em cada passo de treinamento, para que a rede não dependa de nenhum neurônio isolado (menos sobreajuste).</translation>
     </message>
     <message>
         <source>How the starting weights are drawn: Glorot suits tanh/sigmoid, He suits ReLU; a poor choice makes deep nets start slowly or diverge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como os pesos iniciais são sorteados: Glorot combina com tanh/sigmoid, He combina com ReLU; uma escolha ruim faz redes profundas começarem devagar ou divergirem.</translation>
     </message>
     <message>
         <source>Penalty on large weights added to the loss: keeps weights small, which smooths the decision boundary and reduces overfitting (0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalidade sobre pesos grandes somada à perda: mantém os pesos pequenos, o que suaviza a fronteira de decisão e reduz o sobreajuste (0 = desligado).</translation>
     </message>
     <message>
         <source>pixels 0…1</source>
-        <translation type="unfinished"></translation>
+        <translation>pixels 0…1</translation>
     </message>
     <message>
         <source>standardized (mean 0, std 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>padronizados (média 0, desvio 1)</translation>
     </message>
     <message>
         <source>What the network sees: pixels in 0…1, or standardized to mean 0 and standard deviation 1 (helps SGD with tanh layers).</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a rede vê: pixels em 0…1, ou padronizados para média 0 e desvio padrão 1 (ajuda o SGD com camadas tanh).</translation>
     </message>
     <message>
         <source>Outputs of the softmax layer, one per class: the dataset decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saídas da camada softmax, uma por classe: o dataset define quantas.</translation>
     </message>
     <message>
         <source>Distort each training batch afresh (shift, rotate, scale, shear, bend, stroke width) so the network learns digits as people really draw them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distorcer cada lote de treinamento de novo (deslocar, girar, escalar, cisalhar, curvar, espessura do traço) para que a rede aprenda os dígitos como as pessoas realmente os desenham.</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>pixels</translation>
     </message>
     <message>
         <source>Largest move of a digit up, down or sideways: people seldom draw in the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior deslocamento de um dígito para cima, para baixo ou para os lados: as pessoas raramente desenham no centro.</translation>
     </message>
     <message>
         <source>degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>graus</translation>
     </message>
     <message>
         <source>Largest tilt either way: handwriting leans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior rotação para qualquer lado: a letra das pessoas se inclina.</translation>
     </message>
     <message>
         <source>Largest change of size, as a fraction (0.12 = up to 12% larger or smaller).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior mudança de tamanho, como fração (0,12 = até 12% maior ou menor).</translation>
     </message>
     <message>
         <source>Largest slant, as columns shifted per row: upright and italic writers differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior inclinação, em colunas deslocadas por linha: há quem escreva reto e quem escreva inclinado.</translation>
     </message>
     <message>
         <source>How far the elastic distortion bends strokes, like an unsteady hand (0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>O quanto a distorção elástica curva os traços, como uma mão trêmula (0 = nada).</translation>
     </message>
     <message>
         <source>How smooth that bending is: small values wobble, large ones bend whole strokes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O quão suave é essa curvatura: valores pequenos tremem, valores grandes curvam traços inteiros.</translation>
     </message>
     <message>
         <source>Share of images whose stroke is made a pixel thicker or thinner, like another pen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela das imagens cujo traço fica um pixel mais grosso ou mais fino, como outra caneta.</translation>
     </message>
     <message>
         <source>Chance that a 1 or 9 is shown in the style MNIST lacks (flagged 1, hooked 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance de um 1 ou 9 aparecer no estilo que falta ao MNIST (1 com bandeira, 9 com gancho).</translation>
     </message>
     <message>
         <source>The rule that turns gradients into weight updates: SGD takes plain steps, Adam and RMSprop adapt the step size for each weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>A regra que transforma gradientes em atualizações dos pesos: o SGD dá passos simples, Adam e RMSprop adaptam o tamanho do passo para cada peso.</translation>
     </message>
     <message>
         <source>How big a step each update takes: too small learns slowly, too large overshoots and the loss explodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho do passo de cada atualização: pequeno demais aprende devagar, grande demais passa do ponto e a perda explode.</translation>
     </message>
     <message>
         <source>Keeps a running direction of past updates so SGD rolls through small bumps and noise (0 = none; 0.9 is typical).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantém uma direção média das atualizações anteriores para que o SGD passe por pequenas saliências e ruído (0 = nada; 0,9 é o típico).</translation>
     </message>
     <message>
         <source>Nesterov momentum looks ahead along the running direction before computing the gradient, which usually converges a little faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>O momentum de Nesterov olha adiante na direção média antes de calcular o gradiente, o que costuma convergir um pouco mais rápido.</translation>
     </message>
     <message>
         <source>constant</source>
-        <translation type="unfinished"></translation>
+        <translation>constante</translation>
     </message>
     <message>
         <source>cosine decay to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>decaimento cosseno até 0</translation>
     </message>
     <message>
         <source>exponential decay per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>decaimento exponencial por época</translation>
     </message>
     <message>
         <source>How the learning rate changes during training: big steps early and smaller ones later often end at a better minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como a taxa de aprendizado muda durante o treinamento: passos grandes no início e menores depois costumam chegar a um mínimo melhor.</translation>
     </message>
     <message>
         <source>Factor the learning rate is multiplied by after every epoch (exponential schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fator pelo qual a taxa de aprendizado é multiplicada após cada época (cronograma exponencial).</translation>
     </message>
     <message>
         <source>Images per weight update: small batches give noisy but frequent updates, large batches smooth but fewer updates per epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens por atualização dos pesos: lotes pequenos dão atualizações ruidosas, mas frequentes; lotes grandes, atualizações suaves, mas menos por época.</translation>
     </message>
     <message>
         <source>How many times training goes through the whole training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas vezes o treinamento percorre todo o conjunto de treinamento.</translation>
     </message>
     <message>
         <source>Training images held back to check the network on data it does not learn from (a fraction up to half, or a number of images): when validation loss rises while training loss falls, it overfits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens de treinamento separadas para verificar a rede em dados com os quais ela não aprende (uma fração de até metade ou um número de imagens): quando a perda de validação sobe enquanto a perda de treinamento cai, ela está sobreajustando.</translation>
     </message>
     <message>
         <source>Seeds the random start weights, shuffling and dropout, so the same settings give the same run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semente dos pesos iniciais aleatórios, do embaralhamento e do dropout, para que as mesmas configurações deem de novo a mesma execução.</translation>
     </message>
     <message>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>épocas</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desligado</translation>
     </message>
     <message>
         <source>Stop when the validation loss has not improved for this many epochs and keep the best weights (0 = off: train every epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar quando a perda de validação não melhorar por este número de épocas e manter os melhores pesos (0 = desligado: treinar todas as épocas).</translation>
     </message>
     <message>
         <source>Also train on digits drawn with a pen by 24 writers, each re-rendered as on the canvas at a random place, size, pen width and slant: it teaches the network how people draw rather than how MNIST was scanned. Digit datasets only; six more writers are never trained on, to measure with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinar também com dígitos desenhados à caneta por 24 pessoas, cada um renderizado de novo como na tela, em posição, tamanho, espessura de caneta e inclinação aleatórios: isso ensina à rede como as pessoas desenham, e não como o MNIST foi digitalizado. Só para datasets de dígitos; outras seis pessoas nunca entram no treinamento, para servir de medida.</translation>
     </message>
     <message>
         <source>Random renderings of each pen-drawn digit added to the training images (about 6,000 digits each time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizações aleatórias de cada dígito desenhado à caneta somadas às imagens de treinamento (cerca de 6.000 dígitos a cada vez).</translation>
     </message>
     <message>
         <source>T-shirt/top</source>
-        <translation type="unfinished"></translation>
+        <translation>Camiseta/top</translation>
     </message>
     <message>
         <source>Trouser</source>
-        <translation type="unfinished"></translation>
+        <translation>Calça</translation>
     </message>
     <message>
         <source>Pullover</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulôver</translation>
     </message>
     <message>
         <source>Dress</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestido</translation>
     </message>
     <message>
         <source>Coat</source>
-        <translation type="unfinished"></translation>
+        <translation>Casaco</translation>
     </message>
     <message>
         <source>Sandal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandália</translation>
     </message>
     <message>
         <source>Shirt</source>
-        <translation type="unfinished"></translation>
+        <translation>Camisa</translation>
     </message>
     <message>
         <source>Sneaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tênis</translation>
     </message>
     <message>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolsa</translation>
     </message>
     <message>
         <source>Ankle boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bota</translation>
     </message>
     <message>
         <source>TF.js layers model (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de camadas TF.js (pasta)</translation>
     </message>
     <message>
         <source>LiteRT (TensorFlow Lite)</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteRT (TensorFlow Lite)</translation>
     </message>
     <message>
         <source>Web page (one file, offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (um arquivo, offline)</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompida</translation>
     </message>
     <message>
         <source>early stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>parada antecipadamente</translation>
     </message>
     <message>
         <source>loss not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>perda não é um número</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>não concluída</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>danificada</translation>
     </message>
     <message>
         <source>Next Tech tutorial</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutorial da Next Tech</translation>
     </message>
     <message>
         <source>784-50-50-10 tanh MLP trained with momentum SGD on standardized pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP tanh 784-50-50-10 treinado com SGD com momentum em pixels padronizados.</translation>
     </message>
     <message>
         <source>Next Tech, &apos;Building an MLP with Keras&apos; (test accuracy 96.27%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next Tech, &apos;Building an MLP with Keras&apos; (acurácia de teste 96,27%)</translation>
     </message>
     <message>
         <source>Géron ch.10</source>
-        <translation type="unfinished"></translation>
+        <translation>Géron cap. 10</translation>
     </message>
     <message>
         <source>Flatten-300-100-10 ReLU classifier from Hands-On Machine Learning, ch. 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificador ReLU Flatten-300-100-10 do livro Hands-On Machine Learning, cap. 10.</translation>
     </message>
     <message>
         <source>A. Géron, Hands-On Machine Learning, 2nd ed., ch. 10 (Fashion-MNIST 88.6%)</source>
-        <translation type="unfinished"></translation>
+        <translation>A. Géron, Hands-On Machine Learning, 2ª ed., cap. 10 (Fashion-MNIST 88,6%)</translation>
     </message>
     <message>
         <source>Keras mnist_mlp</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras mnist_mlp</translation>
     </message>
     <message>
         <source>The classic Keras example: 512-512 ReLU with dropout 0.2, RMSprop.</source>
-        <translation type="unfinished"></translation>
+        <translation>O exemplo clássico do Keras: 512-512 ReLU com dropout 0,2, RMSprop.</translation>
     </message>
     <message>
         <source>keras/examples/mnist_mlp.py (test accuracy 98.40%)</source>
-        <translation type="unfinished"></translation>
+        <translation>keras/examples/mnist_mlp.py (acurácia de teste 98,40%)</translation>
     </message>
     <message>
         <source>DigitLab best</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor do DigitLab</translation>
     </message>
     <message>
         <source>768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST and on pen-drawn digits by 24 writers, distorted afresh each batch (shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people draw them.</source>
-        <translation type="unfinished"></translation>
+        <translation>768-768 ReLU com dropout, Adam com decaimento cosseno, treinado no MNIST e em dígitos desenhados à caneta por 24 pessoas, distorcidos de novo a cada lote (deslocamento, rotação, escala, cisalhamento, distorção elástica, espessura do traço, 1 com bandeira e 9 com gancho), para que leia os dígitos como as pessoas os desenham.</translation>
     </message>
     <message>
         <source>DigitLab (bench/accuracy.py measures it)</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab (acurácia medida por bench/accuracy.py)</translation>
     </message>
     <message>
         <source>Scoring your drawings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliando os seus desenhos…</translation>
     </message>
     <message>
         <source>Loading TensorFlow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o TensorFlow…</translation>
     </message>
     <message>
         <source>Keeping the trained network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando a rede treinada…</translation>
     </message>
     <message>
         <source>Stopped before training began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado antes de o treinamento começar.</translation>
     </message>
     <message>
         <source>Preparing data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando os dados…</translation>
     </message>
     <message>
         <source>Evaluating on the test set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliando no conjunto de teste…</translation>
     </message>
     <message>
         <source>Reading digits drawn by new writers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo dígitos desenhados por novas pessoas…</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <source>&gt; {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; {percent}</translation>
     </message>
 </context>
 <context>
     <name>Runs</name>
     <message>
         <source>No runs selected: select runs in the table to compare their curves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma execução selecionada: selecione execuções na tabela para comparar suas curvas.</translation>
     </message>
     <message>
         <source>Run {label}: no epoch recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução {label}: nenhuma época registrada.</translation>
     </message>
     <message>
         <source>Run {label}: after epoch {epoch} of {epochs}, loss {loss}, accuracy {accuracy}, validation loss {val_loss}, validation accuracy {val_accuracy}; test accuracy {test}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução {label}: após a época {epoch} de {epochs}, perda {loss}, acurácia {accuracy}, perda de validação {val_loss}, acurácia de validação {val_accuracy}; acurácia de teste {test}.</translation>
     </message>
     <message>
         <source>Curves as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Curvas como tabela</translation>
     </message>
     <message>
         <source>One row per epoch of each selected run: loss and accuracy on the training and validation images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por época de cada execução selecionada: perda e acurácia nas imagens de treinamento e de validação.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Época</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acurácia</translation>
     </message>
     <message>
         <source>Validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda de validação</translation>
     </message>
     <message>
         <source>Validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acurácia de validação</translation>
     </message>
     <message>
         <source>━━ training &amp;nbsp;&amp;nbsp; ╍╍ validation &amp;nbsp;&amp;nbsp; ★ test</source>
-        <translation type="unfinished"></translation>
+        <translation>━━ treinamento &amp;nbsp;&amp;nbsp; ╍╍ validação &amp;nbsp;&amp;nbsp; ★ teste</translation>
     </message>
     <message>
         <source>Select runs in the table to compare their curves&lt;br&gt;(Ctrl- or Shift-click for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione execuções na tabela para comparar suas curvas&lt;br&gt;(Ctrl ou Shift + clique para várias).</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como tabela</translation>
     </message>
     <message>
         <source>List every epoch&apos;s loss and accuracy of the selected runs instead of the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar a perda e a acurácia de cada época das execuções selecionadas em vez dos gráficos.</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <source>Loss and accuracy curves of the selected runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Curvas de perda e acurácia das execuções selecionadas</translation>
     </message>
     <message>
         <source>…and {count} more selected: at most {most} are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>…e mais {count} selecionadas: no máximo {most} são desenhadas.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>The run&apos;s number, as &apos;digitlab runs show ID&apos; knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número da execução, como &apos;digitlab runs show ID&apos; o reconhece.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>When the run started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a execução começou.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede</translation>
     </message>
     <message>
         <source>Layer sizes from input to output, and the hidden layers&apos; activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanhos das camadas da entrada à saída, e a ativação das camadas ocultas.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste</translation>
     </message>
     <message>
         <source>Accuracy on the test images, never trained on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acurácia nas imagens de teste, nunca usadas no treinamento.</translation>
     </message>
     <message>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhados</translation>
     </message>
     <message>
         <source>Accuracy on digits drawn by writers the network never saw (digit datasets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acurácia em dígitos desenhados por pessoas que a rede nunca viu (datasets de dígitos).</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <source>Epochs trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas treinadas.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Training time, pauses left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de treinamento, sem contar as pausas.</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset</translation>
     </message>
     <message>
         <source>What it was trained on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com o que foi treinado.</translation>
     </message>
     <message>
         <source>never ended (the program was closed or killed while it trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca terminou (o programa foi fechado ou encerrado durante o treinamento)</translation>
     </message>
     <message>
         <source>its record in the history is damaged ({damage})</source>
-        <translation type="unfinished"></translation>
+        <translation>seu registro no histórico está danificado ({damage})</translation>
     </message>
     <message>
         <source>Adaptation {id}, {network} on {dataset}: {ended}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptação {id}, rede {network} no dataset {dataset}: {ended}.</translation>
     </message>
     <message>
         <source>Run {id}, {network} on {dataset}: {ended}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução {id}, rede {network} no dataset {dataset}: {ended}.</translation>
     </message>
     <message>
         <source>Test score on {count} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de teste em {count} imagens.</translation>
     </message>
     <message>
         <source>Model: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {path}</translation>
     </message>
     <message>
         <source>Model: not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: não salvo</translation>
     </message>
     <message>
         <source>Recorded runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Execuções registradas</translation>
     </message>
     <message>
         <source>One row per training run, newest first. Select rows to draw their curves below; Shift or Ctrl with the arrow keys and Space selects several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por execução de treinamento, a mais recente primeiro. Selecione linhas para desenhar suas curvas abaixo; Shift ou Ctrl com as setas e Espaço selecionam várias.</translation>
     </message>
     <message>
         <source>Run history: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de execuções: {message}</translation>
     </message>
     <message>
         <source>Load settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar configurações</translation>
     </message>
     <message>
         <source>Put this run&apos;s network, training settings and dataset on the Setup page, to train it again or vary it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar a rede, as configurações de treinamento e o dataset desta execução para a página Configuração, para treiná-la de novo ou variá-la.</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir modelo</translation>
     </message>
     <message>
         <source>Read the canvas with the model this run saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a tela com o modelo que esta execução salvou.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Save the selected run&apos;s curves as CSV, or the plots as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as curvas da execução selecionada como CSV, ou os gráficos como imagem.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Forget the selected runs (their saved models stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer as execuções selecionadas (seus modelos salvos ficam).</translation>
     </message>
     <message>
         <source>Curves as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Curvas como CSV…</translation>
     </message>
     <message>
         <source>Plots as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos como PNG ou SVG…</translation>
     </message>
     <message>
         <source>The settings of run {id} cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações da execução {id} não podem ser usadas: {error}</translation>
     </message>
     <message>
         <source>Settings of run #{id} ({network}, test {accuracy}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações da execução nº {id} (rede {network}, acurácia de teste {accuracy}).</translation>
     </message>
     <message>
         <source>The run in progress is recorded until it ends; delete it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>A execução em andamento fica registrada até terminar; exclua-a depois.</translation>
     </message>
     <message>
         <source>Delete runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir execuções</translation>
     </message>
     <message>
         <source>Export curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar curvas</translation>
     </message>
     <message>
         <source>CSV table ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela CSV ({patterns})</translation>
     </message>
     <message>
         <source>Saved the curves of run {id} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curvas da execução {id} salvas em {path}.</translation>
     </message>
     <message>
         <source>Save plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar gráficos</translation>
     </message>
     <message>
         <source>Saved the plots to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos salvos em {path}.</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Execuções</translation>
     </message>
     <message>
         <source>Forget run {numbers}? Saved model files are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer a execução {numbers}? Os arquivos de modelo salvos são mantidos.</translation>
     </message>
     <message>
         <source>Forget {count} runs ({numbers})? Saved model files are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer {count} execuções ({numbers})? Os arquivos de modelo salvos são mantidos.</translation>
     </message>
     <message>
         <source>Deleted 1 run.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 execução excluída.</translation>
     </message>
     <message>
         <source>Deleted {count} runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} execuções excluídas.</translation>
     </message>
     <message>
         <source>PNG image ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem PNG ({patterns})</translation>
     </message>
     <message>
         <source>SVG drawing ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenho SVG ({patterns})</translation>
     </message>
 </context>
 <context>
     <name>Share</name>
     <message>
         <source>Live weights have no file yet: export the network when its run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos ao vivo ainda não têm arquivo: exporte a rede quando a execução dela terminar.</translation>
     </message>
     <message>
         <source>Cannot export model</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível exportar o modelo</translation>
     </message>
     <message>
         <source>Wrote {format} to {path} ({size} MB); on {images} MNIST test images it gives the app&apos;s top class {same} of the time, probabilities within {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} gravado em {path} ({size} MB); em {images} imagens de teste do MNIST, ele dá a mesma classe principal que o app em {same} das vezes, com probabilidades a no máximo {difference} de distância</translation>
     </message>
     <message>
         <source>&amp;Export model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar modelo</translation>
     </message>
     <message>
         <source>Cannot export now</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível exportar agora</translation>
     </message>
     <message>
         <source>Wait until the last export ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde até a última exportação terminar.</translation>
     </message>
     <message>
         <source>Exporting {name} as {format} to {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando {name} como {format} para {path}…</translation>
     </message>
     <message>
         <source>{format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}…</translation>
     </message>
     <message>
         <source>Write the model in use as {format}, checked against DigitLab&apos;s own answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar o modelo em uso como {format}, conferido com as respostas do próprio DigitLab</translation>
     </message>
     <message>
         <source>Export {format} into a new folder in</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {format} para uma nova pasta em</translation>
     </message>
     <message>
         <source>Export {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {format}</translation>
     </message>
 </context>
 <context>
     <name>Teach</name>
     <message>
         <source>Adapting: epoch {epoch} of {epochs}, about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptando: época {epoch} de {epochs}, faltam cerca de {time}</translation>
     </message>
     <message>
         <source>Adapting failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>A adaptação falhou: {error}</translation>
     </message>
     <message>
         <source>Adapt to my handwriting</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptar à minha letra</translation>
     </message>
     <message>
         <source>Adapting {model} to your {drawings}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptando o modelo {model} aos seus desenhos ({drawings})…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Back to {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao modelo {model}</translation>
     </message>
     <message>
         <source>{result}
 {ending} Now reading with {model}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{result}
+{ending} Lendo agora com o modelo {model}.</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>A {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Um {label}</translation>
     </message>
     <message>
         <source>A {label}, kept {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Um {label}, guardado em {time}</translation>
     </message>
     <message>
         <source>My drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus desenhos</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Delete the selected drawings ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir os desenhos selecionados ({key})</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Add drawings from a JSON Lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar desenhos de um arquivo JSON Lines</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save all drawings as JSON Lines (strokes and labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar todos os desenhos como JSON Lines (traços e rótulos)</translation>
     </message>
     <message>
         <source>Export IDX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar IDX…</translation>
     </message>
     <message>
         <source>Save all drawings as MNIST-style IDX images and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar todos os desenhos como imagens e rótulos IDX no estilo do MNIST</translation>
     </message>
     <message>
         <source>{drawings}; label one to keep it here</source>
-        <translation type="unfinished"></translation>
+        <translation>{drawings}; rotule um desenho para guardá-lo aqui</translation>
     </message>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
     <message>
         <source>{drawings} ({per_digit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{drawings} ({per_digit})</translation>
     </message>
     <message>
         <source>Delete {drawings}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir desenhos ({drawings})? Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível excluir</translation>
     </message>
     <message>
         <source>Saved {drawings} as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhos salvos em {path}: {drawings}</translation>
     </message>
     <message>
         <source>Saved {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: {files}</translation>
     </message>
     <message>
         <source>Drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhos</translation>
     </message>
     <message>
         <source>The drawings you labelled, each as its digit; select some to delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Os desenhos que você rotulou, cada um como seu dígito; selecione alguns para excluí-los</translation>
     </message>
     <message>
         <source>Import drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desenhos</translation>
     </message>
     <message>
         <source>Export drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar desenhos</translation>
     </message>
     <message>
         <source>Export drawings as IDX files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar desenhos como arquivos IDX para</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível importar</translation>
     </message>
     <message>
         <source>Imported {drawings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhos importados: {drawings}</translation>
     </message>
     <message>
         <source>Wrong? Click the right digit or press its key to teach DigitLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Errado? Clique no dígito certo ou pressione a tecla dele para ensinar o DigitLab.</translation>
     </message>
     <message>
         <source>1 drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 desenho</translation>
     </message>
     <message>
         <source>{count} drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} desenhos</translation>
     </message>
     <message>
         <source>Teaching needs a model that reads the digits 0–9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensinar exige um modelo que leia os dígitos de 0 a 9.</translation>
     </message>
     <message>
         <source>Your {label}s: {before}/{count} → {after}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus {label}s: {before}/{count} → {after}/{count}</translation>
     </message>
     <message>
         <source>{mine}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mine}.</translation>
     </message>
     <message>
         <source>{mine}; MNIST test {before} → {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mine}; teste do MNIST {before} → {after}.</translation>
     </message>
     <message>
         <source>your {label}s: {before}/{count} → {after}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>seus {label}s: {before}/{count} → {after}/{count}</translation>
     </message>
     <message>
         <source>Your drawings: {before}/{count} → {after}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus desenhos: {before}/{count} → {after}/{count}</translation>
     </message>
     <message>
         <source>Your drawings: {before}/{count} → {after}/{count} ({classes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus desenhos: {before}/{count} → {after}/{count} ({classes})</translation>
     </message>
     <message>
         <source>My drawings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus desenhos…</translation>
     </message>
     <message>
         <source>Browse, delete, export and import the drawings you labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegar, excluir, exportar e importar os desenhos que você rotulou</translation>
     </message>
     <message>
         <source>Fine-tune the model to your labelled drawings, in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer o ajuste fino do modelo com os seus desenhos rotulados, em segundo plano</translation>
     </message>
     <message>
         <source>&amp;Teach</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nsinar</translation>
     </message>
     <message>
         <source>Keep the drawing as that digit (Teach)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o desenho como esse dígito (Ensinar)</translation>
     </message>
     <message>
         <source>Cannot keep the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar o desenho</translation>
     </message>
     <message>
         <source>Kept as a {label} (read right) · {drawings}. Adapt to use them; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como {label} (lido certo) · {drawings}. Adapte o modelo para usar os desenhos; Desfazer anula isso.</translation>
     </message>
     <message>
         <source>Kept as a {label} (DigitLab read {read_as}) · {drawings}. Adapt to use them; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como {label} (o DigitLab leu {read_as}) · {drawings}. Adapte o modelo para usar os desenhos; Desfazer anula isso.</translation>
     </message>
     <message>
         <source>Cannot adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível adaptar</translation>
     </message>
     <message>
         <source>A dropped picture has no pen strokes to keep: draw the digit to teach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma imagem solta não tem traços de caneta para guardar: desenhe o dígito para ensiná-lo.</translation>
     </message>
     <message>
         <source>Draw a digit first, then click its bar or press its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe um dígito primeiro, depois clique na barra dele ou pressione a tecla dele.</translation>
     </message>
     <message>
         <source>An adaptation is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma adaptação já está em andamento.</translation>
     </message>
     <message>
         <source>This model has no file yet: save it from the Train panel, open it, and adapt that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo ainda não tem arquivo: salve-o no painel Treinar, abra-o e adapte esse modelo.</translation>
     </message>
     <message>
         <source>Label at least one drawing first: draw a digit, then click its bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotule pelo menos um desenho primeiro: desenhe um dígito e clique na barra dele.</translation>
     </message>
     <message>
         <source>Cannot forget the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível esquecer o desenho</translation>
     </message>
     <message>
         <source>Taken back: the {label} is no longer kept · {drawings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: o desenho de {label} não está mais guardado · {drawings}.</translation>
     </message>
     <message>
         <source>My drawings ({count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus desenhos ({count})…</translation>
     </message>
 </context>
 <context>
     <name>Train</name>
     <message>
         <source>MNIST digits (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos do MNIST (incluídos)</translation>
     </message>
     <message>
         <source>Fashion-MNIST clothes (downloaded once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roupas do Fashion-MNIST (baixadas uma vez)</translation>
     </message>
     <message>
         <source>{name}: {train} training images, {test} test images, {classes} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {train} imagens de treinamento, {test} imagens de teste, {classes} classes</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset</translation>
     </message>
     <message>
         <source>The images and labels the network learns from; the test part is kept aside to judge it at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>As imagens e os rótulos com os quais a rede aprende; a parte de teste fica separada para avaliá-la no final.</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta…</translation>
     </message>
     <message>
         <source>Train on any folder holding the four MNIST-format IDX files (train/t10k images and labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinar com qualquer pasta que contenha os quatro arquivos IDX no formato MNIST (imagens e rótulos train/t10k).</translation>
     </message>
     <message>
         <source>Not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não carregado</translation>
     </message>
     <message>
         <source>One training image of each class, as the network sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma imagem de treinamento de cada classe, como a rede a vê.</translation>
     </message>
     <message>
         <source>Loading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando {name}…</translation>
     </message>
     <message>
         <source>Folder: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta: {name}</translation>
     </message>
     <message>
         <source>Folder of IDX files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de arquivos IDX</translation>
     </message>
     <message>
         <source>Could not load: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar: {error}</translation>
     </message>
     <message>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perda de treinamento</translation>
     </message>
     <message>
         <source>training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>acurácia de treinamento</translation>
     </message>
     <message>
         <source>validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perda de validação</translation>
     </message>
     <message>
         <source>validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>acurácia de validação</translation>
     </message>
     <message>
         <source>Epoch {epoch}: training loss {loss}, accuracy {accuracy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch}: perda de treinamento {loss}, acurácia {accuracy}.</translation>
     </message>
     <message>
         <source>Epoch {epoch}: training loss {loss}, accuracy {accuracy}; validation loss {val_loss}, accuracy {val_accuracy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch}: perda de treinamento {loss}, acurácia {accuracy}; perda de validação {val_loss}, acurácia {val_accuracy}.</translation>
     </message>
     <message>
         <source>Learning curves as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Curvas de aprendizado como tabela</translation>
     </message>
     <message>
         <source>One row per epoch: the training and validation loss and accuracy the curves show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por época: a perda e a acurácia de treinamento e de validação que as curvas mostram.</translation>
     </message>
     <message>
         <source>Epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch}</translation>
     </message>
     <message>
         <source>The arrows step 1-2-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>As setas avançam em passos 1-2-5.</translation>
     </message>
     <message>
         <source> {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation> {unit}</translation>
     </message>
     <message>
         <source>{help} {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{help} {note}</translation>
     </message>
     <message>
         <source>{name}: fixed at {value}, set by your lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fixado em {value}, definido pela sua aula</translation>
     </message>
     <message>
         <source>{name}: fixed at {value}, set by the policy of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fixado em {value}, definido pela política deste computador</translation>
     </message>
     <message>
         <source>{name}: at most {value}, set by your lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no máximo {value}, definido pela sua aula</translation>
     </message>
     <message>
         <source>{name}: at most {value}, set by the policy of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no máximo {value}, definido pela política deste computador</translation>
     </message>
     <message>
         <source>{lock}. {tip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lock}. {tip}</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativação</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>{setting}, hidden layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}, camada oculta {layer}</translation>
     </message>
     <message>
         <source>The layers the network will have, each one&apos;s output size and its weights + biases: this is what training adjusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>As camadas que a rede terá, o tamanho de saída de cada uma e seus pesos + vieses: é isso que o treinamento ajusta.</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Camadas ocultas</translation>
     </message>
     <message>
         <source>The hidden layers, from the input (top) to the output (bottom).</source>
-        <translation type="unfinished"></translation>
+        <translation>As camadas ocultas, da entrada (em cima) à saída (embaixo).</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Add a hidden layer after the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma camada oculta após a selecionada.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove the selected hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a camada oculta selecionada.</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected layer towards the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a camada selecionada em direção à entrada.</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer</translation>
     </message>
     <message>
         <source>Move the selected layer towards the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a camada selecionada em direção à saída.</translation>
     </message>
     <message>
         <source>Initializer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializador</translation>
     </message>
     <message>
         <source>L2 penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalidade L2</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <source>28×28 → 784</source>
-        <translation type="unfinished"></translation>
+        <translation>28×28 → 784</translation>
     </message>
     <message>
         <source>output (softmax)</source>
-        <translation type="unfinished"></translation>
+        <translation>saída (softmax)</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>camada</translation>
     </message>
     <message>
         <source>outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>saídas</translation>
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>parâmetros</translation>
     </message>
     <message>
         <source>hidden {index} ({activation}, dropout {dropout})</source>
-        <translation type="unfinished"></translation>
+        <translation>oculta {index} (ativação {activation}, dropout {dropout})</translation>
     </message>
     <message>
         <source>hidden {index} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>oculta {index} (ativação {activation})</translation>
     </message>
     <message>
         <source>your network</source>
-        <translation type="unfinished"></translation>
+        <translation>sua rede</translation>
     </message>
     <message>
         <source>Cannot train: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível treinar: {error}</translation>
     </message>
     <message>
         <source>Loading {dataset}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando {dataset}…</translation>
     </message>
     <message>
         <source>Paused: training waits between two batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado: o treinamento aguarda entre dois lotes.</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinando…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando…</translation>
     </message>
     <message>
         <source>{preset} published</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinição {preset}: publicado</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinar</translation>
     </message>
     <message>
         <source>Build and train your own network</source>
-        <translation type="unfinished"></translation>
+        <translation>Monte e treine a sua própria rede</translation>
     </message>
     <message>
         <source>Set by your lesson from {preset}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido pela sua aula a partir da predefinição {preset}.</translation>
     </message>
     <message>
         <source>Set by your lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido pela sua aula.</translation>
     </message>
     <message>
         <source>Cannot save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar agora</translation>
     </message>
     <message>
         <source>Wait until training or the last save ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde até o treinamento ou o último salvamento terminar.</translation>
     </message>
     <message>
         <source>Saving {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando {path}…</translation>
     </message>
     <message>
         <source>Training in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinamento em andamento</translation>
     </message>
     <message>
         <source>A network is still training. Stop training and close? The network being trained is lost unless you saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma rede ainda está em treinamento. Parar o treinamento e fechar? A rede em treinamento será perdida se você não a tiver salvado.</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinamento</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Execuções</translation>
     </message>
     <message>
         <source>Train panel pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas do painel Treinar</translation>
     </message>
     <message>
         <source>Invalid settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações inválidas</translation>
     </message>
     <message>
         <source>Training… the results appear here when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinando… os resultados aparecem aqui quando terminar.</translation>
     </message>
     <message>
         <source>Cannot train</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível treinar</translation>
     </message>
     <message>
         <source>Training: {epochs} epochs of {batches} batches of {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinamento: {epochs} épocas de {batches} lotes de {size}.</translation>
     </message>
     <message>
         <source>Training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>O treinamento falhou</translation>
     </message>
     <message>
         <source>{network} at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede {network} na época {epoch}</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} salvo.</translation>
     </message>
     <message>
         <source>Saving failed; the trained model is still here, try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao salvar; o modelo treinado continua aqui, tente outro local.</translation>
     </message>
     <message>
         <source>Epoch {epoch} done: training accuracy {accuracy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch} concluída: acurácia de treinamento {accuracy}.</translation>
     </message>
     <message>
         <source>Epoch {epoch} done: training accuracy {accuracy}, validation accuracy {validation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch} concluída: acurácia de treinamento {accuracy}, acurácia de validação {validation}.</translation>
     </message>
     <message>
         <source>Could not load the dataset: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o dataset: {message}</translation>
     </message>
     <message>
         <source>training (smoothed), faint: batches,</source>
-        <translation type="unfinished"></translation>
+        <translation>treinamento (suavizado), esmaecido: lotes,</translation>
     </message>
     <message>
         <source>mean of the epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>média da época</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validação</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>teste</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado</translation>
     </message>
     <message>
         <source>Loss is the cross-entropy: how unlikely the network found the right answers. Training loss falls as the network fits its training images; when validation loss stops falling while training loss goes on, the network has started to memorise (overfit).</source>
-        <translation type="unfinished"></translation>
+        <translation>A perda é a entropia cruzada: o quão improváveis a rede achou as respostas certas. A perda de treinamento cai à medida que a rede se ajusta às suas imagens de treinamento; quando a perda de validação para de cair enquanto a de treinamento continua caindo, a rede começou a decorar (sobreajuste).</translation>
     </message>
     <message>
         <source>Show the curves as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as curvas como tabela</translation>
     </message>
     <message>
         <source>One row per epoch instead of the curves: the figures a screen reader can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por época em vez das curvas: os números que um leitor de tela consegue ler.</translation>
     </message>
     <message>
         <source>Loss curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva de perda</translation>
     </message>
     <message>
         <source>Accuracy curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva de acurácia</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <source>{label} {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {accuracy}</translation>
     </message>
     <message>
         <source>No epoch finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma época terminou ainda.</translation>
     </message>
     <message>
         <source>Test accuracy {accuracy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acurácia de teste {accuracy}.</translation>
     </message>
     <message>
         <source>{name} ({dataset}, not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({dataset}, não publicado)</translation>
     </message>
     <message>
         <source>{name} ({dataset}, {accuracy})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({dataset}, acurácia {accuracy})</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinições</translation>
     </message>
     <message>
         <source>Recipes from tutorials, each with the test accuracy its source published, so you can reproduce it and then change one thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receitas de tutoriais, cada uma com a acurácia de teste que sua fonte publicou, para você reproduzi-la e depois mudar uma coisa.</translation>
     </message>
     <message>
         <source>{description} Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{description} Fonte: {source}</translation>
     </message>
     <message>
         <source>Progress through the current epoch (one pass over the training images).</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso na época atual (uma passada pelas imagens de treinamento).</translation>
     </message>
     <message>
         <source>Progress through the whole run: training images processed per second, time spent training (pauses excluded) and the estimated time left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso na execução inteira: imagens de treinamento processadas por segundo, tempo gasto treinando (sem as pausas) e o tempo restante estimado.</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Época</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução</translation>
     </message>
     <message>
         <source>Training progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do treinamento</translation>
     </message>
     <message>
         <source>{epoch} of {epochs}: {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch} de {epochs}: {percent}</translation>
     </message>
     <message>
         <source>{speed} images/s · {elapsed} elapsed · about {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} imagens/s · {elapsed} decorridos · cerca de {left} restantes</translation>
     </message>
     <message>
         <source>Use this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este modelo</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado.</translation>
     </message>
     <message>
         <source>Stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado antecipadamente.</translation>
     </message>
     <message>
         <source>Training diverged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O treinamento divergiu.</translation>
     </message>
     <message>
         <source>Training failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O treinamento falhou.</translation>
     </message>
     <message>
         <source>Test accuracy {test}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acurácia de teste {test}</translation>
     </message>
     <message>
         <source>Test accuracy {test} · drawn digits by new writers {drawn}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acurácia de teste {test} · dígitos desenhados por novas pessoas {drawn}</translation>
     </message>
     <message>
         <source>Confusion matrix: row = true class, column = the network&apos;s answer. Off-diagonal cells show which classes it mixes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusão: linha = classe verdadeira, coluna = resposta da rede. As células fora da diagonal mostram quais classes ela confunde.</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusão</translation>
     </message>
     <message>
         <source>true {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>classe verdadeira {name}</translation>
     </message>
     <message>
         <source>read as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>lido como {name}</translation>
     </message>
     <message>
         <source>True {true}, answered {answer}: {count} images ({share} of all {true})</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe verdadeira {true}, resposta {answer}: {count} imagens ({share} de todas as imagens de {true})</translation>
     </message>
     <message>
         <source>Test accuracy: the dataset&apos;s test images. Drawn digits by new writers: digits drawn with a pen by six people no model is trained or tuned on, rendered as the canvas renders drawings; how well it will read yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acurácia de teste: as imagens de teste do dataset. Dígitos desenhados por novas pessoas: dígitos desenhados à caneta por seis pessoas com as quais nenhum modelo é treinado ou ajustado, renderizados como a tela renderiza os desenhos; o quão bem ele vai ler os seus.</translation>
     </message>
     <message>
         <source>Read the canvas with this network: draw and see how it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a tela com esta rede: desenhe e veja como ela se sai.</translation>
     </message>
     <message>
         <source>Save model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar modelo…</translation>
     </message>
     <message>
         <source>Write the network, its settings and scores to a .keras file you can open later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar a rede, suas configurações e pontuações em um arquivo .keras que você pode abrir depois.</translation>
     </message>
     <message>
         <source>Test images the network got wrong, most confident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens de teste que a rede errou, as de maior confiança primeiro.</translation>
     </message>
     <message>
         <source>Train a network to see how well it does here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treine uma rede para ver como ela se sai aqui.</translation>
     </message>
     <message>
         <source>No test scores: the run ended before training began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem pontuações de teste: a execução terminou antes de o treinamento começar.</translation>
     </message>
     <message>
         <source>In use ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Em uso ✓</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (rows: true class, columns: answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Matriz de confusão&lt;/b&gt; (linhas: classe verdadeira, colunas: resposta)</translation>
     </message>
     <message>
         <source>test loss {loss} on {images} images · {epochs} epochs in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>perda de teste {loss} em {images} imagens · {epochs} épocas em {seconds} s</translation>
     </message>
     <message>
         <source>{details} · published {published} ({difference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · publicado: {published} ({difference})</translation>
     </message>
     <message>
         <source>{true} → {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{true} → {answer}</translation>
     </message>
     <message>
         <source>{confidence} sure</source>
-        <translation type="unfinished"></translation>
+        <translation>{confidence} de certeza</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mistakes&lt;/b&gt; (true class → answer): {wrong} of {total} test images wrong; the {shown} it was surest about:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Erros&lt;/b&gt; (classe verdadeira → resposta): {wrong} de {total} imagens de teste erradas; as {shown} em que ela tinha mais certeza:</translation>
     </message>
     <message>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar modelo</translation>
     </message>
     <message>
         <source>Build the network and train it on the chosen data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montar a rede e treiná-la com os dados escolhidos.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Hold training between two batches; resume any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o treinamento entre dois lotes; retome quando quiser.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>End training now and keep the weights learned so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar o treinamento agora e manter os pesos aprendidos até aqui.</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>Start from a preset, or set up your own network below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece de uma predefinição ou configure a sua própria rede abaixo.</translation>
     </message>
     <message>
         <source>Preset: {preset} — {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição: {preset} — {description}</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede</translation>
     </message>
     <message>
         <source>% of training images</source>
-        <translation type="unfinished"></translation>
+        <translation>% das imagens de treinamento</translation>
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>imagens</translation>
     </message>
     <message>
         <source>Give the held-back validation set as a percentage or as a number of images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o conjunto de validação separado como porcentagem ou como número de imagens.</translation>
     </message>
     <message>
         <source>Validation unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade de validação</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Nesterov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov</translation>
     </message>
     <message>
         <source>Add pen-drawn digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar dígitos à caneta</translation>
     </message>
     <message>
         <source>Distort training digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Distorcer dígitos de treino</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Otimizador</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de aprendizado</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma</translation>
     </message>
     <message>
         <source>Decay factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fator de decaimento</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do lote</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semente</translation>
     </message>
     <message>
         <source>Early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada antecipada</translation>
     </message>
     <message>
         <source>Drawn digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos desenhados</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de dados</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
         <source>This copy of DigitLab runs from source, so it has no {file}: installers generate it when they are built (packaging/notices.py). DigitLab itself is MIT licensed; each library it uses carries its own licence in your Python environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cópia do DigitLab é executada a partir do código-fonte, por isso não tem {file}: os instaladores o geram quando são criados (packaging/notices.py). O próprio DigitLab tem licença MIT; cada biblioteca que ele usa traz sua própria licença no seu ambiente Python.</translation>
     </message>
     <message>
         <source>Draw a digit and watch a multilayer perceptron read it live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe um dígito e veja um perceptron multicamadas lê-lo ao vivo.</translation>
     </message>
     <message>
         <source>Active model trained with {libraries}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo ativo treinado com {libraries}</translation>
     </message>
     <message>
         <source>About DigitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o DigitLab</translation>
     </message>
     <message>
         <source>Licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenças…</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenças</translation>
     </message>
     <message>
         <source>Third-party licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenças de terceiros</translation>
     </message>
     <message>
         <source>Open picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imagem</translation>
     </message>
     <message>
         <source>Cannot read image</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a imagem</translation>
     </message>
     <message>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} aberto</translation>
     </message>
     <message>
         <source>The guide is the README.md of DigitLab&apos;s source; this installation does not carry a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia é o README.md do código-fonte do DigitLab; esta instalação não traz uma cópia.</translation>
     </message>
     <message>
         <source>DigitLab guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do DigitLab</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Open a model to read digits (File ▸ Open model…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra um modelo para ler dígitos (Arquivo ▸ Abrir modelo…)</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} salvo</translation>
     </message>
     <message>
         <source>Cannot save model</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar o modelo</translation>
     </message>
     <message>
         <source>Cannot open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o modelo</translation>
     </message>
     <message>
         <source>The model used last, {last}, is gone or unreadable: reading with {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último modelo usado, {last}, sumiu ou está ilegível: lendo com {default}.</translation>
     </message>
     <message>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para salvar</translation>
     </message>
     <message>
         <source>This network is still training: save it when the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rede ainda está em treinamento: salve-a quando a execução terminar.</translation>
     </message>
     <message>
         <source>Cannot save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar agora</translation>
     </message>
     <message>
         <source>Wait until the last save ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde até o último salvamento terminar.</translation>
     </message>
     <message>
         <source>Saving {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando {path}…</translation>
     </message>
     <message>
         <source>{tip} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message>
         <source>&amp;Open model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;modelo…</translation>
     </message>
     <message>
         <source>Read digits with a saved Keras model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler dígitos com um modelo Keras salvo</translation>
     </message>
     <message>
         <source>Open &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;imagem…</translation>
     </message>
     <message>
         <source>Put a picture of a digit on the canvas for the network to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar na tela uma imagem de um dígito para a rede ler</translation>
     </message>
     <message>
         <source>&amp;Draw a sample digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhar dígito de &amp;exemplo</translation>
     </message>
     <message>
         <source>Put a digit a person drew on the canvas for the network to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar na tela um dígito que uma pessoa desenhou, para a rede ler</translation>
     </message>
     <message>
         <source>&amp;Save model as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar modelo como…</translation>
     </message>
     <message>
         <source>Keep a copy of the model in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar uma cópia do modelo em uso</translation>
     </message>
     <message>
         <source>Back to the previous model</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao modelo anterior</translation>
     </message>
     <message>
         <source>Read with the model used before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler com o modelo usado antes deste</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>Take back the last stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer o último traço</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar</translation>
     </message>
     <message>
         <source>Wipe the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a tela</translation>
     </message>
     <message>
         <source>DigitLab &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia do DigitLab</translation>
     </message>
     <message>
         <source>How to draw, train, look inside and teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Como desenhar, treinar, ver por dentro e ensinar</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atal&amp;hos de teclado</translation>
     </message>
     <message>
         <source>Every key DigitLab answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as teclas às quais o DigitLab responde</translation>
     </message>
     <message>
         <source>&amp;About DigitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o DigitLab</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas</translation>
     </message>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Caneta</translation>
     </message>
     <message>
         <source>Pen width</source>
-        <translation type="unfinished"></translation>
+        <translation>Espessura da caneta</translation>
     </message>
     <message>
         <source>Pen width (the digit is scaled to MNIST&apos;s size, so this sets how bold the stroke looks to the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espessura da caneta (o dígito é redimensionado para o tamanho do MNIST, então isso define o quão grosso o traço parece para a rede)</translation>
     </message>
     <message>
         <source>Back to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar a {name}</translation>
     </message>
     <message>
         <source>The canvas is now read by {name}: draw a digit to try it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela agora é lida por {name}: desenhe um dígito para testar.</translation>
     </message>
     <message>
         <source>Could not open {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir {path}: {error}</translation>
     </message>
     <message>
         <source>DigitLab — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab — {name}</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir modelo</translation>
     </message>
     <message>
         <source>Save model as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar modelo como</translation>
     </message>
     <message>
         <source>A {digit} drawn by a writer DigitLab never trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>Um {digit} desenhado por uma pessoa cujos dígitos o DigitLab nunca usou no treinamento</translation>
     </message>
 </context>
 </TS>

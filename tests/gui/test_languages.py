@@ -35,12 +35,20 @@ from tests.gui.window_texts import (
     shown_texts,
     tab_pages,
 )
-from tests.translations import LANGUAGE_CODES, PSEUDO_OPEN, extract, write_pseudo_qm
+from tests.translations import (
+    LANGUAGE_CODES,
+    PSEUDO_OPEN,
+    extract,
+    read_ts,
+    ts_path,
+    write_pseudo_qm,
+)
 
 SETTLE_MS = 50
 SMALL_WINDOW = (1024, 640)
 MOST_LEFT_IN_ENGLISH = 0.05
-"""The issue's target: ≥ 95 % of the texts a screen reader reads differ from the English."""
+"""The issue's target: ≥ 95 % of the texts a screen reader reads differ from the English (words
+the language shares with English, kept by its translator, aside)."""
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +88,13 @@ def every_page(window: QMainWindow):
 
 def english_texts(window: QMainWindow) -> list[str]:
     return [shown.text for shown in shown_texts(window) if has_words(shown.text)]
+
+
+def cognates(code: str) -> set[str]:
+    """Texts the language's translator kept as they are: words the language shares with
+    English (French *Validation*, German *Dropout*), not words left untranslated."""
+    return {message.source for message in read_ts(ts_path(code))
+            if message.translation == message.source and not message.unfinished}
 
 
 def test_every_text_in_the_window_goes_through_translation(qtbot, settings, model_path,
@@ -131,8 +146,8 @@ def test_a_switch_leaves_nothing_in_english(qtbot, settings, model_path, monkeyp
     switch_language(code)
     wait_ms(SETTLE_MS)
     shown = english_texts(window)
-    still_english = [text for text in shown if text in english]
-    assert len(still_english) <= MOST_LEFT_IN_ENGLISH * len(shown), still_english
+    still_english = [text for text in shown if text in english and text not in cognates(code)]
+    assert len(still_english) <= MOST_LEFT_IN_ENGLISH * len(shown), "\n".join(still_english)
 
 
 def test_every_focusable_control_has_a_name_on_every_page(qtbot, settings, model_path,

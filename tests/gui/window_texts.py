@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from gui.common.language import LANGUAGES
 
 NOT_WORDS = re.compile(
-    r"DigitLab|Fashion-MNIST|MNIST|Keras|ONNX|TF\.js|LiteRT|UNIPEN|Okabe–Ito|Adam|SGD|RMSprop"
+    r"DigitLab|Fashion-MNIST|MNIST|Keras|ONNX|TF\.js|LiteRT|UNIPEN|Okabe–Ito|Adam|SGD|RMSprop|Nesterov"
     r"|ReLU|relu|softmax|sigmoid|tanh|gelu|elu|selu|swish|linear|He|Glorot|L2|\b[a-z]+_[a-z_]+\b|"
     r"[\w.-]+\.(keras|h5|hdf5|png|jsonl|csv|onnx|tflite|html|digitlab-lesson)\b"
     r"|\b(Ctrl|Shift|Alt|Esc|Del|F\d+)\b(\+\w+)*"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -211,8 +212,17 @@ class NetworkEditor(QWidget):
         activation.currentIndexChanged.connect(self._on_changed)
         dropout.valueChanged.connect(self._on_changed)
         for column, widget in enumerate((units, activation, dropout)):
-            name_control(widget, cell_name(COLUMNS[column], row + 1))
+            self._table.setItem(row, column, QTableWidgetItem())
             self._table.setCellWidget(row, column, widget)
+        self._name_cells(row)
+
+    def _name_cells(self, row: int) -> None:
+        """Name a row's cells and the fields in them: a screen reader reads the cell (AT-SPI's
+        table cell) and, once in it, the field."""
+        for column in range(self._table.columnCount()):
+            name = cell_name(COLUMNS[column], row + 1)
+            self._table.item(row, column).setData(Qt.ItemDataRole.AccessibleTextRole, name)
+            name_control(self._table.cellWidget(row, column), name)
 
     # Reactions --------------------------------------------------------------------------------
 
@@ -225,6 +235,8 @@ class NetworkEditor(QWidget):
         """The summary is HTML made here: made again in the new language."""
         if event.type() == QEvent.Type.LanguageChange:
             self._summary.setText(network_summary(self.config()))
+            for row in range(self._table.rowCount()):
+                self._name_cells(row)
         super().changeEvent(event)
 
     def _update_buttons(self) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from gui.common.language import percent, translate
@@ -46,10 +46,12 @@ REDRAW_INTERVAL_MS = 100
 """Learning curves redrawn 10 times a second look live; each redraw costs the GUI thread a few
 milliseconds of CPU and GIL time that training competes for, so more often would only slow
 training down and make the window stutter (bench/gui_responsiveness.py, bench/panel_overhead.py)."""
-PLOT_MINIMUM_HEIGHT = 120
+PLOT_MINIMUM_HEIGHT = 130
 """Small enough that both curves, their legend and the progress bars fit the Training tab of the
 smallest window (with the "as a table" switch above them); what that leaves for the data is
-still enough to see a trend."""
+still enough to see a trend. Taller when a language's axis title needs it."""
+AXIS_TITLE_ROOM = 48
+"""A plot's height beyond its value axis's: the epoch axis below and the margins."""
 
 
 def legend() -> str:
@@ -139,6 +141,7 @@ class TrainingPlots(QWidget):
         self._as_table.toggled.connect(self.show_as_table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)  # the smallest window shows the switch, legend and both plots
         layout.addWidget(self._as_table)
         layout.addWidget(self._legend)
         layout.addWidget(self._loss_plot, 1)
@@ -350,6 +353,8 @@ class TrainingPlots(QWidget):
                  translate("Train", "Accuracy curve"))):
             plot.setLabel("left", title)
             plot.setLabel("bottom", translate("Train", "epoch"))
+            title_width = QFontMetrics(plot.getAxis("left").label.font()).horizontalAdvance(title)
+            plot.setMinimumHeight(max(PLOT_MINIMUM_HEIGHT, title_width + AXIS_TITLE_ROOM))
             describe_plot(plot, name=name)
         self._legend.setText(legend())
         if self._reference.isVisible():

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
+from gui.common.language import set_language
 from gui.runs.curves import RunComparison
 from gui.train.plots import PLOT_MINIMUM_HEIGHT, TrainingPlots
 from gui.train.progress_view import ProgressView
@@ -135,3 +136,22 @@ def test_the_axis_titles_fit_the_smallest_plot(qtbot, plot_name):
     title = axis.label.toPlainText()
     width = QFontMetrics(axis.label.font()).horizontalAdvance(title)
     assert width <= axis.geometry().height(), (title, width, axis.geometry().height())
+
+
+@pytest.mark.parametrize("code", ["de", "es", "fr", "pt_BR", "zh_CN"])
+def test_a_longer_languages_axis_titles_make_the_smallest_plot_taller(qtbot, code):
+    """"Genauigkeit (%)" is longer than "accuracy (%)": the plot's minimum grows to fit it."""
+    set_language(code)
+    window = QWidget()
+    qtbot.addWidget(window)
+    plots = TrainingPlots(window)
+    for plot in (plots._loss_plot, plots._accuracy_plot):
+        plot.setFixedHeight(plot.minimumHeight())
+    window.resize(500, 3 * max(plots._loss_plot.height(), plots._accuracy_plot.height()))
+    window.show()
+    qtbot.waitExposed(window)
+    for plot in (plots._loss_plot, plots._accuracy_plot):
+        axis = plot.getAxis("left")
+        title = axis.label.toPlainText()
+        width = QFontMetrics(axis.label.font()).horizontalAdvance(title)
+        assert width <= axis.geometry().height(), (code, title, width)

@@ -73,6 +73,7 @@ bench: install test-tools
 	QT_QPA_PLATFORM=offscreen $(PY) bench/stop_latency.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/train_cycles_memory.py $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/image_fuzz.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/language_switch.py $(ARGS)
 	$(PY) bench/run_history.py $(ARGS)
 	$(PY) bench/accuracy.py $(ARGS)
 	$(PY) bench/export.py $(ARGS)

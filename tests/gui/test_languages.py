@@ -107,13 +107,23 @@ def test_every_text_in_the_window_goes_through_translation(qtbot, settings, mode
     assert not untranslated, "\n".join(sorted(untranslated))
 
 
+def shown_choice_width(box: QComboBox) -> int:
+    """The width a combo box needs for the choice it shows: its size hint fits its longest
+    choice, so that hint less the longest text, plus the shown one."""
+    metrics = box.fontMetrics()
+    longest = max(metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+    return box.sizeHint().width() - longest + metrics.horizontalAdvance(box.currentText())
+
+
 def clipped(widget: QWidget) -> bool:
     """Whether ``widget``'s one-line text is cut off (a word-wrapped label may grow instead)."""
     if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() \
             and widget.textFormat() != Qt.TextFormat.RichText and widget.pixmap().isNull():
         needed = widget.fontMetrics().horizontalAdvance(widget.text().split("\n")[0])
         return needed > widget.contentsRect().width() + 1
-    if isinstance(widget, (QAbstractButton, QComboBox)) and not isinstance(widget, QCheckBox):
+    if isinstance(widget, QComboBox) and widget.count():
+        return shown_choice_width(widget) > widget.width() + 1
+    if isinstance(widget, QAbstractButton) and not isinstance(widget, QCheckBox):
         return widget.sizeHint().width() > widget.width() + 1
     if isinstance(widget, QCheckBox) and widget.text():
         return widget.sizeHint().width() > widget.width() + 1
@@ -124,9 +134,10 @@ def clipped(widget: QWidget) -> bool:
 
 
 @pytest.mark.parametrize("size", [SMALL_WINDOW, None], ids=["1024x640", "default"])
+@pytest.mark.parametrize("code", ["pseudo", *LANGUAGE_CODES])
 def test_no_text_is_cut_off_in_a_longer_language(qtbot, settings, model_path, monkeypatch,
-                                                 language, pseudo_qm, size):
-    language("pseudo", str(pseudo_qm))
+                                                 language, pseudo_qm, size, code):
+    language(code, str(pseudo_qm) if code == "pseudo" else None)
     window = full_window(qtbot, settings, model_path, monkeypatch)
     if size is not None:
         window.resize(*size)

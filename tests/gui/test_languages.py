@@ -9,7 +9,7 @@ person opens it.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -167,3 +167,11 @@ def test_every_focusable_control_has_a_name_on_every_page(qtbot, settings, model
     missing = {f"{page}: {name}" for page in every_page(window)
                for name in focusable_without_name(window)}
     assert not missing, "\n".join(sorted(missing))
+
+
+@pytest.mark.parametrize(("code", "cancel"), [("de", "Abbrechen"), ("fr", "Annuler"),
+                                              ("es", "Cancelar"), ("zh_CN", "取消")])
+def test_qts_own_dialogs_speak_the_language_too(language, code, cancel):
+    """File dialogs' and message boxes' buttons come from Qt's qtbase catalogue."""
+    language(code)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel

@@ -18,8 +18,9 @@ def test_events_and_control_import_nothing_else_from_digitlab():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=REPO, timeout=60)
     assert done.returncode == 0, done.stderr
+    # model.translatable: the one-line mark that lets the window translate the events' texts.
     assert done.stdout.split() == ["['model',", "'model.training',", "'model.training.control',",
-                                   "'model.training.events']"]
+                                   "'model.training.events',", "'model.translatable']"]
 
 
 def test_a_finished_summary_keeps_the_plain_strings_of_json_and_metadata():

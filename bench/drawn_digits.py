@@ -6,7 +6,13 @@ every model, through the canvas's renderer and ``canvas_to_mnist``, and read by 
 ``Predictor``. Prints the accuracy overall, per class and per writer, and the top confusions: the
 "drawn digits by new writers" figure the trainer, ``digitlab evaluate`` and the window show.
 
-    python bench/drawn_digits.py [--model FILE] [--limit N] [--json] [--quick]
+Then the checks that a model reading pen-drawn digits has not lost scanned and photographed ones
+(``model/data/scanned_digits.py``): MNIST test digits blurred, thickened, tightly cropped,
+photographed, as postal 16×16 and UCI-style 8×8 scans, and the new writers' digits drawn with a
+thick pen, each read by ``--model`` and by every ``--compare`` model (e.g. the previous default).
+
+    python bench/drawn_digits.py [--model FILE] [--compare FILE ...] [--limit N] [--scanned N]
+                                 [--json] [--quick]
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ from pathlib import Path
 import numpy as np
 from common import bench_parser, parse_args
 
+from model.data.datasets import load_dataset
 from model.data.drawn_digits import new_writers_digits, new_writers_images
+from model.data.scanned_digits import scanned_checks
 from model.inference.evaluation import evaluate
 from model.inference.predictor import Predictor
 from model.resources import bundled_model_path
@@ -62,16 +70,49 @@ def print_report(report: dict, model: Path) -> None:
         f"{c['true']}→{c['predicted']} ×{c['count']}" for c in report["top_confusions"]))
 
 
+def checks_report(predictors: dict[str, Predictor], scanned: int | None,
+                  limit: int | None) -> dict[str, dict[str, float]]:
+    """Per check (the new writers' first ``limit`` digits as rendered and with thick pens, MNIST
+    test, each scanned style of its first ``scanned`` digits), each model's accuracy."""
+    mnist = load_dataset("mnist")
+    digits = new_writers_digits()[:limit]
+    rendered, rendered_labels = new_writers_images()
+    checks = {"new writers, rendered": (rendered[:limit], rendered_labels[:limit]),
+              "MNIST test": (mnist.x_test, mnist.y_test),
+              **scanned_checks((mnist.x_test[:scanned], mnist.y_test[:scanned]),
+                               [digit.strokes for digit in digits],
+                               np.array([digit.label for digit in digits]))}
+    return {check: {name: evaluate(predictor.predict_proba, images, labels).accuracy
+                    for name, predictor in predictors.items()}
+            for check, (images, labels) in checks.items()}
+
+
+def print_checks(checks: dict[str, dict[str, float]]) -> None:
+    paths = list(next(iter(checks.values())))
+    print(f"\n{'check':<46}" + "".join(f"{Path(path).name:>24}" for path in paths))
+    for check, scores in checks.items():
+        print(f"{check:<46}" + "".join(f"{scores[path]:>24.2%}" for path in paths))
+
+
 def main() -> int:
     parser = bench_parser(__doc__)
     parser.add_argument("--model", type=Path, default=bundled_model_path())
-    parser.add_argument("--limit", type=int, help="read only the first N digits")
-    args = parse_args(parser, limit=100)
-    report = new_writers_report(Predictor.load(args.model), args.limit)
+    parser.add_argument("--compare", type=Path, action="append", default=[],
+                        help="another model to read the checks with (repeatable)")
+    parser.add_argument("--limit", type=int, help="read only the first N drawn digits")
+    parser.add_argument("--scanned", type=int, help="scan only the first N MNIST test digits")
+    args = parse_args(parser, limit=100, scanned=100)
+    predictor = Predictor.load(args.model)
+    report = new_writers_report(predictor, args.limit)
+    predictors = {**{str(path): Predictor.load(path) for path in args.compare},
+                  str(args.model): predictor}
+    checks = checks_report(predictors, args.scanned, args.limit)
     if args.json:
-        print(json.dumps({"benchmark": "drawn_digits", "model": str(args.model), **report}))
+        print(json.dumps({"benchmark": "drawn_digits", "model": str(args.model), **report,
+                          "checks": checks}))
     else:
         print_report(report, args.model)
+        print_checks(checks)
     return 0
 
 

@@ -23,14 +23,15 @@ from common import bench_parser, limited, parse_args
 
 from model.data import drawn_training
 from model.data.datasets import Dataset, load_dataset
-from model.data.drawn_digits import EVALUATION_SEED, NEW_WRITERS, rendered, training_writers_digits
+from model.data.drawn_digits import (
+    EVALUATION_SEED,
+    NEW_WRITERS,
+    TUNING_WRITERS,
+    rendered,
+    training_writers_digits,
+)
 from model.presets import presets
 from model.training.trainer import Trainer
-
-TUNING_WRITERS = tuple(sorted(
-    np.random.default_rng(7).choice(sorted({d.writer for d in training_writers_digits()}), 6,
-                                    replace=False).tolist()))
-"""Six training writers held out by this script: its drawn-digit score is theirs."""
 
 
 def split_writers(quick: bool) -> tuple[list, list]:

@@ -1,5 +1,5 @@
 """The built-in recipes: the tutorials DigitLab grew from, each with the accuracy it published, and
-DigitLab's own best (the recipe of the bundled default model)."""
+DigitLab's own best: the recipe of the bundled default model, and one for Fashion-MNIST."""
 
 from __future__ import annotations
 
@@ -100,6 +100,29 @@ def _digitlab_best() -> Preset:
     )
 
 
+def _digitlab_best_fashion() -> Preset:
+    return Preset(
+        name="DigitLab best (Fashion)",
+        description=(
+            "1024-1024 ReLU with dropout 0.3, Adam with cosine decay, 30 epochs: the widest "
+            "plain MLP that trains in minutes on two cores. Clothes are not distorted: shifted "
+            "or scaled, they read worse (tried on 5,000 validation images)."
+        ),
+        network=NetworkConfig(
+            hidden=(LayerConfig(1024, "relu", 0.3), LayerConfig(1024, "relu", 0.3)),
+            initializer="he_normal",
+        ),
+        training=TrainingConfig(
+            optimizer="adam", learning_rate=0.001, lr_schedule="cosine", batch_size=128,
+            epochs=30, validation_split=5000, seed=11,
+        ),
+        dataset="fashion-mnist",
+        published_accuracy=None,
+        source="DigitLab (bench/accuracy.py measures it)",
+    )
+
+
 def presets() -> dict[str, Preset]:
     """The built-in recipes by name, in menu order."""
-    return {p.name: p for p in (_next_tech(), _geron(), _keras_mnist_mlp(), _digitlab_best())}
+    return {p.name: p for p in (_next_tech(), _geron(), _keras_mnist_mlp(), _digitlab_best(),
+                                _digitlab_best_fashion())}

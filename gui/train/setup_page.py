@@ -88,6 +88,7 @@ class SetupPage(QScrollArea):
 
     def _follow_classes(self, dataset: Dataset) -> None:
         self._network_editor.set_num_classes(dataset.num_classes)
+        self._training_settings.set_digits_dataset(dataset.is_digits)
 
     def _layout_widgets(self) -> None:
         presets_row = QHBoxLayout()

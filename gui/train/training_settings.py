@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.common.language import translate, translated
+from gui.common.language import retranslated, translate, translated
 from gui.train.form_fields import (
     add_field_row,
     choice_field,
@@ -117,6 +117,7 @@ class TrainingSettings(QWidget):
         self._seed = number_field(TrainingConfig, "seed")
         self._drawn_box = flag_field(TrainingConfig, "drawn_digits",
                                       translate("Train", "Add pen-drawn digits"))
+        self._drawn_tip = self._drawn_box.toolTip()
         self._augment_box = flag_field(AugmentConfig, "enabled",
                                        translate("Train", "Distort training digits"))
         self._patience = number_field(TrainingConfig, "early_stopping_patience")
@@ -161,6 +162,15 @@ class TrainingSettings(QWidget):
         self._augment_box.setChecked(training.augment.enabled)
         self._patience.setValue(training.early_stopping_patience)
         self._enable_applicable()
+
+    def set_digits_dataset(self, digits: bool) -> None:
+        """Pen-drawn digits teach digits only: for a dataset of other classes their box is
+        greyed out and unticked, and its tip says why (a run asking for them is refused)."""
+        self._drawn_box.setEnabled(digits)
+        if not digits:
+            self._drawn_box.setChecked(False)
+        self._drawn_box.setToolTip(retranslated(self._drawn_tip) if digits else translate(
+            "Train", "Pen-drawn digits need a dataset of the digits 0–9."))
 
     def _layout_widgets(self) -> None:
         momentum_row = QHBoxLayout()

@@ -21,6 +21,10 @@ from model.resources import bundled_pendigits_path
 
 NEW_WRITERS = (1, 5, 11, 15, 18, 22)
 """The held-out writers: every reported drawn-digit accuracy is measured on them only."""
+TUNING_WRITERS = (17, 19, 20, 24, 25, 26)
+"""Six training writers (drawn at random: ``numpy.random.default_rng(7).choice`` of the 24) that
+tuning runs leave out of training and measure on instead (``bench/drawn_tuning.py``,
+``bench/adaptation.py --tuning``), so choices are made without the new writers."""
 EVALUATION_SEED = 0
 """One fixed rendering of the new writers' digits, so scores compare across models and runs."""
 

@@ -170,7 +170,8 @@ def test_drawn_digits_are_refused_for_other_classes_before_training(tmp_path):
 def test_presets_lists_every_recipe():
     done = run_cli("presets", "--json", timeout=60)
     names = [row["name"] for row in json.loads(done.stdout)]
-    assert names == ["Next Tech tutorial", "Géron ch.10", "Keras mnist_mlp", "DigitLab best"]
+    assert names == ["Next Tech tutorial", "Géron ch.10", "Keras mnist_mlp", "DigitLab best",
+                     "DigitLab best (Fashion)"]
 
 
 def test_help_is_plain_text_not_the_module_docstring():

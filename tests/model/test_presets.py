@@ -10,7 +10,8 @@ from model.resources import bundled_model_path
 
 def test_presets_reproduce_the_tutorials():
     table = presets()
-    assert list(table) == ["Next Tech tutorial", "Géron ch.10", "Keras mnist_mlp", "DigitLab best"]
+    assert list(table) == ["Next Tech tutorial", "Géron ch.10", "Keras mnist_mlp", "DigitLab best",
+                           "DigitLab best (Fashion)"]
     next_tech = table["Next Tech tutorial"]
     assert next_tech.network.layer_sizes() == [784, 50, 50, 10]
     assert next_tech.network.input_scaling == "standardize"
@@ -34,3 +35,16 @@ def test_the_bundled_model_is_the_digitlab_best_recipe():
     assert best.training.drawn_digits and metadata["dataset"] == "MNIST"
     assert TrainingConfig.from_dict(metadata["training"]) == best.training
     assert NetworkConfig.from_dict(metadata["network"]) == best.network
+
+
+def test_the_fashion_recipe_is_the_one_measured():
+    """The README's Fashion-MNIST figure (bench/accuracy.py) was measured with exactly this."""
+    fashion = presets()["DigitLab best (Fashion)"]
+    assert fashion.dataset == "fashion-mnist" and fashion.network.layer_sizes() == [
+        784, 1024, 1024, 10]
+    assert [layer.dropout for layer in fashion.network.hidden] == [0.3, 0.3]
+    training = fashion.training
+    assert (training.optimizer, training.learning_rate, training.lr_schedule,
+            training.batch_size, training.epochs, training.validation_split,
+            training.seed) == ("adam", 0.001, "cosine", 128, 30, 5000, 11)
+    assert not training.drawn_digits and not training.augment.enabled

@@ -6,6 +6,7 @@ whole module stays fast on a shared two-core machine.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -36,10 +37,11 @@ from gui.common.language import number
 from gui.draw.replay import drag_strokes
 from gui.train.network_editor import NetworkEditor
 from gui.train.panel import TrainingPanel
+from gui.train.setup_page import SetupPage
 from gui.train.training_settings import TrainingSettings
 from gui.train.worker import BatchGroup, EventInbox, TrainingWorker
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
-from model.data.datasets import IDX_FILES, Dataset
+from model.data.datasets import FASHION_MNIST_CLASSES, IDX_FILES, Dataset
 from model.data.idx import write_idx
 from model.drawing.preprocess import canvas_to_mnist
 from model.files.reading import read_metadata
@@ -425,6 +427,19 @@ def test_presets_set_up_network_training_and_the_reference_line(qtbot, panel):
     geron = presets()["Géron ch.10"].training  # its 5,000 validation images are a count
     panel.findChild(TrainingSettings).set_config(geron)
     assert panel.findChild(TrainingSettings).config() == geron
+
+
+def test_pen_drawn_digits_are_greyed_out_for_a_dataset_of_other_classes(panel, tiny_mnist):
+    drawn = panel.findChild(QCheckBox, TrainingConfig.path("drawn_digits"))
+    own_tip = drawn.toolTip()
+    drawn.setChecked(True)
+    clothes = dataclasses.replace(tiny_mnist, name="Clothes", class_names=FASHION_MNIST_CLASSES)
+    panel.findChild(SetupPage).show_dataset(clothes)
+    assert not drawn.isEnabled() and not drawn.isChecked()
+    assert "digits 0–9" in drawn.toolTip()
+    assert not panel.findChild(TrainingSettings).config().drawn_digits
+    panel.findChild(SetupPage).show_dataset(tiny_mnist)
+    assert drawn.isEnabled() and drawn.toolTip() == own_tip
 
 
 @pytest.mark.slow

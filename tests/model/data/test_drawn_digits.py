@@ -6,6 +6,7 @@ import numpy as np
 
 from model.data.drawn_digits import (
     NEW_WRITERS,
+    TUNING_WRITERS,
     new_writers_digits,
     new_writers_images,
     pen_digits,
@@ -26,6 +27,7 @@ def test_the_split_by_writer_never_leaks_a_new_writer_into_training():
     assert {d.writer for d in training}.isdisjoint(NEW_WRITERS)
     assert {d.writer for d in held_out} == set(NEW_WRITERS) and len(NEW_WRITERS) == 6
     assert len(training) + len(held_out) == len(pen_digits())
+    assert set(TUNING_WRITERS) <= {d.writer for d in training} and len(TUNING_WRITERS) == 6
 
 
 def test_the_evaluation_images_are_fixed_and_training_renderings_fresh():

@@ -731,6 +731,14 @@ oder zieh ein Bild hierher</translation>
         <translation>768-768 ReLU mit Dropout, Adam mit Kosinus-Abfall, trainiert mit MNIST und mit Ziffern, die 24 Personen mit einem Stift gezeichnet haben, in jedem Batch neu verzerrt (Verschiebung, Drehung, Skalierung, Scherung, elastisch, Strichstärke, Einsen mit Aufstrich und Neunen mit Haken), damit es Ziffern so liest, wie Menschen sie zeichnen.</translation>
     </message>
     <message>
+        <source>DigitLab best (Fashion)</source>
+        <translation>DigitLab Top (Fashion)</translation>
+    </message>
+    <message>
+        <source>1024-1024 ReLU with dropout 0.3, Adam with cosine decay, 30 epochs: the widest plain MLP that trains in minutes on two cores. Clothes are not distorted: shifted or scaled, they read worse (tried on 5,000 validation images).</source>
+        <translation>1024-1024 ReLU mit Dropout 0,3, Adam mit Kosinus-Abfall, 30 Epochen: das breiteste einfache MLP, das auf zwei Kernen in Minuten trainiert. Kleidung wird nicht verzerrt: verschoben oder skaliert wird sie schlechter gelesen (geprüft an 5.000 Validierungsbildern).</translation>
+    </message>
+    <message>
         <source>DigitLab (bench/accuracy.py measures it)</source>
         <translation>DigitLab (Genauigkeit gemessen mit bench/accuracy.py)</translation>
     </message>
@@ -2010,6 +2018,10 @@ oder zieh ein Bild hierher</translation>
     <message>
         <source>Distort training digits</source>
         <translation>Trainingsziffern verzerren</translation>
+    </message>
+    <message>
+        <source>Pen-drawn digits need a dataset of the digits 0–9.</source>
+        <translation>Gezeichnete Ziffern brauchen einen Datensatz der Ziffern 0–9.</translation>
     </message>
     <message>
         <source>Optimizer</source>

@@ -731,6 +731,14 @@ o suelta una imagen</translation>
         <translation>768-768 ReLU con dropout, Adam con decaimiento coseno, entrenada con MNIST y con dígitos dibujados con lápiz por 24 autores, deformados de nuevo en cada lote (desplazamiento, rotación, escala, cizallamiento, deformación elástica, grosor del trazo, unos con pico y nueves con gancho), para que lea los dígitos como los dibuja la gente.</translation>
     </message>
     <message>
+        <source>DigitLab best (Fashion)</source>
+        <translation>Lo mejor de DigitLab (Fashion)</translation>
+    </message>
+    <message>
+        <source>1024-1024 ReLU with dropout 0.3, Adam with cosine decay, 30 epochs: the widest plain MLP that trains in minutes on two cores. Clothes are not distorted: shifted or scaled, they read worse (tried on 5,000 validation images).</source>
+        <translation>1024-1024 ReLU con dropout 0,3, Adam con decaimiento coseno, 30 épocas: el MLP simple más ancho que se entrena en minutos con dos núcleos. La ropa no se deforma: desplazada o escalada se lee peor (probado con 5000 imágenes de validación).</translation>
+    </message>
+    <message>
         <source>DigitLab (bench/accuracy.py measures it)</source>
         <translation>DigitLab (bench/accuracy.py mide su exactitud)</translation>
     </message>
@@ -2010,6 +2018,10 @@ o suelta una imagen</translation>
     <message>
         <source>Distort training digits</source>
         <translation>Deformar los dígitos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Pen-drawn digits need a dataset of the digits 0–9.</source>
+        <translation>Los dígitos dibujados con lápiz necesitan un conjunto de datos de los dígitos 0–9.</translation>
     </message>
     <message>
         <source>Optimizer</source>

@@ -731,6 +731,14 @@ ou déposez une image</translation>
         <translation>768-768 ReLU avec dropout, Adam avec décroissance cosinus, entraîné sur MNIST et sur des chiffres dessinés au stylet par 24 personnes, déformés à nouveau à chaque lot (décalage, rotation, échelle, cisaillement, élastique, épaisseur du trait, 1 à drapeau et 9 à crochet), pour qu&apos;il lise les chiffres comme les gens les dessinent.</translation>
     </message>
     <message>
+        <source>DigitLab best (Fashion)</source>
+        <translation>DigitLab optimal (Fashion)</translation>
+    </message>
+    <message>
+        <source>1024-1024 ReLU with dropout 0.3, Adam with cosine decay, 30 epochs: the widest plain MLP that trains in minutes on two cores. Clothes are not distorted: shifted or scaled, they read worse (tried on 5,000 validation images).</source>
+        <translation>1024-1024 ReLU avec dropout 0,3, Adam avec décroissance cosinus, 30 époques : le MLP simple le plus large qui s&apos;entraîne en quelques minutes sur deux cœurs. Les vêtements ne sont pas déformés : décalés ou agrandis, ils sont moins bien lus (essayé sur 5 000 images de validation).</translation>
+    </message>
+    <message>
         <source>DigitLab (bench/accuracy.py measures it)</source>
         <translation>DigitLab (exactitude mesurée par bench/accuracy.py)</translation>
     </message>
@@ -2010,6 +2018,10 @@ ou déposez une image</translation>
     <message>
         <source>Distort training digits</source>
         <translation>Déformer les chiffres d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Pen-drawn digits need a dataset of the digits 0–9.</source>
+        <translation>Les chiffres au stylet demandent un jeu de données des chiffres 0 à 9.</translation>
     </message>
     <message>
         <source>Optimizer</source>

@@ -731,6 +731,14 @@ ou solte uma imagem</translation>
         <translation>768-768 ReLU com dropout, Adam com decaimento cosseno, treinado no MNIST e em dígitos desenhados à caneta por 24 pessoas, distorcidos de novo a cada lote (deslocamento, rotação, escala, cisalhamento, distorção elástica, espessura do traço, 1 com bandeira e 9 com gancho), para que leia os dígitos como as pessoas os desenham.</translation>
     </message>
     <message>
+        <source>DigitLab best (Fashion)</source>
+        <translation>Melhor do DigitLab (Fashion)</translation>
+    </message>
+    <message>
+        <source>1024-1024 ReLU with dropout 0.3, Adam with cosine decay, 30 epochs: the widest plain MLP that trains in minutes on two cores. Clothes are not distorted: shifted or scaled, they read worse (tried on 5,000 validation images).</source>
+        <translation>1024-1024 ReLU com dropout 0,3, Adam com decaimento cosseno, 30 épocas: o MLP simples mais largo que treina em minutos com dois núcleos. As roupas não são distorcidas: deslocadas ou escaladas, são lidas pior (testado em 5.000 imagens de validação).</translation>
+    </message>
+    <message>
         <source>DigitLab (bench/accuracy.py measures it)</source>
         <translation>DigitLab (acurácia medida por bench/accuracy.py)</translation>
     </message>
@@ -2010,6 +2018,10 @@ ou solte uma imagem</translation>
     <message>
         <source>Distort training digits</source>
         <translation>Distorcer dígitos de treino</translation>
+    </message>
+    <message>
+        <source>Pen-drawn digits need a dataset of the digits 0–9.</source>
+        <translation>Dígitos desenhados à caneta precisam de um dataset dos dígitos 0–9.</translation>
     </message>
     <message>
         <source>Optimizer</source>

@@ -731,6 +731,14 @@ or drop an image</source>
         <translation>768-768 ReLU，带 Dropout，Adam 配合余弦衰减，在 MNIST 和 24 位书写者用笔写的数字上训练，每个批次都重新变形（平移、旋转、缩放、剪切、弹性形变、笔画粗细、带顶钩的 1 和弯尾的 9），因此能读懂人们实际书写的数字。</translation>
     </message>
     <message>
+        <source>DigitLab best (Fashion)</source>
+        <translation>DigitLab 最佳（Fashion）</translation>
+    </message>
+    <message>
+        <source>1024-1024 ReLU with dropout 0.3, Adam with cosine decay, 30 epochs: the widest plain MLP that trains in minutes on two cores. Clothes are not distorted: shifted or scaled, they read worse (tried on 5,000 validation images).</source>
+        <translation>1024-1024 ReLU，Dropout 0.3，Adam 配合余弦衰减，30 轮：在两个 CPU 核心上几分钟就能训练完的最宽的普通 MLP。服装图像不做变形：平移或缩放后反而识别得更差（在 5,000 张验证图像上试过）。</translation>
+    </message>
+    <message>
         <source>DigitLab (bench/accuracy.py measures it)</source>
         <translation>DigitLab（准确率由 bench/accuracy.py 测量）</translation>
     </message>
@@ -2010,6 +2018,10 @@ or drop an image</source>
     <message>
         <source>Distort training digits</source>
         <translation>对训练数字做变形</translation>
+    </message>
+    <message>
+        <source>Pen-drawn digits need a dataset of the digits 0–9.</source>
+        <translation>笔写数字需要一个由数字 0–9 组成的数据集。</translation>
     </message>
     <message>
         <source>Optimizer</source>

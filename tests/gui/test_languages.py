@@ -30,10 +30,10 @@ from gui.teach.teaching import Teaching
 from gui.train.panel import TrainingPanel
 from tests.gui.helpers import Errors, make_window
 from tests.gui.window_texts import (
-    focusable_without_name,
     has_words,
     shown_texts,
     tab_pages,
+    unnamed_focusable,
 )
 from tests.translations import (
     LANGUAGE_CODES,
@@ -165,7 +165,7 @@ def test_every_focusable_control_has_a_name_on_every_page(qtbot, settings, model
                                                           monkeypatch):
     window = full_window(qtbot, settings, model_path, monkeypatch)
     missing = {f"{page}: {name}" for page in every_page(window)
-               for name in focusable_without_name(window)}
+               for name in unnamed_focusable(window)}
     assert not missing, "\n".join(sorted(missing))
 
 

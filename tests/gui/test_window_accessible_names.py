@@ -4,25 +4,16 @@ slider's, the text views'."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QStatusBar, QToolBar, QWidget
+from PySide6.QtWidgets import QPushButton, QStatusBar, QToolBar
 
 from gui.about import show_about
 from gui.help import show_guide, show_shortcuts
-
-
-def _unnamed(root: QWidget) -> list[str]:
-    """Focusable controls under ``root`` without an accessible name (a button's text is one)."""
-    return [f"{type(widget).__name__} {widget.objectName()!r}"
-            for widget in root.findChildren(QWidget)
-            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisible()
-            and not widget.accessibleName()
-            and not (isinstance(widget, QAbstractButton) and widget.text())]
+from tests.gui.window_texts import unnamed_focusable
 
 
 def test_the_toolbar_and_the_status_bar_name_their_controls(bare_window):
-    assert _unnamed(bare_window.findChild(QToolBar)) == []
-    assert _unnamed(bare_window.findChild(QStatusBar)) == []
+    assert unnamed_focusable(bare_window.findChild(QToolBar)) == []
+    assert unnamed_focusable(bare_window.findChild(QStatusBar)) == []
 
 
 def test_the_windows_dialogs_name_their_controls(bare_window, qtbot):
@@ -32,4 +23,4 @@ def test_the_windows_dialogs_name_their_controls(bare_window, qtbot):
     dialogs = [about, show_guide(bare_window), show_shortcuts(bare_window, [])]
     for dialog in dialogs:
         qtbot.waitExposed(dialog)
-    assert [name for dialog in dialogs for name in _unnamed(dialog)] == []
+    assert [name for dialog in dialogs for name in unnamed_focusable(dialog)] == []

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAccessible, Qt, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QComboBox,
     QDockWidget,
     QGroupBox,
@@ -128,14 +127,16 @@ def tab_pages(window: QMainWindow) -> Iterator[str]:
         tabs.setCurrentIndex(first)
 
 
-def focusable_without_name(window: QMainWindow) -> list[str]:
-    """Focusable controls now shown that a screen reader could name nothing."""
-    missing = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus \
-                or isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
-            continue  # a spin box's or combo's own line edit: read as part of its owner
-        interface = QAccessible.queryAccessibleInterface(widget)
-        if interface is None or not interface.text(QAccessible.Text.Name).strip():
-            missing.append(_name(widget))
-    return missing
+def spoken_name(widget: QWidget) -> str:
+    """The name a screen reader announces for ``widget`` (a button's text, when it has no
+    other)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def unnamed_focusable(root: QWidget) -> list[str]:
+    """Focusable controls in ``root`` (itself included) now shown that a screen reader could
+    name nothing — a spin box's own line edit too, as Tab puts the focus there."""
+    return [_name(widget) for widget in (root, *root.findChildren(QWidget))
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(root)
+            and not spoken_name(widget)]

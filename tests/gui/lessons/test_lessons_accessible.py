@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDockWidget, QListWidget
 
-from tests.gui.runs.test_runs_accessible import language_changed, unnamed_focusable
+from tests.gui.runs.test_runs_accessible import language_changed
+from tests.gui.window_texts import unnamed_focusable
 
 
 def test_every_focusable_control_of_the_lessons_panel_has_a_name(host):

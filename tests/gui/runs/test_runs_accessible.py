@@ -4,25 +4,15 @@ in words and rows that follow the selection, texts set again when the language c
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QWidget
 
 from gui.runs.table import run_duration
 from model.history.records import DAMAGED, END_TEXTS, UNFINISHED, end_text
 from model.training.events import EndReason
 from tests.gui.runs.test_runs_view import cells, select, shown
+from tests.gui.window_texts import unnamed_focusable
 from tests.model.history.fake_runs import fake_run
-
-
-def unnamed_focusable(root: QWidget) -> list[str]:
-    """The focusable widgets under ``root`` on screen whose accessible name is empty, as a
-    screen reader finds them (a button's name is its text)."""
-    return [f"{type(widget).__name__} {widget.objectName()!r}"
-            for widget in root.findChildren(QWidget)
-            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(root)
-            and not QAccessible.queryAccessibleInterface(widget).text(
-                QAccessible.Text.Name).strip()]
 
 
 def language_changed(widget: QWidget) -> None:

@@ -26,6 +26,7 @@ from gui.train.panel import TrainingPanel
 from gui.train.plots import TrainingPlots
 from gui.train.results_view import ConfusionTable
 from model.training.events import EpochEvent
+from tests.gui.window_texts import spoken_name
 
 FIRST = EpochEvent(1, 0.5, 0.9, 1.0, 0.001, 0.4, 0.92)
 SECOND = EpochEvent(2, 0.25, 0.95, 1.0, 0.001, 0.3, 0.94)
@@ -53,12 +54,6 @@ def switch_to_pseudo():
 
     yield switch
     QCoreApplication.removeTranslator(translator)
-
-
-def spoken_name(widget: QWidget) -> str:
-    """The name a screen reader announces (a button's text, when it has no other)."""
-    interface = QAccessible.queryAccessibleInterface(widget)
-    return interface.text(QAccessible.Text.Name) if interface is not None else ""
 
 
 def test_every_focusable_control_on_every_page_has_a_name(qtbot):

@@ -152,6 +152,21 @@ def percent(value: float, decimals: int = 1) -> str:
     return translate("Numbers", "{value}%").format(value=number(value, decimals))
 
 
+NO_FIGURE = "–"
+"""What a sentence or a table shows for a figure there is none of (no validation split)."""
+
+
+def figure(value: float | None, decimals: int) -> str:
+    """:func:`number`, or :data:`NO_FIGURE` for a figure that was not recorded."""
+    return NO_FIGURE if value is None else number(value, decimals)
+
+
+def fraction_percent(fraction: float | None, decimals: int = 2) -> str:
+    """A fraction (an accuracy, 0–1) as the locale writes a percentage: ``0.9781`` → 97.81%;
+    :data:`NO_FIGURE` for none."""
+    return NO_FIGURE if fraction is None else percent(100.0 * fraction, decimals)
+
+
 def confidence(probability: float, decimals: int = 0) -> str:
     """``probability`` (0–1) as the locale writes a percentage ("87 %" in German); what would
     round to 100 reads "> 99 %" (:mod:`model.inference.confidence`'s rule)."""

@@ -18,21 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.common.language import number, translate
-from gui.runs.table import run_percent
+from gui.common.language import figure, fraction_percent, translate
 from model.history.records import RunRecord
 
 LOSS_DECIMALS = 3
-MISSING = "–"
-"""A figure a run did not record (no validation split, a failed epoch)."""
 
 
 def loss_text(value: float | None) -> str:
-    return MISSING if value is None else number(value, LOSS_DECIMALS)
-
-
-def accuracy_text(value: float | None) -> str:
-    return run_percent(value) or MISSING
+    return figure(value, LOSS_DECIMALS)
 
 
 def runs_summary(records: Sequence[RunRecord]) -> str:
@@ -52,10 +45,10 @@ def _run_sentence(record: RunRecord) -> str:
                 "validation loss {val_loss}, validation accuracy {val_accuracy}; "
                 "test accuracy {test}.").format(
         label=record.label(), epoch=last["epoch"], epochs=record.summary.epochs,
-        loss=loss_text(last.get("loss")), accuracy=accuracy_text(last.get("accuracy")),
+        loss=loss_text(last.get("loss")), accuracy=fraction_percent(last.get("accuracy")),
         val_loss=loss_text(last.get("val_loss")),
-        val_accuracy=accuracy_text(last.get("val_accuracy")),
-        test=accuracy_text(record.summary.test_accuracy))
+        val_accuracy=fraction_percent(last.get("val_accuracy")),
+        test=fraction_percent(record.summary.test_accuracy))
 
 
 class CurveTable(QTableWidget):
@@ -93,5 +86,5 @@ class CurveTable(QTableWidget):
 
 def _row(record: RunRecord, epoch: dict[str, Any]) -> list[str]:
     return [record.label(), str(epoch["epoch"]), loss_text(epoch.get("loss")),
-            accuracy_text(epoch.get("accuracy")), loss_text(epoch.get("val_loss")),
-            accuracy_text(epoch.get("val_accuracy"))]
+            fraction_percent(epoch.get("accuracy")), loss_text(epoch.get("val_loss")),
+            fraction_percent(epoch.get("val_accuracy"))]

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QStackedWidget, QVBoxLayout, QWidget
 
-from gui.common.language import translate
+from gui.common.language import fraction_percent, translate
 from gui.common.plot_style import (
     DEFAULT_LOSS_TOP,
     accuracy_label,
@@ -28,7 +28,7 @@ from gui.common.plot_style import (
     pen,
 )
 from gui.runs.colors import DRAWN_AT_ONCE, run_colors
-from gui.runs.curve_figures import CurveTable, accuracy_text, runs_summary
+from gui.runs.curve_figures import CurveTable, runs_summary
 from gui.runs.plot_export import export_plots
 from model.history.curves import finite, smoothed
 from model.history.records import RunRecord
@@ -235,7 +235,7 @@ class RunComparison(QWidget):
         if not self._records:
             return []
         lines = [f"<span style='color:{color}'>■</span> {html.escape(record.label())} · "
-                 f"{accuracy_text(record.summary.test_accuracy)}"
+                 f"{fraction_percent(record.summary.test_accuracy)}"
                  for record, color in zip(self._records, run_colors(self), strict=False)]
         if self._more:
             lines.append(translate("Runs", "…and {count} more selected: at most {most} are "

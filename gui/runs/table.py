@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from gui.common.language import number, percent, translate, translated
+from gui.common.language import fraction_percent, number, translate, translated
 from gui.common.plot_style import faint
 from model.history.records import (
     ADAPTATION_KIND,
@@ -57,7 +57,7 @@ RUNS_CONTEXT = "Runs"
 
 def run_percent(fraction: float | None) -> str:
     """``97.81%`` in the locale's form ("" for none): an accuracy as the Runs tab shows it."""
-    return "" if fraction is None else percent(100.0 * fraction, 2)
+    return "" if fraction is None else fraction_percent(fraction)
 
 
 def run_duration(seconds: float | None) -> str:

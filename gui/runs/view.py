@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.file_dialogs import save_file_name
-from gui.common.language import translate
+from gui.common.language import fraction_percent, translate
 from gui.common.scrolling import scrolling_content
 from gui.runs.colors import DRAWN_AT_ONCE, run_colors
-from gui.runs.curve_figures import accuracy_text
 from gui.runs.history_calls import HistoryCalls
 from gui.runs.table import RunTable
 from model.config import NetworkConfig, TrainingConfig
@@ -249,7 +248,7 @@ class RunsView(QWidget):
         note = " ".join(filter(None, (
             translate("Runs", "Settings of run #{id} ({network}, test {accuracy}).").format(
                 id=record.summary.id, network=record.summary.network,
-                accuracy=accuracy_text(record.summary.test_accuracy)),
+                accuracy=fraction_percent(record.summary.test_accuracy)),
             configs.note)))
         self.settings_requested.emit(configs.network, configs.training, record.dataset_spec(),
                                      note)

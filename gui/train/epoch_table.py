@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.common.language import number, percent, translate
+from gui.common.language import figure, fraction_percent, translate
 from model.training.events import EpochEvent
 
 LOSS_DECIMALS = 4
-ACCURACY_DECIMALS = 2
 
 
 def column_titles() -> list[str]:
@@ -31,12 +30,7 @@ def column_titles() -> list[str]:
 
 
 def loss_text(loss: float | None) -> str:
-    return "–" if loss is None else number(loss, LOSS_DECIMALS)
-
-
-def accuracy_text(accuracy: float | None) -> str:
-    """A fraction as a percentage; "–" when there is none (no validation split)."""
-    return "–" if accuracy is None else percent(100 * accuracy, ACCURACY_DECIMALS)
+    return figure(loss, LOSS_DECIMALS)
 
 
 def epoch_summary(epoch: EpochEvent) -> str:
@@ -44,11 +38,12 @@ def epoch_summary(epoch: EpochEvent) -> str:
     if epoch.val_loss is None:
         return translate("Train", "Epoch {epoch}: training loss {loss}, accuracy "
                          "{accuracy}.").format(
-            epoch=epoch.epoch, loss=loss_text(epoch.loss), accuracy=accuracy_text(epoch.accuracy))
+            epoch=epoch.epoch, loss=loss_text(epoch.loss),
+            accuracy=fraction_percent(epoch.accuracy))
     return translate("Train", "Epoch {epoch}: training loss {loss}, accuracy {accuracy}; "
                      "validation loss {val_loss}, accuracy {val_accuracy}.").format(
-        epoch=epoch.epoch, loss=loss_text(epoch.loss), accuracy=accuracy_text(epoch.accuracy),
-        val_loss=loss_text(epoch.val_loss), val_accuracy=accuracy_text(epoch.val_accuracy))
+        epoch=epoch.epoch, loss=loss_text(epoch.loss), accuracy=fraction_percent(epoch.accuracy),
+        val_loss=loss_text(epoch.val_loss), val_accuracy=fraction_percent(epoch.val_accuracy))
 
 
 class EpochTable(QTableWidget):
@@ -86,8 +81,8 @@ class EpochTable(QTableWidget):
         self.setRowCount(max(self.rowCount(), row + 1))
         self.setVerticalHeaderItem(row, QTableWidgetItem(
             translate("Train", "Epoch {epoch}").format(epoch=epoch.epoch)))
-        texts = (loss_text(epoch.loss), accuracy_text(epoch.accuracy),
-                 loss_text(epoch.val_loss), accuracy_text(epoch.val_accuracy))
+        texts = (loss_text(epoch.loss), fraction_percent(epoch.accuracy),
+                 loss_text(epoch.val_loss), fraction_percent(epoch.val_accuracy))
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

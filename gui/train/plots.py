@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from gui.common.language import percent, translate
+from gui.common.language import fraction_percent, percent, translate
 from gui.common.plot_style import (
     DEFAULT_LOSS_TOP,
     REFERENCE_COLOR,
@@ -38,7 +38,7 @@ from gui.common.plot_style import (
     pen,
 )
 from gui.common.throttle import Throttler
-from gui.train.epoch_table import EpochTable, accuracy_text, epoch_summary
+from gui.train.epoch_table import EpochTable, epoch_summary
 from model.history.curves import BatchCurve, finite, smoothed
 from model.training.events import BatchEvent, EpochEvent
 
@@ -373,7 +373,7 @@ class TrainingPlots(QWidget):
                  else translate("Train", "No epoch finished yet.")]
         if self._test_accuracy is not None:
             parts.append(translate("Train", "Test accuracy {accuracy}.").format(
-                accuracy=accuracy_text(self._test_accuracy)))
+                accuracy=fraction_percent(self._test_accuracy)))
         text = " ".join(parts)
         for plot in (self._loss_plot, self._accuracy_plot):
             describe_plot(plot, description=text)

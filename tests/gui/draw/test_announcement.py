@@ -120,9 +120,5 @@ def test_a_new_model_says_its_answer(bare_window, model_path, pendigits, monkeyp
 
 
 def test_percentages_follow_the_locale():
-    before = QLocale()
-    QLocale.setDefault(QLocale("de"))
-    try:
-        assert confidence(0.983, 1).startswith("98,3")
-    finally:
-        QLocale.setDefault(before)
+    QLocale.setDefault(QLocale("de"))  # the conftest puts the locale back
+    assert confidence(0.983, 1).startswith("98,3")

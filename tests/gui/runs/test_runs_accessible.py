@@ -3,7 +3,6 @@ in words and rows that follow the selection, texts set again when the language c
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QWidget
 
@@ -24,12 +23,6 @@ def german_numbers() -> None:
     """Numbers and dates in German from now on (the translations are not built yet: the locale
     alone shows that texts were made again, as a switch of language changes both)."""
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-
-
-@pytest.fixture
-def locale_restored():
-    yield
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def test_every_focusable_control_of_the_runs_tab_has_a_name(qtbot, view, history):
@@ -79,8 +72,7 @@ def test_the_curves_as_a_table_list_every_epoch_of_the_selected_runs(qtbot, view
     assert {row[0].split()[0] for row in table.rows()} == {f"#{second}"}
 
 
-def test_a_language_change_labels_the_curves_and_the_table_again(qtbot, view, history,
-                                                                  locale_restored):
+def test_a_language_change_labels_the_curves_and_the_table_again(qtbot, view, history):
     """pyqtgraph's labels and the hand-made texts are not in the switch's walk: they follow
     ``LanguageChange`` (the locale changed under them, as a switch changes it)."""
     fake_run(history, accuracy=0.9)
@@ -103,7 +95,7 @@ def test_a_language_change_labels_the_curves_and_the_table_again(qtbot, view, hi
     assert cells(view, 3) == [german]
 
 
-def test_the_table_cells_speak_the_locale(qtbot, view, history, locale_restored):
+def test_the_table_cells_speak_the_locale(qtbot, view, history):
     german_numbers()
     fake_run(history, accuracy=0.9)
     shown(qtbot, view)
@@ -119,7 +111,7 @@ def test_every_ending_a_run_can_have_reads_as_words_to_translate():
     assert end_text("nan") == "loss not a number"
 
 
-def test_durations_speak_the_locale(locale_restored):
+def test_durations_speak_the_locale():
     assert [run_duration(s) for s in (42.14, 185, 3725, None)] == \
         ["42.1 s", "3 min 05 s", "1 h 02 min", ""]
     german_numbers()

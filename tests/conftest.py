@@ -37,6 +37,14 @@ def _session_user_data(tmp_path_factory):
         yield
 
 
+@pytest.fixture
+def policy(tmp_path, monkeypatch) -> Path:
+    """Where this test's machine policy file goes (``$DIGITLAB_POLICY``): write it to set one."""
+    path = tmp_path / "policy.json"
+    monkeypatch.setenv("DIGITLAB_POLICY", str(path))
+    return path
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_data(tmp_path_factory, monkeypatch):
     """Keep tests away from the real user's dataset cache, settings and run history."""

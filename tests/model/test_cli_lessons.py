@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 
-import pytest
-
 from tests.model.lessons.lesson_files import write_lesson, zip_folder
 from tests.model.test_cli import run_cli
 
@@ -40,13 +38,6 @@ def test_validate_prints_one_line_per_problem_and_no_traceback(tmp_path):
     assert done.returncode == 1 and "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) >= 4 and all(line.startswith(str(folder)) for line in lines)
-
-
-@pytest.fixture
-def policy(tmp_path, monkeypatch):
-    path = tmp_path / "policy.json"
-    monkeypatch.setenv("DIGITLAB_POLICY", str(path))
-    return path
 
 
 def test_train_beyond_the_policy_limit_is_one_clear_line_and_exit_2(policy, tmp_path):

@@ -111,13 +111,10 @@ def test_drawings_and_an_adapted_model_tick_the_handwriting_steps(qtbot, host, m
     assert ticked.args == [2]
 
 
-def test_a_policy_lock_cannot_be_changed_from_the_window(qtbot, bare_window, tmp_path,
-                                                         monkeypatch):
-    policy = tmp_path / "policy.json"
+def test_a_policy_lock_cannot_be_changed_from_the_window(qtbot, bare_window, policy):
     policy.write_text(json.dumps({"settings": {"epochs": {"max": 3},
                                                "optimizer": {"value": "sgd"},
                                                "activation": {"value": "relu"}}}))
-    monkeypatch.setenv("DIGITLAB_POLICY", str(policy))
     training = TrainingPanel()
     training.errors = Errors()
     training.show_error = training.errors
@@ -141,20 +138,16 @@ def test_a_policy_lock_cannot_be_changed_from_the_window(qtbot, bare_window, tmp
     assert training.locks()["epochs"].by == "the policy of this computer"
 
 
-def test_a_policy_can_hide_the_train_panel(bare_window, tmp_path, monkeypatch):
-    policy = tmp_path / "policy.json"
+def test_a_policy_can_hide_the_train_panel(bare_window, policy):
     policy.write_text(json.dumps({"hide": ["train_panel"]}))
-    monkeypatch.setenv("DIGITLAB_POLICY", str(policy))
     training = TrainingPanel()
     bare_window.add_feature(training)
     assert not training.dock().toggleViewAction().isVisible()
     assert not bare_window.run_command("train.start", None, {}, None, None)
 
 
-def test_a_policy_can_hide_the_lessons(bare_window, tmp_path, monkeypatch):
-    policy = tmp_path / "policy.json"
+def test_a_policy_can_hide_the_lessons(bare_window, policy):
     policy.write_text(json.dumps({"hide": ["lessons"]}))
-    monkeypatch.setenv("DIGITLAB_POLICY", str(policy))
     lessons = LessonsPanel()
     bare_window.add_feature(lessons)
     assert not dock_of(bare_window, "lessonsDock").toggleViewAction().isVisible()

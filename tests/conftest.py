@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from model.policy import POLICY_ENV
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")
@@ -33,7 +35,7 @@ def _session_user_data(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DIGITLAB_DATA_DIR", str(tmp_path_factory.mktemp("session-user-data")))
         # No machine policy (/etc/digitlab/policy.json) reaches the tests unless one sets it.
-        patch.setenv("DIGITLAB_POLICY", str(tmp_path_factory.mktemp("no-policy") / "none.json"))
+        patch.setenv(POLICY_ENV, str(tmp_path_factory.mktemp("no-policy") / "none.json"))
         yield
 
 
@@ -41,7 +43,7 @@ def _session_user_data(tmp_path_factory):
 def policy(tmp_path, monkeypatch) -> Path:
     """Where this test's machine policy file goes (``$DIGITLAB_POLICY``): write it to set one."""
     path = tmp_path / "policy.json"
-    monkeypatch.setenv("DIGITLAB_POLICY", str(path))
+    monkeypatch.setenv(POLICY_ENV, str(path))
     return path
 
 

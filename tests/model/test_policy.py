@@ -24,12 +24,10 @@ from model.user_data import DATA_DIR_ENV, user_data_dir
 
 
 @pytest.fixture
-def policy_file(tmp_path, monkeypatch):
-    path = tmp_path / "policy.json"
-    monkeypatch.setenv(POLICY_ENV, str(path))
-
+def policy_file(policy):
+    """Write the test's policy file: JSON from data, or a text as it is."""
     def write(data) -> None:
-        path.write_text(data if isinstance(data, str) else json.dumps(data))
+        policy.write_text(data if isinstance(data, str) else json.dumps(data))
     return write
 
 

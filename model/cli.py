@@ -124,6 +124,7 @@ CONFIG_OPTIONS = (
     ("--early-stopping", TrainingConfig, "early_stopping_patience"),
     ("--with-drawn", TrainingConfig, "drawn_digits"),
     ("--drawn-copies", TrainingConfig, "drawn_copies"),
+    ("--scanned-share", TrainingConfig, "scanned_share"),
 )
 """The options that set one config field each: (flag, config class, field)."""
 LAYER_NOTE = "Every hidden layer gets it."

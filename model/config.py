@@ -308,6 +308,13 @@ class TrainingConfig(_Config):
             "Model",
             "Random renderings of each pen-drawn digit added to the training images (about 6,000 "
             "digits each time).")))
+    scanned_share: float = setting(0.0, Number(
+        0.0, 1.0,
+        help=QT_TRANSLATE_NOOP(
+            "Model",
+            "Share of the training digits added once more as a scanner or a phone camera would "
+            "give them (blurred, thickened, cropped, photographed, postal 16×16 or 8×8), so "
+            "learning the canvas's sharp strokes does not cost the scans. Digit datasets only.")))
     augment: AugmentConfig = field(default_factory=AugmentConfig)
 
     def __post_init__(self) -> None:

@@ -103,8 +103,7 @@ class TrainingSettings(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._augment = AugmentConfig()
-        self._drawn_copies = TrainingConfig().drawn_copies
+        self._kept = TrainingConfig()
         self._optimizer = choice_field(TrainingConfig, "optimizer")
         self._learning_rate = number_field(TrainingConfig, "learning_rate")
         self._momentum = number_field(TrainingConfig, "momentum")
@@ -126,7 +125,8 @@ class TrainingSettings(QWidget):
         self.set_config(TrainingConfig())
 
     def config(self) -> TrainingConfig:
-        return TrainingConfig(
+        return dataclasses.replace(
+            self._kept,
             optimizer=self._optimizer.currentData(),
             learning_rate=self._learning_rate.value(),
             momentum=self._momentum.value(),
@@ -139,15 +139,14 @@ class TrainingSettings(QWidget):
             seed=self._seed.value(),
             early_stopping_patience=self._patience.value(),
             drawn_digits=self._drawn_box.isChecked(),
-            drawn_copies=self._drawn_copies,
-            augment=dataclasses.replace(self._augment, enabled=self._augment_box.isChecked()),
+            augment=dataclasses.replace(self._kept.augment,
+                                        enabled=self._augment_box.isChecked()),
         )
 
     def set_config(self, training: TrainingConfig) -> None:
-        """Show ``training``; the augmentation strengths and drawn copies it carries are kept
-        for :meth:`config`."""
-        self._augment = training.augment
-        self._drawn_copies = training.drawn_copies
+        """Show ``training``; what it carries that the panel does not show (augmentation
+        strengths, drawn copies, the scanned share) is kept for :meth:`config`."""
+        self._kept = training
         set_choice(self._optimizer, training.optimizer)
         self._learning_rate.setValue(training.learning_rate)
         self._momentum.setValue(training.momentum)

@@ -116,9 +116,10 @@ SCANNED_STYLES: dict[str, Degrade] = {
 """Each check's name and how its pictures are made."""
 
 
-def scanned(digits: np.ndarray, degrade: Degrade, seed: int) -> np.ndarray:
+def scanned(digits: np.ndarray, degrade: Degrade, seed: int | np.random.Generator) -> np.ndarray:
     """``degrade`` applied to each ink-high uint8 digit and read as a dropped image file is:
-    float32 ``(N, 28, 28)`` in [0, 1]. A picture left with no ink (never seen) stays blank."""
+    float32 ``(N, 28, 28)`` in [0, 1]. A picture left with no ink (never seen) stays blank.
+    ``seed`` is a seed, or a generator to draw from (training draws several styles from one)."""
     rng = np.random.default_rng(seed)
     images = np.zeros((len(digits), IMAGE_SIDE, IMAGE_SIDE), dtype=np.float32)
     for index, digit in enumerate(digits):

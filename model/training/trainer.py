@@ -21,6 +21,7 @@ from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset, stratified_split
 from model.data.drawn_digits import render_new_writers_early
 from model.data.drawn_training import with_drawn_digits
+from model.data.scanned_training import with_scanned_digits
 from model.inference.evaluation import Evaluation, drawn_score, evaluate, to_unit_float
 from model.keras_runtime import keras
 from model.training.build import build_model, compile_model, input_statistics
@@ -199,12 +200,13 @@ class PreparedData:
 
 
 def prepare_data(dataset: Dataset, training: TrainingConfig) -> PreparedData:
-    """Split off the validation images (stratified, seeded), add any pen-drawn digits to the
-    rest and scale pixels to [0, 1]."""
+    """Split off the validation images (stratified, seeded), add any scanned copies and pen-drawn
+    digits to the rest and scale pixels to [0, 1]."""
     count = training.validation_count(len(dataset.y_train))
     train_idx, val_idx = stratified_split(dataset.y_train, count, training.seed)
-    images, labels = with_drawn_digits(dataset.x_train[train_idx], dataset.y_train[train_idx],
-                                       dataset, training)
+    images, labels = with_scanned_digits(dataset.x_train[train_idx], dataset.y_train[train_idx],
+                                         dataset, training)
+    images, labels = with_drawn_digits(images, labels, dataset, training)
     x_train = to_unit_float(images)
     return PreparedData(
         x_train=x_train,

@@ -607,6 +607,10 @@ oder zieh ein Bild hierher</translation>
         <translation>Zufällige Darstellungen jeder mit Stift gezeichneten Ziffer, die den Trainingsbildern hinzugefügt werden (jedes Mal etwa 6.000 Ziffern).</translation>
     </message>
     <message>
+        <source>Share of the training digits added once more as a scanner or a phone camera would give them (blurred, thickened, cropped, photographed, postal 16×16 or 8×8), so learning the canvas&apos;s sharp strokes does not cost the scans. Digit datasets only.</source>
+        <translation>Anteil der Trainingsziffern, der noch einmal so hinzugefügt wird, wie ein Scanner oder eine Handykamera sie liefern würde (unscharf, verdickt, eng beschnitten, fotografiert, Postleitzahl-Scan 16×16 oder 8×8), damit das Lernen der scharfen Striche der Zeichenfläche nicht die Scans kostet. Nur Ziffern-Datensätze.</translation>
+    </message>
+    <message>
         <source>T-shirt/top</source>
         <translation>T-Shirt/Top</translation>
     </message>

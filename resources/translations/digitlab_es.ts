@@ -607,6 +607,10 @@ o suelta una imagen</translation>
         <translation>Versiones aleatorias de cada dígito dibujado con lápiz que se añaden a las imágenes de entrenamiento (unos 6000 dígitos cada vez).</translation>
     </message>
     <message>
+        <source>Share of the training digits added once more as a scanner or a phone camera would give them (blurred, thickened, cropped, photographed, postal 16×16 or 8×8), so learning the canvas&apos;s sharp strokes does not cost the scans. Digit datasets only.</source>
+        <translation>Proporción de los dígitos de entrenamiento que se añade una vez más tal como los daría un escáner o la cámara de un móvil (desenfocados, engrosados, recortados, fotografiados, postales de 16×16 u 8×8), para que aprender los trazos nítidos del lienzo no cueste los escaneos. Solo conjuntos de datos de dígitos.</translation>
+    </message>
+    <message>
         <source>T-shirt/top</source>
         <translation>Camiseta/top</translation>
     </message>

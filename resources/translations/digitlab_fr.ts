@@ -607,6 +607,10 @@ ou déposez une image</translation>
         <translation>Rendus aléatoires de chaque chiffre dessiné au stylet ajoutés aux images d&apos;entraînement (environ 6 000 chiffres à chaque fois).</translation>
     </message>
     <message>
+        <source>Share of the training digits added once more as a scanner or a phone camera would give them (blurred, thickened, cropped, photographed, postal 16×16 or 8×8), so learning the canvas&apos;s sharp strokes does not cost the scans. Digit datasets only.</source>
+        <translation>Part des chiffres d&apos;entraînement ajoutée une fois de plus telle qu&apos;un scanner ou l&apos;appareil photo d&apos;un téléphone la donnerait (flous, épaissis, recadrés, photographiés, postaux 16×16 ou 8×8), pour qu&apos;apprendre les traits nets de la zone de dessin ne coûte pas les scans. Jeux de données de chiffres uniquement.</translation>
+    </message>
+    <message>
         <source>T-shirt/top</source>
         <translation>T-shirt/haut</translation>
     </message>

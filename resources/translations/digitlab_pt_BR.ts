@@ -607,6 +607,10 @@ ou solte uma imagem</translation>
         <translation>Renderizações aleatórias de cada dígito desenhado à caneta somadas às imagens de treinamento (cerca de 6.000 dígitos a cada vez).</translation>
     </message>
     <message>
+        <source>Share of the training digits added once more as a scanner or a phone camera would give them (blurred, thickened, cropped, photographed, postal 16×16 or 8×8), so learning the canvas&apos;s sharp strokes does not cost the scans. Digit datasets only.</source>
+        <translation>Fração dos dígitos de treino adicionada mais uma vez como um scanner ou a câmera de um celular os daria (borrados, engrossados, recortados, fotografados, postais 16×16 ou 8×8), para que aprender os traços nítidos da tela não custe os escaneamentos. Somente conjuntos de dados de dígitos.</translation>
+    </message>
+    <message>
         <source>T-shirt/top</source>
         <translation>Camiseta/top</translation>
     </message>

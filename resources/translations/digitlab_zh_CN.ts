@@ -607,6 +607,10 @@ or drop an image</source>
         <translation>每个笔写数字随机渲染多少次加入训练图像（每次约 6,000 个数字）。</translation>
     </message>
     <message>
+        <source>Share of the training digits added once more as a scanner or a phone camera would give them (blurred, thickened, cropped, photographed, postal 16×16 or 8×8), so learning the canvas&apos;s sharp strokes does not cost the scans. Digit datasets only.</source>
+        <translation>将一部分训练数字按扫描仪或手机相机给出的样子再加入一次（模糊、加粗、紧密裁剪、拍照、16×16 邮政扫描或 8×8），这样学习画布上清晰的笔画不会让扫描的数字读得更差。仅限数字数据集。</translation>
+    </message>
+    <message>
         <source>T-shirt/top</source>
         <translation>T恤/上衣</translation>
     </message>

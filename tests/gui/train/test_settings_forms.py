@@ -26,10 +26,11 @@ from tests.config_fields import field_id, setting_fields
 NO_WIDGET = {
     "num_classes", "augment.max_shift", "augment.max_rotation", "augment.max_scale",
     "augment.max_shear", "augment.elastic_alpha", "augment.elastic_sigma", "augment.thickness",
-    "augment.writing_styles", "drawn_copies",
+    "augment.writing_styles", "drawn_copies", "scanned_share",
 }
 """Fields the panel does not edit: ``num_classes`` follows the dataset, the augmentation box
-switches on distortions of tuned strengths and the drawn-digits box a tuned number of copies."""
+switches on distortions of tuned strengths and the drawn-digits box a tuned number of copies;
+the scanned share comes with a preset (or the command line) and is kept."""
 
 
 @pytest.fixture

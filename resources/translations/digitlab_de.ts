@@ -731,8 +731,8 @@ oder zieh ein Bild hierher</translation>
         <translation>DigitLab Top</translation>
     </message>
     <message>
-        <source>768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST and on pen-drawn digits by 24 writers, distorted afresh each batch (shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people draw them.</source>
-        <translation>768-768 ReLU mit Dropout, Adam mit Kosinus-Abfall, trainiert mit MNIST und mit Ziffern, die 24 Personen mit einem Stift gezeichnet haben, in jedem Batch neu verzerrt (Verschiebung, Drehung, Skalierung, Scherung, elastisch, Strichstärke, Einsen mit Aufstrich und Neunen mit Haken), damit es Ziffern so liest, wie Menschen sie zeichnen.</translation>
+        <source>768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST, on pen-drawn digits by 24 writers and on MNIST digits as scanners and phone cameras give them, distorted afresh each batch (shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people draw, scan and photograph them.</source>
+        <translation>768-768 ReLU mit Dropout, Adam mit Kosinus-Abfall, trainiert mit MNIST, mit Ziffern, die 24 Personen mit einem Stift gezeichnet haben, und mit MNIST-Ziffern, wie Scanner und Handykameras sie liefern, in jedem Batch neu verzerrt (Verschiebung, Drehung, Skalierung, Scherung, elastisch, Strichstärke, Einsen mit Aufstrich und Neunen mit Haken), damit es Ziffern so liest, wie Menschen sie zeichnen, scannen und fotografieren.</translation>
     </message>
     <message>
         <source>DigitLab best (Fashion)</source>

@@ -731,8 +731,8 @@ o suelta una imagen</translation>
         <translation>Lo mejor de DigitLab</translation>
     </message>
     <message>
-        <source>768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST and on pen-drawn digits by 24 writers, distorted afresh each batch (shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people draw them.</source>
-        <translation>768-768 ReLU con dropout, Adam con decaimiento coseno, entrenada con MNIST y con dígitos dibujados con lápiz por 24 autores, deformados de nuevo en cada lote (desplazamiento, rotación, escala, cizallamiento, deformación elástica, grosor del trazo, unos con pico y nueves con gancho), para que lea los dígitos como los dibuja la gente.</translation>
+        <source>768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST, on pen-drawn digits by 24 writers and on MNIST digits as scanners and phone cameras give them, distorted afresh each batch (shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people draw, scan and photograph them.</source>
+        <translation>768-768 ReLU con dropout, Adam con decaimiento coseno, entrenada con MNIST, con dígitos dibujados con lápiz por 24 autores y con dígitos de MNIST tal como los dan los escáneres y las cámaras de los móviles, deformados de nuevo en cada lote (desplazamiento, rotación, escala, cizallamiento, deformación elástica, grosor del trazo, unos con pico y nueves con gancho), para que lea los dígitos como la gente los dibuja, escanea y fotografía.</translation>
     </message>
     <message>
         <source>DigitLab best (Fashion)</source>

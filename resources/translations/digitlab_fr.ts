@@ -731,8 +731,8 @@ ou déposez une image</translation>
         <translation>DigitLab optimal</translation>
     </message>
     <message>
-        <source>768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST and on pen-drawn digits by 24 writers, distorted afresh each batch (shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people draw them.</source>
-        <translation>768-768 ReLU avec dropout, Adam avec décroissance cosinus, entraîné sur MNIST et sur des chiffres dessinés au stylet par 24 personnes, déformés à nouveau à chaque lot (décalage, rotation, échelle, cisaillement, élastique, épaisseur du trait, 1 à drapeau et 9 à crochet), pour qu&apos;il lise les chiffres comme les gens les dessinent.</translation>
+        <source>768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST, on pen-drawn digits by 24 writers and on MNIST digits as scanners and phone cameras give them, distorted afresh each batch (shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people draw, scan and photograph them.</source>
+        <translation>768-768 ReLU avec dropout, Adam avec décroissance cosinus, entraîné sur MNIST, sur des chiffres dessinés au stylet par 24 personnes et sur des chiffres MNIST tels que les donnent les scanners et les appareils photo des téléphones, déformés à nouveau à chaque lot (décalage, rotation, échelle, cisaillement, élastique, épaisseur du trait, 1 à drapeau et 9 à crochet), pour qu&apos;il lise les chiffres comme les gens les dessinent, les scannent et les photographient.</translation>
     </message>
     <message>
         <source>DigitLab best (Fashion)</source>

@@ -731,8 +731,8 @@ ou solte uma imagem</translation>
         <translation>Melhor do DigitLab</translation>
     </message>
     <message>
-        <source>768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST and on pen-drawn digits by 24 writers, distorted afresh each batch (shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people draw them.</source>
-        <translation>768-768 ReLU com dropout, Adam com decaimento cosseno, treinado no MNIST e em dígitos desenhados à caneta por 24 pessoas, distorcidos de novo a cada lote (deslocamento, rotação, escala, cisalhamento, distorção elástica, espessura do traço, 1 com bandeira e 9 com gancho), para que leia os dígitos como as pessoas os desenham.</translation>
+        <source>768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST, on pen-drawn digits by 24 writers and on MNIST digits as scanners and phone cameras give them, distorted afresh each batch (shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people draw, scan and photograph them.</source>
+        <translation>768-768 ReLU com dropout, Adam com decaimento cosseno, treinado no MNIST, em dígitos desenhados à caneta por 24 pessoas e em dígitos do MNIST como scanners e câmeras de celular os dão, distorcidos de novo a cada lote (deslocamento, rotação, escala, cisalhamento, distorção elástica, espessura do traço, 1 com bandeira e 9 com gancho), para que leia os dígitos como as pessoas os desenham, escaneiam e fotografam.</translation>
     </message>
     <message>
         <source>DigitLab best (Fashion)</source>

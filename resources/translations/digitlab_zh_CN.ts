@@ -731,8 +731,8 @@ or drop an image</source>
         <translation>DigitLab 最佳</translation>
     </message>
     <message>
-        <source>768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST and on pen-drawn digits by 24 writers, distorted afresh each batch (shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people draw them.</source>
-        <translation>768-768 ReLU，带 Dropout，Adam 配合余弦衰减，在 MNIST 和 24 位书写者用笔写的数字上训练，每个批次都重新变形（平移、旋转、缩放、剪切、弹性形变、笔画粗细、带顶钩的 1 和弯尾的 9），因此能读懂人们实际书写的数字。</translation>
+        <source>768-768 ReLU with dropout, Adam with cosine decay, trained on MNIST, on pen-drawn digits by 24 writers and on MNIST digits as scanners and phone cameras give them, distorted afresh each batch (shift, rotation, scale, shear, elastic, stroke thickness, flagged 1s and hooked 9s), so it reads digits as people draw, scan and photograph them.</source>
+        <translation>768-768 ReLU，带 Dropout，Adam 配合余弦衰减，在 MNIST、24 位书写者用笔写的数字以及按扫描仪和手机相机给出的样子处理过的 MNIST 数字上训练，每个批次都重新变形（平移、旋转、缩放、剪切、弹性形变、笔画粗细、带顶钩的 1 和弯尾的 9），因此能读懂人们书写、扫描和拍摄的数字。</translation>
     </message>
     <message>
         <source>DigitLab best (Fashion)</source>

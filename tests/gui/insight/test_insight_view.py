@@ -16,11 +16,14 @@ from model.config import LayerConfig, NetworkConfig
 from model.inference.insight import first_layer_weights
 from model.inference.predictor import Predictor
 from model.keras_runtime import keras
+from model.presets import presets
 from model.training.build import build_model
 from tests.gui.helpers import strokes_in_box
 
 LAYOUT_SETTLE_MS = 100
 THREE = 1043  # a pendigits "3" the default model reads right
+DEFAULT_HIDDEN = [layer.units for layer in presets()["DigitLab best"].network.hidden]
+"""The default model's hidden layers: it is the *DigitLab best* recipe (tests/model/test_presets)."""
 INSIDE, WEIGHTS = 1, 2
 
 
@@ -49,7 +52,7 @@ def test_a_drawing_shows_why_every_layer_and_the_strongest_units(window, pendigi
     trace = inside.trace()
     assert trace.predicted == 3 and window.prediction_view().predicted_name() == "3"
     np.testing.assert_array_equal(trace.probabilities, window.prediction_view().probabilities())
-    assert [grid.count() for grid in inside.layer_grids()] == [768, 768]
+    assert [grid.count() for grid in inside.layer_grids()] == DEFAULT_HIDDEN
     assert window.findChild(QWidget, "whyPicture").grid.count() == 1
     assert window.findChild(QWidget, "strongestUnits").grid.count() == TOP_UNITS
     assert "Why “3”?" in texts(inside) and "raises the network's score for “3”" in texts(inside)
@@ -113,9 +116,9 @@ def test_a_tab_in_the_back_draws_nothing_until_it_is_shown(window, pendigits):
     weights = window.findChild(QWidget, "weights")
     assert weights.grid().count() == 0
     tabs(window).setCurrentIndex(INSIDE)
-    assert [grid.count() for grid in inside.layer_grids()] == [768, 768]
+    assert [grid.count() for grid in inside.layer_grids()] == DEFAULT_HIDDEN
     tabs(window).setCurrentIndex(WEIGHTS)
-    assert weights.grid().count() == 768
+    assert weights.grid().count() == DEFAULT_HIDDEN[0]
 
 
 def test_a_training_snapshot_is_looked_inside_too(window, pendigits, small_network):

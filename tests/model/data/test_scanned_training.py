@@ -9,7 +9,8 @@ import pytest
 
 from model.config import TrainingConfig
 from model.data.datasets import FASHION_MNIST_CLASSES, Dataset, load_dataset
-from model.data.scanned_training import with_scanned_digits
+from model.data.scanned_digits import SCANNED_STYLES
+from model.data.scanned_training import STYLE_WEIGHTS, with_scanned_digits
 from model.training.trainer import prepare_data
 
 QUICK = {"validation_split": 0.1, "seed": 5}
@@ -55,3 +56,8 @@ def test_only_digit_datasets_get_scans(tiny_mnist):
     images, labels = with_scanned_digits(fashion.x_train, fashion.y_train, fashion,
                                          TrainingConfig(scanned_share=1.0, **QUICK))
     assert images is fashion.x_train and labels is fashion.y_train
+
+
+def test_every_scanned_style_is_trained_on():
+    assert set(STYLE_WEIGHTS) == set(SCANNED_STYLES.values())
+    assert all(weight > 0 for weight in STYLE_WEIGHTS.values())

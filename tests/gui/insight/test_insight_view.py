@@ -23,7 +23,7 @@ from tests.gui.helpers import strokes_in_box
 LAYOUT_SETTLE_MS = 100
 THREE = 1043  # a pendigits "3" the default model reads right
 DEFAULT_HIDDEN = [layer.units for layer in presets()["DigitLab best"].network.hidden]
-"""The default model's hidden layers: it is the *DigitLab best* recipe (tests/model/test_presets)."""
+"""The default model's hidden layers: it is the *DigitLab best* recipe (test_presets)."""
 INSIDE, WEIGHTS = 1, 2
 
 

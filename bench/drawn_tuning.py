@@ -6,8 +6,13 @@ drawn digit to train on are made here, on writers taken out of the 24 *training*
 and measured on instead, beside the MNIST validation accuracy (the validation split is MNIST
 only). The new writers' score the trainer computes is not printed.
 
+The checks that scans and thick pens still read (``model/data/scanned_digits.py``) are made here
+from the MNIST *validation* digits and the tuning writers' drawings, so the scanned share and the
+network's width are chosen without the test digits either.
+
     python bench/drawn_tuning.py [--preset NAME] [--copies N] [--writing-styles P] [--epochs N]
-                                 [--limit N] [--json] [--quick]
+                                 [--scanned-share P] [--units N] [--scanned N] [--limit N]
+                                 [--json] [--quick]
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import numpy as np
 from common import bench_parser, limited, parse_args
 
 from model.data import drawn_training
-from model.data.datasets import Dataset, load_dataset
+from model.data.datasets import Dataset, load_dataset, stratified_split
 from model.data.drawn_digits import (
     EVALUATION_SEED,
     NEW_WRITERS,
@@ -30,7 +35,10 @@ from model.data.drawn_digits import (
     rendered,
     training_writers_digits,
 )
+from model.data.scanned_digits import scanned_checks
+from model.inference.evaluation import evaluate
 from model.presets import presets
+from model.training.snapshot import WeightSnapshot
 from model.training.trainer import Trainer
 
 
@@ -49,23 +57,47 @@ def tuning_dataset(mnist: Dataset, measured: list) -> Dataset:
     return Dataset(mnist.name, mnist.class_names, mnist.x_train, mnist.y_train, images, labels)
 
 
+def check_scores(predict_proba, dataset: Dataset, training, measured: list,
+                 scanned: int | None) -> dict[str, float]:
+    """Each scanned style of the first ``scanned`` validation digits (the split the run held
+    out), and the tuning writers' drawings with a thick pen: accuracy by check."""
+    count = training.validation_count(len(dataset.y_train))
+    _, val_idx = stratified_split(dataset.y_train, count, training.seed)
+    val_idx = val_idx[:scanned]
+    checks = scanned_checks((dataset.x_train[val_idx], dataset.y_train[val_idx]),
+                            [digit.strokes for digit in measured],
+                            np.array([digit.label for digit in measured]))
+    return {name.replace("MNIST test", "MNIST validation"):
+            evaluate(predict_proba, images, labels).accuracy
+            for name, (images, labels) in checks.items()}
+
+
 def run(args) -> dict:
     preset = presets()[args.preset]
     augment = dataclasses.replace(preset.training.augment, writing_styles=args.writing_styles)
+    share = preset.training.scanned_share if args.scanned_share is None else args.scanned_share
     training = dataclasses.replace(preset.training, drawn_digits=args.copies > 0,
                                    drawn_copies=max(args.copies, 1), augment=augment,
+                                   scanned_share=share,
                                    epochs=args.epochs or preset.training.epochs)
+    network = preset.network if args.units is None else dataclasses.replace(
+        preset.network, hidden=tuple(dataclasses.replace(layer, units=args.units)
+                                     for layer in preset.network.hidden))
     trained_on, measured = split_writers(args.quick)
     dataset = tuning_dataset(limited(load_dataset("mnist"), args.limit, training.seed), measured)
     started = time.perf_counter()
     with mock.patch.object(drawn_training, "training_writers_digits", lambda: trained_on):
-        result = Trainer(preset.network, training, dataset).run()
+        result = Trainer(network, training, dataset).run()
+    seconds = round(time.perf_counter() - started)
     test = result.test
+    predict_proba = WeightSnapshot.of(result.model, dataset.class_names).predictor().predict_proba
     return {"preset": args.preset, "copies": args.copies, "writing_styles": args.writing_styles,
-            "epochs": result.summary.epochs_run, "seconds": round(time.perf_counter() - started),
+            "scanned_share": share, "layer_sizes": network.layer_sizes(),
+            "epochs": result.summary.epochs_run, "seconds": seconds,
             "mnist_val_accuracy": result.summary.val_accuracy,
             "tuning_writers": list(TUNING_WRITERS), "tuning_accuracy": test.accuracy,
-            "tuning_per_class": [round(float(a), 4) for a in test.class_accuracy()], "n": test.n}
+            "tuning_per_class": [round(float(a), 4) for a in test.class_accuracy()], "n": test.n,
+            "checks": check_scores(predict_proba, dataset, training, measured, args.scanned)}
 
 
 def main() -> int:
@@ -75,18 +107,27 @@ def main() -> int:
                         help="renderings of each training-writer digit (0 = no drawn digits)")
     parser.add_argument("--writing-styles", type=float, default=0.5)
     parser.add_argument("--epochs", type=int, help="instead of the preset's")
+    parser.add_argument("--scanned-share", type=float, help="instead of the preset's")
+    parser.add_argument("--units", type=int, help="units of every hidden layer, instead of the "
+                                                  "preset's")
+    parser.add_argument("--scanned", type=int,
+                        help="make the scanned checks from the first N validation digits only")
     parser.add_argument("--limit", type=int, help="MNIST training images (stratified subset)")
-    args = parse_args(parser, limit=6000, epochs=1, copies=1)
+    args = parse_args(parser, limit=6000, epochs=1, copies=1, scanned=100)
     report = run(args)
     if args.json:
         print(json.dumps({"benchmark": "drawn_tuning", **report}))
     else:
-        print(f"{report['preset']}, {report['copies']} drawn copies, writing styles "
-              f"{report['writing_styles']}, {report['epochs']} epochs ({report['seconds']} s): "
+        print(f"{report['preset']} ({'-'.join(map(str, report['layer_sizes']))}), "
+              f"{report['copies']} drawn copies, writing styles {report['writing_styles']}, "
+              f"scanned share {report['scanned_share']}, {report['epochs']} epochs "
+              f"({report['seconds']} s): "
               f"MNIST validation {report['mnist_val_accuracy']:.2%}, tuning writers "
               f"{report['tuning_accuracy']:.2%} (n={report['n']})")
         print("  per class: " + ", ".join(
             f"{digit} {accuracy:.1%}" for digit, accuracy in enumerate(report["tuning_per_class"])))
+        for check, accuracy in report["checks"].items():
+            print(f"  {check:<46} {accuracy:.2%}")
     return 0
 
 

@@ -11,7 +11,6 @@ STAMP  := $(VENV)/.installed
 # .qm catalogues compiled from them by every build (git-ignored). See docs/translating.md.
 TS_FILES := $(wildcard resources/translations/digitlab_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-LUPDATE  := $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -extensions py gui model
 
 install: $(STAMP) $(QM_FILES)
 
@@ -26,7 +25,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(STAMP)
-	$(LUPDATE) -ts $(TS_FILES)
+	$(PY) -m tests.translations $(TS_FILES)
 
 run: install
 	$(PY) main.py

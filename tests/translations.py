@@ -70,13 +70,22 @@ def tool(name: str) -> str:
     return found
 
 
+LUPDATE_OPTIONS = ("-locations", "none", "-no-obsolete", "-extensions", "py",
+                   str(REPO / "gui"), str(REPO / "model"))
+"""How lupdate reads the code's texts, for ``make translations`` and :func:`extract` alike."""
+
+
+def lupdate(ts_files: list[str], *, quiet: bool = False) -> None:
+    """Bring ``ts_files`` up to date with the code's texts (new ones in, removed ones out)."""
+    silent = ("-silent",) if quiet else ()
+    subprocess.run([tool("pyside6-lupdate"), *silent, *LUPDATE_OPTIONS, "-ts", *ts_files],
+                   check=True, capture_output=quiet, timeout=120)
+
+
 def extract(folder: Path) -> list[Message]:
-    """The texts the code marks for translation now, as lupdate reads them (the Makefile's
-    ``make translations`` flags)."""
+    """The texts the code marks for translation now, as ``make translations`` reads them."""
     out = folder / "extracted.ts"
-    subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-                    "-extensions", "py", str(REPO / "gui"), str(REPO / "model"), "-ts", str(out)],
-                   check=True, capture_output=True, timeout=120)
+    lupdate([str(out)], quiet=True)
     return read_ts(out)
 
 
@@ -117,3 +126,7 @@ def compile_qm(ts: Path, qm: Path) -> Path:
 def kept_pieces(text: str) -> list[str]:
     """The placeholders of ``text``, in a comparable form (the mnemonic's letter aside)."""
     return sorted(PLACEHOLDER.findall(text))
+
+
+if __name__ == "__main__":  # make translations: python -m tests.translations TS_FILE ...
+    lupdate(sys.argv[1:])

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from gui.common.choice_menu import ChoiceMenu
 from gui.common.language import (
     ENGLISH,
     LANGUAGES,
@@ -58,19 +60,13 @@ def add_language_menu(view_menu: QMenu, settings: QSettings,
                       notify: Callable[[str], object]) -> QMenu:
     """*View ▸ Language*: follow the system, or one language by its own name; a choice takes
     effect at once, is remembered in ``settings`` and ``notify``-ed in the new language."""
-    menu = view_menu.addMenu(translate("Common", "&Language"))
-    menu.setObjectName("languageMenu")
-    group = QActionGroup(menu)
-    group.setExclusive(True)
+    choice_menu = ChoiceMenu(view_menu, translate("Common", "&Language"), "languageMenu")
+    menu = choice_menu.menu
     choices = {FOLLOW_SYSTEM: translate("Common", "System language"), **LANGUAGES}
     checked = _checked_choice(settings)
     for code, name in choices.items():
-        action = QAction(name, group)
-        action.setObjectName(action_name(code))
-        action.setCheckable(True)
-        action.setChecked(code == checked)
-        action.triggered.connect(lambda _=False, c=code: _choose(c, menu, settings, notify))
-        menu.addAction(action)
+        choice_menu.add(name, action_name(code), code == checked,
+                        partial(_choose, code, menu, settings, notify))
         if code == FOLLOW_SYSTEM:
             menu.addSeparator()
     return menu

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from gui.common.choice_menu import ChoiceMenu
 from gui.common.language import translate
 from gui.common.theme import Theme, choose_theme, restore_theme
 
@@ -24,19 +26,12 @@ def add_theme_menu(view_menu: QMenu, settings: QSettings) -> QMenu:
     """Show the theme remembered in ``settings`` and add the Theme submenu to ``view_menu``,
     its choices checkable and exclusive; a choice applies at once and is remembered."""
     current = restore_theme(settings)
-    menu = view_menu.addMenu(translate("Common", "&Theme"))
-    menu.setObjectName("themeMenu")
-    menu.setToolTipsVisible(True)
-    group = QActionGroup(menu)
-    group.setExclusive(True)
+    choice_menu = ChoiceMenu(view_menu, translate("Common", "&Theme"), "themeMenu")
+    choice_menu.menu.setToolTipsVisible(True)
     for theme in Theme:
-        action = QAction(theme_name(theme), group)
-        action.setObjectName(f"theme-{theme.value}")
-        action.setCheckable(True)
-        action.setChecked(theme is current)
-        action.triggered.connect(lambda _checked, chosen=theme: choose_theme(chosen, settings))
-        menu.addAction(action)
+        action = choice_menu.add(theme_name(theme), f"theme-{theme.value}", theme is current,
+                                 partial(choose_theme, theme, settings))
         if theme is Theme.SYSTEM:
             action.setToolTip(translate(
                 "Common", "The platform's colours; high contrast when the platform asks for it"))
-    return menu
+    return choice_menu.menu

@@ -27,7 +27,7 @@ import numpy as np
 from common import bench_parser, limited, parse_args
 
 from model.data import drawn_training
-from model.data.datasets import Dataset, load_dataset, stratified_split
+from model.data.datasets import Dataset, load_dataset
 from model.data.drawn_digits import (
     EVALUATION_SEED,
     NEW_WRITERS,
@@ -39,7 +39,7 @@ from model.data.scanned_digits import scanned_checks
 from model.inference.evaluation import evaluate
 from model.presets import presets
 from model.training.snapshot import WeightSnapshot
-from model.training.trainer import Trainer
+from model.training.trainer import Trainer, validation_split
 
 
 def split_writers(quick: bool) -> tuple[list, list]:
@@ -61,9 +61,7 @@ def check_scores(predict_proba, dataset: Dataset, training, measured: list,
                  scanned: int | None) -> dict[str, float]:
     """Each scanned style of the first ``scanned`` validation digits (the split the run held
     out), and the tuning writers' drawings with a thick pen: accuracy by check."""
-    count = training.validation_count(len(dataset.y_train))
-    _, val_idx = stratified_split(dataset.y_train, count, training.seed)
-    val_idx = val_idx[:scanned]
+    val_idx = validation_split(dataset, training)[1][:scanned]
     checks = scanned_checks((dataset.x_train[val_idx], dataset.y_train[val_idx]),
                             [digit.strokes for digit in measured],
                             np.array([digit.label for digit in measured]))
@@ -127,7 +125,7 @@ def main() -> int:
         print("  per class: " + ", ".join(
             f"{digit} {accuracy:.1%}" for digit, accuracy in enumerate(report["tuning_per_class"])))
         for check, accuracy in report["checks"].items():
-            print(f"  {check:<46} {accuracy:.2%}")
+            print(f"  {check:<52} {accuracy:.2%}")
     return 0
 
 

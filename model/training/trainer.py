@@ -199,11 +199,17 @@ class PreparedData:
         return len(self.validation[1]) > 0
 
 
+def validation_split(dataset: Dataset, training: TrainingConfig) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of ``dataset``'s training images a run trains on and validates on (stratified,
+    seeded): the run's own split, for anyone who must measure on the same held-out images."""
+    count = training.validation_count(len(dataset.y_train))
+    return stratified_split(dataset.y_train, count, training.seed)
+
+
 def prepare_data(dataset: Dataset, training: TrainingConfig) -> PreparedData:
     """Split off the validation images (stratified, seeded), add any scanned copies and pen-drawn
     digits to the rest and scale pixels to [0, 1]."""
-    count = training.validation_count(len(dataset.y_train))
-    train_idx, val_idx = stratified_split(dataset.y_train, count, training.seed)
+    train_idx, val_idx = validation_split(dataset, training)
     images, labels = with_scanned_digits(dataset.x_train[train_idx], dataset.y_train[train_idx],
                                          dataset, training)
     images, labels = with_drawn_digits(images, labels, dataset, training)

@@ -36,7 +36,7 @@ from model.data.drawn_digits import (
 )
 from model.data.my_drawings import LabelledDrawing
 from model.data.pendigits import PenDigit
-from model.drawing.strokes import CANVAS_SIZE, fit_strokes
+from model.drawing.strokes import DIGIT_BOX, fit_strokes
 from model.inference.evaluation import to_unit_float
 from model.inference.predictor import Predictor
 from model.keras_runtime import keras
@@ -44,8 +44,6 @@ from model.resources import bundled_model_path
 from model.training.adaptation import AdaptRecipe, adapt
 from model.training.snapshot import WeightSnapshot
 
-BOX = (0.2 * CANVAS_SIZE, 0.15 * CANVAS_SIZE, 0.6 * CANVAS_SIZE, 0.7 * CANVAS_SIZE)
-"""Where "their" drawings sit on the canvas: the middle, as a person draws."""
 QUICK_RECIPE = AdaptRecipe(epochs=1, mine=50, copies=(5, 50), mnist=200, pen=100)
 HARDEST = 2
 """Writers reported one by one: those the base model reads worst."""
@@ -53,7 +51,7 @@ HARDEST = 2
 
 def as_drawn(digit: PenDigit) -> LabelledDrawing:
     """A pen digit as if drawn on the window's canvas."""
-    return LabelledDrawing(digit.label, fit_strokes(digit.strokes, BOX))
+    return LabelledDrawing(digit.label, fit_strokes(digit.strokes, DIGIT_BOX))
 
 
 def split(digits: list[PenDigit], k: int, rng: np.random.Generator

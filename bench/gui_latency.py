@@ -26,11 +26,10 @@ from PySide6.QtTest import QTest
 from gui.common.throttle import frame_interval_ms
 from gui.common.waiting import wait_ms
 from model.data.drawn_digits import pen_digits
-from model.drawing.strokes import CANVAS_SIZE, fit_strokes
+from model.drawing.strokes import DIGIT_BOX, fit_strokes
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
-BOX = (CANVAS_SIZE * 0.2, CANVAS_SIZE * 0.15, CANVAS_SIZE * 0.6, CANVAS_SIZE * 0.7)
 
 
 def measure(canvas, updated, painted, digits, frame_ms: int) -> dict[str, list[float]]:
@@ -41,7 +40,7 @@ def measure(canvas, updated, painted, digits, frame_ms: int) -> dict[str, list[f
     shown = []
     updated.connect(lambda: shown.append(time.perf_counter()))
     for digit in digits:
-        for stroke in fit_strokes(digit.strokes, BOX):
+        for stroke in fit_strokes(digit.strokes, DIGIT_BOX):
             points = [canvas.to_widget(tuple(point)).toPoint() for point in stroke]
             QTest.mousePress(canvas, LEFT, NO_MODIFIER, points[0])
             for point in points[1:]:

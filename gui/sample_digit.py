@@ -12,14 +12,18 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from gui.common.language import translate
-from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH, fit_strokes, render_strokes
+from model.drawing.strokes import (
+    CANVAS_SIZE,
+    DIGIT_BOX,
+    PEN_WIDTH,
+    fit_strokes,
+    render_strokes,
+)
 
 if TYPE_CHECKING:
     from gui.feature import Host
     from model.data.pendigits import PenDigit
 
-DIGIT_BOX = (CANVAS_SIZE * 0.2, CANVAS_SIZE * 0.15, CANVAS_SIZE * 0.6, CANVAS_SIZE * 0.7)
-"""Where a person draws on the canvas: in the middle, most of its height."""
 
 _random = np.random.default_rng()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.draw.replay import drag_strokes
 from gui.main_window import MainWindow
-from model.drawing.strokes import CANVAS_SIZE, fit_strokes
+from model.drawing.strokes import DIGIT_BOX, fit_strokes
 
 EXPECTED = "3"
 STROKES = (np.array([
@@ -29,8 +29,6 @@ STROKES = (np.array([
     (184, 368), (160, 377), (133, 383), (108, 385), (87, 386), (78, 383),
 ], dtype=np.float64),)
 """A "3" from the UCI pendigits set (digit 1043, writer 20), tablet units with y downward."""
-
-DIGIT_BOX = (CANVAS_SIZE * 0.2, CANVAS_SIZE * 0.15, CANVAS_SIZE * 0.6, CANVAS_SIZE * 0.7)
 
 
 def run_self_test(app: QApplication, model_path: Path,

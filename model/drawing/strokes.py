@@ -19,6 +19,10 @@ from PIL import Image, ImageDraw
 CANVAS_SIZE = 280
 """Side of the GUI's square drawing canvas in pixels (10× MNIST's 28), shared with benchmarks."""
 
+DIGIT_BOX = (CANVAS_SIZE * 0.2, CANVAS_SIZE * 0.15, CANVAS_SIZE * 0.6, CANVAS_SIZE * 0.7)
+"""Where a person draws a digit on the canvas, ``(left, top, width, height)``: in the middle,
+most of its height — for strokes placed as if drawn there (:func:`fit_strokes`)."""
+
 PEN_WIDTH = 18.0
 """The canvas pen's diameter in pixels: a digit drawn 200 px tall reaches the network with strokes
 1.7 px wide, about as thin as MNIST's thinnest (augmentation's thickness change covers the rest)."""

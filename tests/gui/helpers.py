@@ -12,10 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from gui.draw.canvas import Canvas
 from gui.main_window import MainWindow
 from model.data.pendigits import PenDigit
-from model.drawing.strokes import CANVAS_SIZE, fit_strokes
+from model.drawing.strokes import DIGIT_BOX, fit_strokes
 from tests.model.drawing import mutated_images
-
-DIGIT_BOX = (CANVAS_SIZE * 0.2, CANVAS_SIZE * 0.15, CANVAS_SIZE * 0.6, CANVAS_SIZE * 0.7)
 
 
 def strokes_in_box(digit: PenDigit) -> tuple[np.ndarray, ...]:

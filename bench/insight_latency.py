@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 from common import bench_parser, parse_args
 from gui_harness import open_window
-from gui_latency import BOX, measure, print_table, summary
+from gui_latency import measure, print_table, summary
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -35,7 +35,7 @@ from gui.common.waiting import wait_ms
 from gui.draw.replay import drag_strokes
 from gui.window_geometry import MINIMUM_WINDOW_SIZE
 from model.data.drawn_digits import pen_digits
-from model.drawing.strokes import fit_strokes
+from model.drawing.strokes import DIGIT_BOX, fit_strokes
 from model.image_size import IMAGE_SIDE
 from model.inference.insight import Trace
 
@@ -95,7 +95,7 @@ def main() -> None:
     frame_ms = frame_interval_ms()
     report = {**measure_tab(window, "Answer", window.prediction_view(), digits, frame_ms),
               **measure_tab(window, "Inside", inside, digits, frame_ms)}
-    drag_strokes(window.canvas(), fit_strokes(digits[0].strokes, BOX))
+    drag_strokes(window.canvas(), fit_strokes(digits[0].strokes, DIGIT_BOX))
     trace = inside.trace()
     sizes = [IMAGE_SIDE ** 2, *(layer.values.size for layer in trace.hidden),
              len(trace.class_names)]

@@ -37,7 +37,7 @@ from model.data.drawn_digits import (
 from model.data.my_drawings import LabelledDrawing
 from model.data.pendigits import PenDigit
 from model.drawing.strokes import DIGIT_BOX, fit_strokes
-from model.inference.evaluation import to_unit_float
+from model.image_size import to_unit_float
 from model.inference.predictor import Predictor
 from model.keras_runtime import keras
 from model.resources import bundled_model_path

@@ -22,6 +22,7 @@ from gui.self_test import finish, open_test_window
 from gui.train.panel import TrainingPanel
 from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset, load_dataset
+from model.image_size import to_unit_float
 
 TRAIN_IMAGES, TEST_IMAGES = 600, 200
 MIN_ACCURACY = 0.5
@@ -68,7 +69,7 @@ def _accuracy(panel: TrainingPanel, dataset: Dataset) -> float | None:
     predictor = getattr(panel.outcome(), "predictor", None)
     if predictor is None:
         return None
-    labels, _ = predictor.predict(dataset.x_test / 255.0)
+    labels, _ = predictor.predict(to_unit_float(dataset.x_test))
     return round(float((labels == dataset.y_test).mean()), 4)
 
 

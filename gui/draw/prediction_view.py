@@ -24,7 +24,7 @@ from gui.draw.answer_text import (
     shown_class,
     spoken_answer,
 )
-from model.image_size import IMAGE_SIDE
+from model.image_size import IMAGE_SIDE, to_uint8
 from model.inference.answers import outputs_are_numbers
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class PixelView(QWidget):
         if pixels is None:
             self._image = None
         else:
-            self._image = gray_image(np.clip(pixels * 255.0 + 0.5, 0, 255).astype(np.uint8))
+            self._image = gray_image(to_uint8(pixels))
         self.update()
 
     def paintEvent(self, event) -> None:

@@ -47,7 +47,7 @@ from model.data.idx import write_idx
 from model.drawing.preprocess import canvas_to_mnist
 from model.drawing.strokes import CANVAS_SIZE, PEN_WIDTH, Strokes, render_strokes
 from model.errors import DatasetError, DigitLabError, EmptyDrawingError
-from model.image_size import IMAGE_SIDE
+from model.image_size import IMAGE_SIDE, to_uint8
 from model.input_files import UnsuitableFileError, read_regular_file
 from model.output_paths import checked_output_path, write_output
 from model.user_data import DRAWINGS_FILE, user_data_dir
@@ -448,7 +448,7 @@ def network_images(drawings: Sequence[LabelledDrawing]) -> np.ndarray:
     images = np.zeros((len(drawings), IMAGE_SIDE, IMAGE_SIDE), dtype=np.uint8)
     for index, drawing in enumerate(drawings):
         try:
-            images[index] = np.round(drawing.network_image() * 255.0)
+            images[index] = to_uint8(drawing.network_image())
         except EmptyDrawingError:
             continue
     return images

@@ -29,7 +29,7 @@ from model.data.scanned_digits import (
     thickened,
     tightly_cropped,
 )
-from model.image_size import IMAGE_SIDE
+from model.image_size import IMAGE_SIDE, to_uint8
 
 SCANNING_STREAM = 2
 """Mixed into the run's seed, so the scans differ from other seeded draws of the run."""
@@ -55,5 +55,5 @@ def with_scanned_digits(images: np.ndarray, labels: np.ndarray, dataset: Dataset
     scans = np.empty((len(picked), IMAGE_SIDE, IMAGE_SIDE), dtype=np.uint8)
     for index, degrade in enumerate(STYLE_WEIGHTS):
         chosen = styles == index
-        scans[chosen] = np.round(scanned(images[picked[chosen]], degrade, rng) * 255.0)
+        scans[chosen] = to_uint8(scanned(images[picked[chosen]], degrade, rng))
     return np.concatenate([images, scans]), np.concatenate([labels, labels[picked]])

@@ -22,7 +22,7 @@ from model.drawing.strokes import (
     render_strokes,
 )
 from model.errors import EmptyDrawingError
-from model.image_size import IMAGE_SIDE
+from model.image_size import IMAGE_SIDE, to_uint8
 
 
 @dataclass(frozen=True)
@@ -75,5 +75,5 @@ def render_drawings(drawings: Sequence[Sequence[np.ndarray]], copies: int,
                 image = render_varied(strokes, rng, variation)
             except EmptyDrawingError:
                 continue
-            images[index * copies + copy] = np.round(image * 255.0).astype(np.uint8)
+            images[index * copies + copy] = to_uint8(image)
     return images

@@ -186,12 +186,11 @@ def export_model(model_path: str | os.PathLike[str], format_name: str,
 
 def check_images() -> np.ndarray:
     """The first ``CHECK_IMAGES`` bundled MNIST test images, float32 in [0, 1]."""
-    import numpy as np
-
     from model.data.datasets import load_idx_folder
+    from model.image_size import to_unit_float
     from model.resources import bundled_mnist_dir
 
-    return load_idx_folder(bundled_mnist_dir()).x_test[:CHECK_IMAGES].astype(np.float32) / 255
+    return to_unit_float(load_idx_folder(bundled_mnist_dir()).x_test[:CHECK_IMAGES])
 
 
 def export_in_child(model_path: str | os.PathLike[str], format_name: str,

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from model.data.drawn_digits import new_writers_images
+from model.image_size import to_unit_float
 
 _EPSILON = 1e-7
 
@@ -88,9 +89,3 @@ def drawn_score(predict_proba: Callable[[np.ndarray], np.ndarray]) -> Evaluation
     images, labels = new_writers_images()
     return evaluate(predict_proba, images, labels)
 
-
-def to_unit_float(images: np.ndarray) -> np.ndarray:
-    """uint8 pixels (0–255) as float32 in [0, 1]; float input is passed through as float32."""
-    if images.dtype == np.uint8:
-        return images.astype(np.float32) / np.float32(255.0)
-    return images.astype(np.float32, copy=False)

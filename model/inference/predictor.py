@@ -195,7 +195,7 @@ class Predictor:
         else raises :class:`ValueError` rather than being guessed at: NaN or infinity would come
         out as NaN probabilities read as class 0, and integer images are refused, not scaled,
         because 0–255 and 0/1 pixels are both common and nothing in the array says which it is
-        (``model.inference.evaluation.to_unit_float`` converts 0–255 images).
+        (``model.image_size.to_unit_float`` converts 0–255 images).
         """
         x = _as_rows(images)
         for op in self._network.ops:

@@ -33,7 +33,8 @@ from model.data.my_drawings import LabelledDrawing, network_images
 from model.drawing.variation import render_drawings
 from model.errors import DigitLabError
 from model.files.metadata import run_metrics, stored_configs
-from model.inference.evaluation import evaluate, to_unit_float
+from model.image_size import to_unit_float
+from model.inference.evaluation import evaluate
 from model.inference.predictor import Predictor
 from model.training.adaptation_report import (
     ADAPTATION_KEY,

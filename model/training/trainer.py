@@ -22,7 +22,8 @@ from model.data.datasets import Dataset, stratified_split
 from model.data.drawn_digits import render_new_writers_early
 from model.data.drawn_training import with_drawn_digits
 from model.data.scanned_training import with_scanned_digits
-from model.inference.evaluation import Evaluation, drawn_score, evaluate, to_unit_float
+from model.image_size import to_unit_float
+from model.inference.evaluation import Evaluation, drawn_score, evaluate
 from model.keras_runtime import keras
 from model.training.build import build_model, compile_model, input_statistics
 from model.training.control import RunControl

@@ -4,8 +4,6 @@ English. A tiny German catalogue compiled here stands in for the real ones (buil
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,8 +22,8 @@ from gui.common.language_menu import (
     speak,
 )
 from tests.gui.helpers import make_window
+from tests.translations import compile_qm
 
-LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 GERMAN = {
     ("Window", "&File"): "&Datei",
     ("Window", "&View"): "&Ansicht",
@@ -49,8 +47,6 @@ def _message(source: str, translation: str) -> str:
 @pytest.fixture(scope="module")
 def german_qm(tmp_path_factory) -> Path:
     """``digitlab_de.qm`` holding :data:`GERMAN`, compiled by pyside6-lrelease."""
-    if not LRELEASE.is_file():
-        pytest.skip("pyside6-lrelease is not installed beside this Python")
     folder = tmp_path_factory.mktemp("catalogue")
     contexts = "".join(
         f"<context><name>{context}</name>"
@@ -60,9 +56,7 @@ def german_qm(tmp_path_factory) -> Path:
     ts = folder / "digitlab_de.ts"
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                   f'<TS version="2.1" language="de">{contexts}</TS>\n', encoding="utf-8")
-    subprocess.run([str(LRELEASE), str(ts), "-qm", str(folder / "digitlab_de.qm")],
-                   check=True, capture_output=True, timeout=60)
-    return folder / "digitlab_de.qm"
+    return compile_qm(ts, folder / "digitlab_de.qm")
 
 
 @pytest.fixture

@@ -64,9 +64,8 @@ def check_scores(predict_proba, dataset: Dataset, training, measured: list,
     val_idx = validation_split(dataset, training)[1][:scanned]
     checks = scanned_checks((dataset.x_train[val_idx], dataset.y_train[val_idx]),
                             [digit.strokes for digit in measured],
-                            np.array([digit.label for digit in measured]))
-    return {name.replace("MNIST test", "MNIST validation"):
-            evaluate(predict_proba, images, labels).accuracy
+                            np.array([digit.label for digit in measured]), "MNIST validation")
+    return {name: evaluate(predict_proba, images, labels).accuracy
             for name, (images, labels) in checks.items()}
 
 

@@ -106,14 +106,14 @@ def low_resolution(digit: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 
 
 SCANNED_STYLES: dict[str, Degrade] = {
-    "MNIST test, blurred": blurred,
-    "MNIST test, thickened": thickened,
-    "MNIST test, tightly cropped": tightly_cropped,
-    "MNIST test, photographed (grey, noise, JPEG)": photographed,
-    "MNIST test, postal 16×16": postal,
-    "MNIST test, 8×8 (as UCI optdigits)": low_resolution,
+    "blurred": blurred,
+    "thickened": thickened,
+    "tightly cropped": tightly_cropped,
+    "photographed (grey, noise, JPEG)": photographed,
+    "postal 16×16": postal,
+    "8×8 (as UCI optdigits)": low_resolution,
 }
-"""Each check's name and how its pictures are made."""
+"""Each style's name (a check's, after the digits it degrades) and how its pictures are made."""
 
 
 def scanned(digits: np.ndarray, degrade: Degrade, seed: int | np.random.Generator) -> np.ndarray:
@@ -145,12 +145,14 @@ LabelledImages = tuple[np.ndarray, np.ndarray]
 
 
 def scanned_checks(digits: LabelledImages, drawings: Sequence[Sequence[np.ndarray]],
-                   drawing_labels: np.ndarray) -> dict[str, LabelledImages]:
+                   drawing_labels: np.ndarray, source: str = "MNIST test"
+                   ) -> dict[str, LabelledImages]:
     """Every check by name: each scanned style of ``digits`` (ink-high uint8 images and labels,
-    e.g. MNIST test), and ``drawings`` (pen strokes) rendered with a thick pen."""
+    named ``source``: "MNIST test, blurred"), and ``drawings`` (pen strokes) rendered with a
+    thick pen."""
     images, labels = digits
-    checks = {name: (scanned(images, degrade, CHECKS_SEED + index), labels)
-              for index, (name, degrade) in enumerate(SCANNED_STYLES.items())}
+    checks = {f"{source}, {style}": (scanned(images, degrade, CHECKS_SEED + index), labels)
+              for index, (style, degrade) in enumerate(SCANNED_STYLES.items())}
     checks[THICK_PEN_CHECK] = (thick_pen(drawings, CHECKS_SEED + len(SCANNED_STYLES)),
                                np.asarray(drawing_labels))
     return checks

@@ -49,6 +49,7 @@ def test_thick_pens_draw_wider_strokes_than_the_canvas_renderings():
 def test_the_checks_are_named_and_labelled(mnist_digits):
     digits = training_writers_digits()[:5]
     checks = scanned_checks(mnist_digits, [d.strokes for d in digits],
-                            np.array([d.label for d in digits]))
-    assert list(checks) == [*SCANNED_STYLES, THICK_PEN_CHECK]
+                            np.array([d.label for d in digits]), "MNIST validation")
+    assert list(checks) == [*(f"MNIST validation, {style}" for style in SCANNED_STYLES),
+                            THICK_PEN_CHECK]
     assert all(len(images) == len(labels) for images, labels in checks.values())

@@ -13,12 +13,13 @@ from model.cli import main as cli_main
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
 from model.data.datasets import load_dataset
 from model.data.my_drawings import LabelledDrawing, write_drawings
-from model.drawing.variation import render_drawings
+from model.drawing.variation import Variation, render_drawings
 from model.files.keras_io import save_model
 from model.files.metadata import model_metadata
 from model.files.reading import read_model_file
 from model.history.records import ADAPTATION_KIND
 from model.history.store import RunStore
+from model.image_size import to_unit_float
 from model.inference.predictor import Predictor
 from model.training import adaptation
 from model.training.adaptation import AdaptRecipe, adapt, save_adapted
@@ -44,7 +45,7 @@ def footed_seven(rng: np.random.Generator) -> tuple[np.ndarray, ...]:
 
 
 def sevens_read(predictor: Predictor, strokes: list, seed: int) -> float:
-    images = render_drawings(strokes, 4, np.random.default_rng(seed)).astype(np.float32) / 255
+    images = to_unit_float(render_drawings(strokes, 4, np.random.default_rng(seed)))
     return float((predictor.predict_proba(images).argmax(axis=1) == 7).mean())
 
 
@@ -79,6 +80,21 @@ def test_adapting_teaches_a_style_the_base_misread(base, sevens):
     assert report.classes[0].before <= 1
     assert report.mnist_after >= report.mnist_before - 0.05, "MNIST barely moves"
     assert report.describe().startswith(f"Your 7s: {report.classes[0].before}/4 → 4/4; MNIST")
+
+
+def test_the_users_drawings_are_rendered_wider_than_the_training_writers(sevens, monkeypatch):
+    used = []
+    monkeypatch.setattr(adaptation, "render_drawings",
+                        lambda *args: used.append(args[-1]) or render_drawings(*args))
+    recipe = AdaptRecipe(mine=40, copies=(20, 20), mnist=10, pen=10)
+    images, labels = adaptation.training_images(
+        [LabelledDrawing(7, strokes) for strokes in sevens[:2]], load_dataset("mnist"), recipe,
+        np.random.default_rng(0))
+    assert len(images) == len(labels) == 60 and (labels[:40] == 7).all()
+    (variation,) = used
+    usual = Variation()
+    assert variation.max_rotation > usual.max_rotation and variation.jitter > usual.jitter
+    assert variation.pen_width == usual.pen_width
 
 
 @pytest.mark.slow

@@ -12,6 +12,18 @@
         <translation>gezeichnete Ziffern neuer Personen {value}</translation>
     </message>
     <message>
+        <source>trained on {dataset} + pen</source>
+        <translation>trainiert mit {dataset} + Stift</translation>
+    </message>
+    <message>
+        <source>trained on {dataset} + scans</source>
+        <translation>trainiert mit {dataset} + Scans</translation>
+    </message>
+    <message>
+        <source>trained on {dataset} + pen + scans</source>
+        <translation>trainiert mit {dataset} + Stift + Scans</translation>
+    </message>
+    <message>
         <source>Model: {name}</source>
         <translation>Modell: {name}</translation>
     </message>

@@ -12,6 +12,18 @@
         <translation>dígitos dibujados por autores nuevos {value}</translation>
     </message>
     <message>
+        <source>trained on {dataset} + pen</source>
+        <translation>entrenado con {dataset} + lápiz</translation>
+    </message>
+    <message>
+        <source>trained on {dataset} + scans</source>
+        <translation>entrenado con {dataset} + escaneos</translation>
+    </message>
+    <message>
+        <source>trained on {dataset} + pen + scans</source>
+        <translation>entrenado con {dataset} + lápiz + escaneos</translation>
+    </message>
+    <message>
         <source>Model: {name}</source>
         <translation>Modelo: {name}</translation>
     </message>

@@ -12,6 +12,18 @@
         <translation>chiffres dessinés par de nouvelles personnes {value}</translation>
     </message>
     <message>
+        <source>trained on {dataset} + pen</source>
+        <translation>entraîné sur {dataset} + stylet</translation>
+    </message>
+    <message>
+        <source>trained on {dataset} + scans</source>
+        <translation>entraîné sur {dataset} + scans</translation>
+    </message>
+    <message>
+        <source>trained on {dataset} + pen + scans</source>
+        <translation>entraîné sur {dataset} + stylet + scans</translation>
+    </message>
+    <message>
         <source>Model: {name}</source>
         <translation>Modèle&#xa0;: {name}</translation>
     </message>

@@ -12,6 +12,18 @@
         <translation>dígitos desenhados por novas pessoas {value}</translation>
     </message>
     <message>
+        <source>trained on {dataset} + pen</source>
+        <translation>treinado em {dataset} + caneta</translation>
+    </message>
+    <message>
+        <source>trained on {dataset} + scans</source>
+        <translation>treinado em {dataset} + digitalizações</translation>
+    </message>
+    <message>
+        <source>trained on {dataset} + pen + scans</source>
+        <translation>treinado em {dataset} + caneta + digitalizações</translation>
+    </message>
+    <message>
         <source>Model: {name}</source>
         <translation>Modelo: {name}</translation>
     </message>

@@ -12,6 +12,18 @@
         <translation>新书写者的手写数字 {value}</translation>
     </message>
     <message>
+        <source>trained on {dataset} + pen</source>
+        <translation>训练数据：{dataset} + 笔写</translation>
+    </message>
+    <message>
+        <source>trained on {dataset} + scans</source>
+        <translation>训练数据：{dataset} + 扫描</translation>
+    </message>
+    <message>
+        <source>trained on {dataset} + pen + scans</source>
+        <translation>训练数据：{dataset} + 笔写 + 扫描</translation>
+    </message>
+    <message>
         <source>Model: {name}</source>
         <translation>模型：{name}</translation>
     </message>

@@ -221,6 +221,19 @@ def test_the_status_bar_names_the_model_its_dataset_and_accuracy(window, model_p
     assert f"{metadata['metrics']['test_accuracy']:.2%}" in status
 
 
+def test_the_status_bar_says_what_else_a_model_learnt_from(window, model_path, tmp_path):
+    status = window.findChild(QLabel, "modelStatus")
+    assert "trained on MNIST + pen + scans" in status.text()  # the default
+    for drawn, words in ((True, "trained on MNIST + pen  ·"),
+                         (False, "trained on MNIST  ·")):
+        changes = {"drawn_digits": drawn, "scanned_share": 0.0}
+        path = rewrite_keras_file(model_path, tmp_path / f"{drawn}.keras", metadata=lambda meta,
+                                  changes=changes: {**meta, "training": {**meta["training"],
+                                                                         **changes}})
+        assert window.open_model(path), window.errors
+        assert words in status.text()
+
+
 def test_the_status_bar_shows_the_drawn_digit_score_a_model_keeps(window, model_path, tmp_path):
     path = rewrite_keras_file(model_path, tmp_path / "drawn.keras", metadata=lambda meta: {
         **meta, "metrics": {**meta["metrics"], "drawn_accuracy": 0.9812}})

@@ -38,6 +38,7 @@ from model.drawing.strokes import (
     render_strokes,
 )
 from model.export.formats import FORMATS, export_model
+from model.image_size import to_unit_float
 from model.inference.predictor import Predictor
 from model.resources import bundled_mnist_dir, default_model_path
 
@@ -147,8 +148,8 @@ def drawn_on_page(page: WebPage, predictor: Predictor, count: int) -> dict:
 
 def measure(model: Path, images: int, drawn: int) -> dict:
     predictor = Predictor.load(model)
-    mnist = load_idx_folder(bundled_mnist_dir()).x_test[:images].astype(np.float32) / 255
-    pen = new_writers_images()[0][:images].astype(np.float32) / 255
+    mnist = to_unit_float(load_idx_folder(bundled_mnist_dir()).x_test[:images])
+    pen = to_unit_float(new_writers_images()[0][:images])
     expected = {"mnist": predictor.predict_proba(mnist), "pen": predictor.predict_proba(pen)}
     results = {"numpy": {"bytes": model.stat().st_size,
                          "seconds_per_digit": _timed_mean(predictor.predict_proba,

@@ -7,13 +7,14 @@ import pytest
 
 from model.data.datasets import load_dataset
 from model.data.writing_styles import add_writing_styles
+from model.image_size import to_unit_float
 
 
 @pytest.fixture(scope="module")
 def ones_and_nines():
     mnist = load_dataset("mnist")
     picked = np.concatenate([np.flatnonzero(mnist.y_train == digit)[:20] for digit in (1, 9, 4)])
-    return mnist.x_train[picked].astype(np.float32) / 255, mnist.y_train[picked]
+    return to_unit_float(mnist.x_train[picked]), mnist.y_train[picked]
 
 
 def centre_of_mass(image):

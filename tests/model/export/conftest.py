@@ -15,6 +15,7 @@ import pytest
 
 from model.data.datasets import load_idx_folder
 from model.files.keras_io import save_model
+from model.image_size import to_unit_float
 from model.resources import bundled_mnist_dir, default_model_path
 from tests.conftest import REPO
 
@@ -37,7 +38,7 @@ browser_harness = _load_harness()
 def mnist_images() -> np.ndarray:
     """The first 1,000 bundled MNIST test images, float32 in [0, 1]."""
     images = load_idx_folder(bundled_mnist_dir()).x_test[:MNIST_IMAGES]
-    return images.astype(np.float32) / 255
+    return to_unit_float(images)
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from model.config import ACTIVATIONS, LayerConfig, NetworkConfig
 from model.data.idx import read_idx
 from model.errors import ModelFileError
 from model.files.keras_io import save_model
+from model.image_size import to_unit_float
 from model.inference.layers import ACTIVATION_OPS
 from model.inference.predictor import Predictor
 from model.keras_runtime import keras
@@ -36,7 +37,7 @@ NETWORKS = {
 def images() -> np.ndarray:
     """1,000 real MNIST test digits in [0, 1], from the bundled copy."""
     pixels = read_idx(bundled_mnist_dir() / "t10k-images-idx3-ubyte.gz")[:1000]
-    return pixels.astype(np.float32) / 255
+    return to_unit_float(pixels)
 
 
 def trained(model, steps: int = 3):

@@ -9,6 +9,7 @@ import pytest
 
 from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset, load_dataset
+from model.image_size import to_unit_float
 from model.training.control import RunControl
 from model.training.events import EndReason, TrainingListener
 from model.training.trainer import Trainer
@@ -165,7 +166,7 @@ def test_early_stopping_restores_the_best_weights(tiny_mnist):
 @pytest.mark.slow
 def test_snapshot_predicts_like_the_trained_model(tiny_mnist):
     trainer, result = train(tiny_mnist, epochs=1)
-    images = tiny_mnist.x_test[:50].astype(np.float32) / 255
+    images = to_unit_float(tiny_mnist.x_test[:50])
     expected = np.asarray(result.model(images))
     snapshot = trainer.control.snapshot()
     np.testing.assert_allclose(snapshot.predictor().predict_proba(images), expected,

@@ -7,6 +7,7 @@ recipe appears on the Setup page, its epochs capped "by your lesson"), and the w
 grabbed while the lesson shows that step, picture and all.
 
     python docs/screenshot_lessons.py [--out docs/lessons.png] [--scale 2]
+                                      [--language zh_CN --out docs/lessons-zh_CN.png]
 """
 
 from __future__ import annotations
@@ -27,14 +28,17 @@ from screenshot_training import draw_three, open_window, save  # noqa: E402
 WINDOW_SIZE = (1500, 900)
 
 
-def photograph(out: Path) -> None:
+def photograph(out: Path, language: str | None) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDockWidget
 
+    from gui.common.language import switch_language
     from gui.common.waiting import wait_ms
     from gui.lessons.panel import LessonsPanel
 
     window, panel = open_window()
+    if language:
+        switch_language(language)
     lessons = LessonsPanel()
     window.add_feature(lessons)
     lessons_dock = window.findChild(QDockWidget, "lessonsDock")
@@ -57,13 +61,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, help="device pixel ratio (2 = HiDPI)")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "lessons.png")
+    parser.add_argument("--language", metavar="CODE", help="the window's language (de, zh_CN …)")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         return rerun_under_xvfb()
     os.environ["DIGITLAB_DATA_DIR"] = tempfile.mkdtemp(prefix="digitlab-lessons-")
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    photograph(args.out)
+    photograph(args.out, args.language)
     return 0
 
 

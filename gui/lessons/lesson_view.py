@@ -84,8 +84,6 @@ class LessonView(QWidget):
         self._steps.clear()
         self._steps.addItems(["" for _ in range(len(lesson.steps) + 1)])
         self._steps.blockSignals(False)
-        self._steps.setMaximumHeight(self._steps.sizeHintForRow(0) * self._steps.count()
-                                     + 2 * self._steps.frameWidth() + 2)
         self.set_done(done)
         self.show_step(min(step, len(lesson.steps)))
 
@@ -106,6 +104,12 @@ class LessonView(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          spoken.format(number=index + 1, title=step.title))
         self._steps.item(len(self._lesson.steps)).setText(f"? {question_title()}")
+        self._fit_steps()
+
+    def _fit_steps(self) -> None:
+        """As tall as its labelled rows, no taller (Chinese rows are taller than Latin ones)."""
+        rows = sum(self._steps.sizeHintForRow(row) for row in range(self._steps.count()))
+        self._steps.setMaximumHeight(rows + 2 * self._steps.frameWidth() + 2)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self._lesson is not None:

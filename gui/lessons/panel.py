@@ -10,6 +10,7 @@ a lesson is open and the panel is shown, its locks hold on the Train panel's set
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,16 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.file_dialogs import open_file_name
-from gui.common.language import translate
+from gui.common.language import current_language, translate
 from gui.feature import Feature, Host
 from gui.lessons.lesson_view import LessonView
 from model.errors import DigitLabError
 from model.lessons.archive import open_lesson_file
 from model.lessons.checks import Facts, is_done
 from model.lessons.facts import FactsReader
-from model.lessons.format import LESSON_SUFFIX, Lesson
+from model.lessons.format import LESSON_SUFFIX, Lesson, LessonError, read_lesson
 from model.lessons.library import catalogue
 from model.lessons.progress import Progress, load_progress, progress_dir, save_progress
+from model.lessons.translation import translated
 from model.policy import PolicyError, load_policy
 from model.training.adaptation_report import ADAPTATION_KEY
 
@@ -148,8 +150,9 @@ class LessonsPanel(QWidget, Feature):
             self._dock.raise_()
 
     def refresh_list(self) -> None:
-        """Read the shipped and installed lessons again and list them with their progress."""
-        found = catalogue()
+        """Read the shipped and installed lessons again (in the window's language where a lesson
+        has a translation into it) and list them with their progress."""
+        found = catalogue(current_language())
         self._lessons = list(found.lessons)
         self._list.clear()
         for lesson in self._lessons:
@@ -159,8 +162,7 @@ class LessonsPanel(QWidget, Feature):
         self._label_list()
 
     def _label_list(self) -> None:
-        """Each listed lesson's title, length and progress in the window's language (the
-        title and summary stay as the teacher wrote them)."""
+        """Each listed lesson's title, length and progress in the window's language."""
         for row, lesson in enumerate(self._lessons):
             done = len(load_progress(lesson.id).done)
             self._list.item(row).setText(translate(
@@ -170,8 +172,18 @@ class LessonsPanel(QWidget, Feature):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._label_list()
+            self._speak_window_language()
         super().changeEvent(event)
+
+    def _speak_window_language(self) -> None:
+        """After a language switch, list the lessons and show the open one (at the same step)
+        in their translations into the new language."""
+        self.refresh_list()
+        if self._lesson is None:
+            return
+        with suppress(LessonError):  # its folder went away: it stays as it is shown
+            self._lesson = translated(read_lesson(self._lesson.folder), current_language())
+        self._view.show_lesson(self._lesson, self._progress.done, self._view.step())
 
     def open_lesson(self, lesson_id: str) -> None:
         """Show the listed lesson ``lesson_id`` where the learner left it."""
@@ -197,7 +209,7 @@ class LessonsPanel(QWidget, Feature):
             return False
         self.refresh_list()
         self.show_panel()
-        self._show(lesson)
+        self._show(translated(lesson, current_language()))
         return True
 
     def show_list(self) -> None:

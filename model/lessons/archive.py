@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from model.lessons.format import LESSON_FILE, Lesson, LessonError, read_lesson
+from model.lessons.translation import translation_problems
 from model.user_data import user_data_dir
 
 MAX_MEMBERS = 200
@@ -133,10 +134,10 @@ def validate_lesson_file(path: str | Path) -> list[str]:
 
 def _problems_of(folder: Path, where: str) -> list[str]:
     try:
-        read_lesson(folder, where)
+        lesson = read_lesson(folder, where)
     except LessonError as error:
         return str(error).removeprefix(f"{where}: ").split("; ")
-    return []
+    return translation_problems(lesson)
 
 
 def _folder_name(path: Path) -> str:

@@ -67,6 +67,8 @@ class Step:
     """Markdown, read from the step's file; pictures are named relative to the lesson folder."""
     action: dict[str, Any] | None = None
     check: dict[str, Any] | None = None
+    text_file: str = ""
+    """The Markdown file's name, which its translations share (:mod:`model.lessons.translation`)."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class Lesson:
     """Train on a stratified subset of this many images, so a step fits a laptop."""
     locks: dict[str, Lock] = field(default_factory=dict)
     order: int = 100
+    question_file: str = ""
 
 
 @dataclass
@@ -160,11 +163,12 @@ def parse_lesson(data: Any, folder: Path, problems: Problems) -> Lesson:
         minutes=_whole(data, "minutes", 1, 60, problems, 15),
         steps=tuple(_step(step, number, folder, problems)
                     for number, step in enumerate(steps, 1)),
-        question=_markdown(data.get("question"), "question", folder, problems),
+        question=read_markdown(data.get("question"), "question", folder, problems),
         folder=folder, seed=_whole(data, "seed", 0, 2**31 - 1, problems, 1),
         limit=_whole(data, "limit", 10, 60000, problems, None),
         locks=_locks(data.get("locks", {}), problems),
-        order=_whole(data, "order", 0, 1000, problems, 100))
+        order=_whole(data, "order", 0, 1000, problems, 100),
+        question_file=str(data.get("question", "")))
 
 
 def _step(data: Any, number: int, folder: Path, problems: Problems) -> Step:
@@ -180,7 +184,8 @@ def _step(data: Any, number: int, folder: Path, problems: Problems) -> Step:
     if check is not None:
         _check(check, where, problems)
     return Step(_text(data, "title", where, problems),
-                _markdown(data.get("text"), f"{where} text", folder, problems), action, check)
+                read_markdown(data.get("text"), f"{where} text", folder, problems), action, check,
+                text_file=str(data.get("text", "")))
 
 
 def _action(action: Any, where: str, problems: Problems) -> None:
@@ -238,14 +243,16 @@ def _kind(data: Any, what: str, table: dict[str, dict[str, tuple[type, ...]]], w
     return kind
 
 
-def _markdown(name: Any, where: str, folder: Path, problems: Problems) -> str:
-    """The Markdown file ``name`` in the lesson folder; its pictures must be there too."""
+def read_markdown(name: Any, where: str, folder: Path, problems: Problems,
+                  subfolder: str = "") -> str:
+    """The Markdown file ``name`` in the lesson folder (or its ``subfolder``, a translation's);
+    its pictures must be in the lesson folder too."""
     if not isinstance(name, str) or not name.endswith(".md"):
         problems.add(f"{where} must name a .md file in the lesson, got {name!r}")
         return ""
-    path = folder / name
+    path = folder / subfolder / name
     if not _inside(path, folder) or not path.is_file():
-        problems.add(f"{where}: missing file {name}")
+        problems.add(f"{where}: missing file {Path(subfolder, name).as_posix()}")
         return ""
     try:
         text = path.read_text(encoding="utf-8")
@@ -279,10 +286,14 @@ def _known_keys(data: dict[str, Any], known: set[str], where: str, problems: Pro
 
 def _text(data: dict[str, Any], key: str, where: str, problems: Problems) -> str:
     value = data.get(key)
-    if not isinstance(value, str) or not value.strip():
+    if not is_text(value):
         problems.add(f"{where}: {key} must be a non-empty text, got {value!r}")
         return ""
     return value
+
+
+def is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
 
 
 def _whole(data: dict[str, Any], key: str, low: int, high: int, problems: Problems,

@@ -7,18 +7,23 @@ import time
 
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtWidgets import QComboBox, QDockWidget, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QListWidget, QSpinBox, QWidget
 
+from gui.common.language import ENGLISH, switch_language
+from gui.common.waiting import wait_ms
 from gui.lessons.panel import LessonsPanel
 from gui.train.panel import TrainingPanel
 from model.lessons.archive import installed_lessons_dir
 from model.lessons.progress import load_progress
+from model.lessons.translation import TRANSLATION_FILE
 from model.presets import presets
 from tests.gui.helpers import Errors, drop
 from tests.model.lessons.lesson_files import GOOD, write_lesson, zip_folder
 from tests.model.test_cli import run_cli
 
 RUN_TIMEOUT_MS = 120_000
+SETTLE_MS = 50
+"""Long enough for a language switch's LanguageChange events to be delivered."""
 
 
 def dock_of(window, name) -> QDockWidget:
@@ -269,3 +274,21 @@ def test_a_lesson_file_alone_on_the_command_line_goes_to_the_window(monkeypatch)
     assert main.main(["class.digitlab-lesson"]) == 0
     assert main.cli_main(["--lesson", "class.digitlab-lesson"]) == 0
     assert opened == [["class.digitlab-lesson"], ["--lesson", "class.digitlab-lesson"]]
+
+
+def test_a_language_switch_shows_the_open_lesson_in_its_translation(host):
+    _, _, lessons = host
+    lessons.open_lesson("first-network")
+    lessons.view().show_step(1)
+    german = json.loads((lessons.lesson().folder / "de" / TRANSLATION_FILE).read_text("utf-8"))
+    steps = lessons.view().findChild(QListWidget, "lessonSteps")
+    try:
+        switch_language("de")
+        wait_ms(SETTLE_MS)
+        assert lessons.lesson().title == german["title"] and lessons.view().step() == 1
+        assert steps.item(1).text().endswith(f"2. {german['steps'][1]}")
+        assert german["steps"][1] in lessons.view().text().toPlainText()
+    finally:
+        switch_language(ENGLISH)
+        wait_ms(SETTLE_MS)
+    assert lessons.lesson().title == "Your first network" and lessons.view().step() == 1

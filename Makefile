@@ -86,6 +86,7 @@ screenshots: install test-tools
 	$(PY) docs/screenshot_runs.py
 	$(PY) docs/screenshot_page.py --scale 2
 	$(PY) docs/screenshot_lessons.py
+	QT_QPA_PLATFORM=offscreen $(PY) docs/lesson_pictures.py
 
 # The new model is read beside the one it replaces (new writers, MNIST, the scanned checks), then
 # takes its place.

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from model.lessons.archive import validate_lesson_file
+from model.lessons.archive import open_lesson_file, validate_lesson_file
 from model.lessons.format import Lesson, read_lesson
 from model.lessons.library import catalogue
 from model.lessons.translation import TRANSLATION_FILE, translated, translation_problems
-from tests.model.lessons.lesson_files import write_lesson
+from tests.model.lessons.lesson_files import write_lesson, zip_folder
 from tests.translations import LANGUAGE_CODES
 
 GERMAN = {"title": "Kleine Lektion", "summary": "Für die Tests.",
@@ -109,3 +109,15 @@ def _texts(lesson: Lesson) -> list[str]:
 def _pictures(markdown: str) -> list[str]:
     """The pictures' file names (a translation may draw its own, in its folder)."""
     return [Path(name).name for name in re.findall(r"!\[[^\]]*\]\(([^)\s]+)", markdown)]
+
+
+def test_a_lesson_file_carries_its_translations_and_validate_reads_them(tmp_path):
+    source = write_lesson(tmp_path / "src")
+    german = {"de/translation.json": json.dumps(GERMAN).encode(),
+              "de/read.md": b"Lesen.", "de/train.md": b"Trainieren."}
+    target = zip_folder(source, tmp_path / "tiny.digitlab-lesson", german)
+    assert validate_lesson_file(target) == [
+        "de translation: question: missing file de/question.md"]
+    lesson = translated(open_lesson_file(target), "de")
+    assert (lesson.title, lesson.steps[0].text, lesson.question) == ("Kleine Lektion", "Lesen.",
+                                                                     "Why?")

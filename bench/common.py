@@ -43,3 +43,25 @@ def limited(dataset, limit: int | None, seed: int):
     """``dataset`` cut to a stratified ``limit`` training images (all of it for ``None``): the
     subset ``digitlab train --limit`` takes with that seed, so in-process and CLI runs match."""
     return dataset if limit is None else dataset.limited(limit, seed)
+
+
+CONFUSIONS_SHOWN = 8
+
+
+def top_confusions(confusion, shown: int = CONFUSIONS_SHOWN) -> list[dict[str, int]]:
+    """The ``shown`` most frequent mistakes of a confusion matrix (rows: true, columns: read
+    as), most frequent first."""
+    import numpy as np
+
+    mistakes = confusion * (1 - np.eye(len(confusion), dtype=np.int64))
+    top = np.argsort(-mistakes, axis=None, kind="stable")[:shown]
+    return [{"true": int(true), "predicted": int(said), "count": int(mistakes[true, said])}
+            for true, said in zip(*np.unravel_index(top, mistakes.shape), strict=True)
+            if mistakes[true, said]]
+
+
+def per_writer(correct, writers) -> dict[str, float]:
+    """Accuracy of each writer's digits, from whether each was read right."""
+    import numpy as np
+
+    return {str(writer): float(correct[writers == writer].mean()) for writer in np.unique(writers)}

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from common import bench_parser, parse_args
+from common import bench_parser, parse_args, per_writer, top_confusions
 
 from model.data.datasets import load_dataset
 from model.data.drawn_digits import new_writers_digits, new_writers_images
@@ -31,30 +31,20 @@ from model.inference.evaluation import evaluate
 from model.inference.predictor import Predictor
 from model.resources import bundled_model_path
 
-CONFUSIONS_SHOWN = 8
-
 
 def new_writers_report(predictor: Predictor, limit: int | None = None) -> dict:
     """Accuracy overall, per class and per writer, and the most frequent confusions."""
     images, labels = new_writers_images()
     writers = np.array([digit.writer for digit in new_writers_digits()])[:limit]
     scores = evaluate(predictor.predict_proba, images[:limit], labels[:limit])
-    correct = scores.predicted == labels[:limit]
-    mistakes = scores.confusion * (1 - np.eye(len(scores.confusion), dtype=np.int64))
-    top = np.argsort(-mistakes, axis=None, kind="stable")[:CONFUSIONS_SHOWN]
     return {
         "n": scores.n,
         "accuracy": scores.accuracy,
         "per_class": {str(label): float(accuracy)
                       for label, accuracy in enumerate(scores.class_accuracy())
                       if np.isfinite(accuracy)},
-        "per_writer": {str(writer): float(correct[writers == writer].mean())
-                       for writer in np.unique(writers)},
-        "top_confusions": [
-            {"true": int(true), "predicted": int(said), "count": int(mistakes[true, said])}
-            for true, said in zip(*np.unravel_index(top, mistakes.shape), strict=True)
-            if mistakes[true, said]
-        ],
+        "per_writer": per_writer(scores.predicted == labels[:limit], writers),
+        "top_confusions": top_confusions(scores.confusion),
     }
 
 

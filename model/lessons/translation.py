@@ -37,15 +37,13 @@ def translated(lesson: Lesson, language: str) -> Lesson:
     if code is None:
         return lesson
     strings = _strings(lesson, code, Problems(code))
-    titles = strings.get("steps")
-    if not isinstance(titles, list) or len(titles) != len(lesson.steps):
-        titles = [None] * len(lesson.steps)
-    steps = tuple(dataclasses.replace(step, title=_text_or(title, step.title),
+    titles = strings.get("steps", [None] * len(lesson.steps))
+    steps = tuple(dataclasses.replace(step, title=title or step.title,
                                       text=_markdown_or(step.text, step.text_file, lesson, code))
                   for step, title in zip(lesson.steps, titles, strict=True))
     return dataclasses.replace(
-        lesson, title=_text_or(strings.get("title"), lesson.title),
-        summary=_text_or(strings.get("summary"), lesson.summary), steps=steps,
+        lesson, title=strings.get("title", lesson.title),
+        summary=strings.get("summary", lesson.summary), steps=steps,
         question=_markdown_or(lesson.question, lesson.question_file, lesson, code))
 
 
@@ -67,7 +65,9 @@ def translation_problems(lesson: Lesson) -> list[str]:
 
 
 def _strings(lesson: Lesson, code: str, problems: Problems) -> dict[str, Any]:
-    """The texts of ``<code>/translation.json``; its problems go into ``problems``."""
+    """The usable texts of ``<code>/translation.json``: ``title`` and ``summary`` where they are
+    texts, ``steps`` (each a title, or None where it is not one) where the list has one entry per
+    step of the lesson; its problems go into ``problems``."""
     name = f"{code}/{TRANSLATION_FILE}"
     try:
         data = json.loads((lesson.folder / name).read_text(encoding="utf-8"))
@@ -79,19 +79,19 @@ def _strings(lesson: Lesson, code: str, problems: Problems) -> dict[str, Any]:
         return {}
     for key in sorted(set(data) - set(_KEYS)):
         problems.add(f"unknown key {key!r}; expected some of {', '.join(_KEYS)}")
+    usable: dict[str, Any] = {}
     for key in ("title", "summary"):
-        if not is_text(data.get(key)):
+        if is_text(data.get(key)):
+            usable[key] = data[key]
+        else:
             problems.add(f"{key} must be a non-empty text, got {data.get(key)!r:.80}")
     titles = data.get("steps", [])
-    if not isinstance(titles, list) or len(titles) != len(lesson.steps) \
-            or not all(is_text(title) for title in titles):
+    if isinstance(titles, list) and len(titles) == len(lesson.steps):
+        usable["steps"] = [title if is_text(title) else None for title in titles]
+    if None in usable.get("steps", [None]):
         problems.add(f"steps must list the {len(lesson.steps)} step titles, each a non-empty "
                      f"text, got {titles!r:.80}")
-    return data
-
-
-def _text_or(value: Any, written: str) -> str:
-    return value if is_text(value) else written
+    return usable
 
 
 def _markdown_or(written: str, name: str, lesson: Lesson, code: str) -> str:

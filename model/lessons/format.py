@@ -53,7 +53,8 @@ CHECKS: dict[str, dict[str, tuple[type, ...]]] = {
     "event": {"event": (str,)},
 }
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-_PICTURE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
+PICTURE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
+"""A Markdown picture; its group is the file it names."""
 
 
 class LessonError(DigitLabError):
@@ -259,7 +260,7 @@ def read_markdown(name: Any, where: str, folder: Path, problems: Problems,
     except (OSError, UnicodeDecodeError) as error:
         problems.add(f"{where}: cannot read {name}: {error}")
         return ""
-    for picture in _PICTURE.findall(text):
+    for picture in PICTURE.findall(text):
         if "://" in picture or not _inside(folder / picture, folder) \
                 or not (folder / picture).is_file():
             problems.add(f"{where}: missing picture {picture} (pictures must be files in the "

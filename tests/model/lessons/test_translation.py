@@ -5,13 +5,12 @@ every language of the window."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from model.lessons.archive import open_lesson_file, validate_lesson_file
-from model.lessons.format import Lesson, read_lesson
+from model.lessons.format import PICTURE, Lesson, read_lesson
 from model.lessons.library import catalogue
 from model.lessons.translation import TRANSLATION_FILE, translated, translation_problems
 from tests.model.lessons.lesson_files import write_lesson, zip_folder
@@ -108,7 +107,7 @@ def _texts(lesson: Lesson) -> list[str]:
 
 def _pictures(markdown: str) -> list[str]:
     """The pictures' file names (a translation may draw its own, in its folder)."""
-    return [Path(name).name for name in re.findall(r"!\[[^\]]*\]\(([^)\s]+)", markdown)]
+    return [Path(name).name for name in PICTURE.findall(markdown)]
 
 
 def test_a_lesson_file_carries_its_translations_and_validate_reads_them(tmp_path):

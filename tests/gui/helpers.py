@@ -15,6 +15,9 @@ from model.data.pendigits import PenDigit
 from model.drawing.strokes import DIGIT_BOX, fit_strokes
 from tests.model.drawing import mutated_images
 
+LANGUAGE_SETTLE_MS = 50
+"""Long enough for a language switch's LanguageChange events to be delivered."""
+
 
 def strokes_in_box(digit: PenDigit) -> tuple[np.ndarray, ...]:
     """A digit's strokes scaled into the middle of the canvas, as a person would draw it."""

@@ -28,7 +28,7 @@ from gui.lessons.panel import LessonsPanel
 from gui.share.exporting import ModelExport
 from gui.teach.teaching import Teaching
 from gui.train.panel import TrainingPanel
-from tests.gui.helpers import Errors, make_window
+from tests.gui.helpers import LANGUAGE_SETTLE_MS, Errors, make_window
 from tests.gui.window_texts import (
     has_words,
     shown_texts,
@@ -44,7 +44,6 @@ from tests.translations import (
     write_pseudo_qm,
 )
 
-SETTLE_MS = 50
 SMALL_WINDOW = (1024, 640)
 MOST_LEFT_IN_ENGLISH = 0.05
 """The issue's target: ≥ 95 % of the texts a screen reader reads differ from the English (words
@@ -74,7 +73,7 @@ def full_window(qtbot, settings, model_path, monkeypatch) -> QMainWindow:
         feature.show_error = Errors()
         window.add_feature(feature)
     window.findChild(QDockWidget, "trainingDock").show()
-    wait_ms(SETTLE_MS)
+    wait_ms(LANGUAGE_SETTLE_MS)
     qtbot.addWidget(window)
     return window
 
@@ -82,7 +81,7 @@ def full_window(qtbot, settings, model_path, monkeypatch) -> QMainWindow:
 def every_page(window: QMainWindow):
     """Each page of each tab shown in turn (settled), then once more as it was."""
     for page in tab_pages(window):
-        wait_ms(SETTLE_MS)
+        wait_ms(LANGUAGE_SETTLE_MS)
         yield page
 
 
@@ -155,7 +154,7 @@ def test_a_switch_leaves_nothing_in_english(qtbot, settings, model_path, monkeyp
     window = full_window(qtbot, settings, model_path, monkeypatch)
     english = set(english_texts(window))
     switch_language(code)
-    wait_ms(SETTLE_MS)
+    wait_ms(LANGUAGE_SETTLE_MS)
     shown = english_texts(window)
     still_english = [text for text in shown if text in english and text not in cognates(code)]
     assert len(still_english) <= MOST_LEFT_IN_ENGLISH * len(shown), "\n".join(still_english)

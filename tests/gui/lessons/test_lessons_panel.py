@@ -17,13 +17,11 @@ from model.lessons.archive import installed_lessons_dir
 from model.lessons.progress import load_progress
 from model.lessons.translation import TRANSLATION_FILE
 from model.presets import presets
-from tests.gui.helpers import Errors, drop
+from tests.gui.helpers import LANGUAGE_SETTLE_MS, Errors, drop
 from tests.model.lessons.lesson_files import GOOD, write_lesson, zip_folder
 from tests.model.test_cli import run_cli
 
 RUN_TIMEOUT_MS = 120_000
-SETTLE_MS = 50
-"""Long enough for a language switch's LanguageChange events to be delivered."""
 
 
 def dock_of(window, name) -> QDockWidget:
@@ -284,11 +282,11 @@ def test_a_language_switch_shows_the_open_lesson_in_its_translation(host):
     steps = lessons.view().findChild(QListWidget, "lessonSteps")
     try:
         switch_language("de")
-        wait_ms(SETTLE_MS)
+        wait_ms(LANGUAGE_SETTLE_MS)
         assert lessons.lesson().title == german["title"] and lessons.view().step() == 1
         assert steps.item(1).text().endswith(f"2. {german['steps'][1]}")
         assert german["steps"][1] in lessons.view().text().toPlainText()
     finally:
         switch_language(ENGLISH)
-        wait_ms(SETTLE_MS)
+        wait_ms(LANGUAGE_SETTLE_MS)
     assert lessons.lesson().title == "Your first network" and lessons.view().step() == 1

@@ -57,11 +57,11 @@ def writer_folds() -> list[tuple[int, ...]]:
     return [TUNING_WRITERS, *(tuple(sorted(int(w) for w in fold)) for fold in rest.reshape(3, -1))]
 
 
-def split_writers(quick: bool, fold: int = 0) -> tuple[list, list]:
-    """(digits to train on, digits to measure on): the training writers, minus and only the
-    ``fold``'s (``TUNING_WRITERS`` for 0); a quick run keeps every 20th digit."""
+def split_writers(quick: bool, measured_writers: tuple[int, ...] = TUNING_WRITERS,
+                  ) -> tuple[list, list]:
+    """(digits to train on, digits to measure on): the training writers, minus and only
+    ``measured_writers`` (a fold of :func:`writer_folds`); a quick run keeps every 20th digit."""
     digits = training_writers_digits()[::20 if quick else 1]
-    measured_writers = set(writer_folds()[fold])
     assert not {d.writer for d in digits} & set(NEW_WRITERS)
     return ([d for d in digits if d.writer not in measured_writers],
             [d for d in digits if d.writer in measured_writers])
@@ -96,7 +96,8 @@ def run(args) -> dict:
     network = preset.network if args.units is None else dataclasses.replace(
         preset.network, hidden=tuple(dataclasses.replace(layer, units=args.units)
                                      for layer in preset.network.hidden))
-    trained_on, measured = split_writers(args.quick, args.fold)
+    fold = writer_folds()[args.fold]
+    trained_on, measured = split_writers(args.quick, fold)
     dataset = tuning_dataset(limited(load_dataset("mnist"), args.limit, training.seed), measured)
     started = time.perf_counter()
     with mock.patch.object(drawn_training, "training_writers_digits", lambda: trained_on):
@@ -108,7 +109,7 @@ def run(args) -> dict:
             "scanned_share": share, "layer_sizes": network.layer_sizes(),
             "epochs": result.summary.epochs_run, "seconds": seconds,
             "mnist_val_accuracy": result.summary.val_accuracy,
-            "tuning_writers": list(writer_folds()[args.fold]), "tuning_accuracy": test.accuracy,
+            "tuning_writers": list(fold), "tuning_accuracy": test.accuracy,
             "tuning_per_class": [round(float(a), 4) for a in test.class_accuracy()], "n": test.n,
             "tuning_per_writer": per_writer(test.predicted == dataset.y_test,
                                             np.array([digit.writer for digit in measured])),

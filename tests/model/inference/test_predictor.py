@@ -41,12 +41,13 @@ def images() -> np.ndarray:
 
 
 def trained(model, steps: int = 3):
-    """Train a few Adam steps on random data, so weights are no longer their initial values."""
+    """Train a few Adam steps on random data, so weights are no longer their initial values (in
+    order, so the result does not hang on the global random state earlier tests left)."""
     rng = np.random.default_rng(1)
     model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
     shape = (32 * steps, *model.input_shape[1:])
     model.fit(rng.random(shape, dtype=np.float32), rng.integers(0, 10, 32 * steps),
-              batch_size=32, epochs=1, verbose=0)
+              batch_size=32, epochs=1, verbose=0, shuffle=False)
     return model
 
 
@@ -74,7 +75,8 @@ def test_matches_keras_on_digits(mlp, images, source, tmp_path):
 
 
 def extra_layers_model():
-    """Every other supported layer, as a Functional chain with non-trivial constants."""
+    """Every other supported layer, as a Functional chain with non-trivial constants; its weights
+    are seeded, so it is the same model whatever ran in the process before."""
     k = keras()
     rng = np.random.default_rng(2)
     pixels = k.Input((28, 28), name="pixels")
@@ -84,12 +86,14 @@ def extra_layers_model():
     adapted.adapt(rng.random((64, 784), dtype=np.float32))
     x = adapted(x)
     x = k.layers.Normalization(axis=None, mean=0.1, variance=4.0, invert=True, name="invert")(x)
-    x = k.layers.Dense(24, use_bias=False, name="no_bias")(x)
+    x = k.layers.Dense(24, use_bias=False, name="no_bias",
+                       kernel_initializer=k.initializers.GlorotUniform(seed=2))(x)
     batch_norm = k.layers.BatchNormalization(epsilon=0.01, name="batch_norm")
     x = batch_norm(x)
     x = k.layers.Activation("softplus", name="softplus")(x)
     x = k.layers.Dropout(0.5, name="drop")(x)
-    x = k.layers.Dense(10, name="logits")(x)
+    x = k.layers.Dense(10, name="logits",
+                       kernel_initializer=k.initializers.GlorotUniform(seed=3))(x)
     model = k.Model(pixels, x, name="extras")
     batch_norm.set_weights([rng.random(24, dtype=np.float32) + 0.5, rng.normal(size=24),
                             rng.normal(size=24), rng.random(24, dtype=np.float32) + 0.1])

@@ -15,7 +15,7 @@ import json
 import sys
 import time
 
-from common import SHARED_DATA, bench_parser, limited, parse_args
+from common import bench_parser, limited, parse_args
 
 from model.data.datasets import Dataset, load_dataset
 from model.inference.evaluation import evaluate
@@ -27,12 +27,6 @@ from model.training.trainer import Trainer
 BEST = "DigitLab best"
 QUICK_LIMIT = 6000
 """Training images in a quick run: more than any preset holds out for validation."""
-
-
-def dataset_for(name: str) -> Dataset:
-    """The preset's dataset; Fashion-MNIST from ../shared when it is not in the user's cache."""
-    shared = SHARED_DATA / name
-    return load_dataset(str(shared) if name != "mnist" and shared.is_dir() else name)
 
 
 def trained_row(preset, dataset: Dataset, epochs: int | None) -> dict:
@@ -65,7 +59,7 @@ def main() -> int:
     rows = []
     for name in args.preset or list(presets()):
         preset = presets()[name]
-        dataset = limited(dataset_for(preset.dataset), args.limit, preset.training.seed)
+        dataset = limited(load_dataset(preset.dataset), args.limit, preset.training.seed)
         row = (shipped_row(dataset) if name == BEST and not args.retrain_best
                else trained_row(preset, dataset, args.epochs))
         rows.append({"preset": name, "dataset": preset.dataset,

@@ -15,8 +15,6 @@ import argparse
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
-"""Data DigitLab does not bundle (Fashion-MNIST), when a ../shared folder is beside the checkout."""
 
 
 def bench_parser(doc: str) -> argparse.ArgumentParser:

@@ -21,9 +21,16 @@ def resource_path(*parts: str) -> Path:
     return Path(str(resources.files(PACKAGE).joinpath(*parts)))
 
 
+def bundled_dataset_dir(spec: str) -> Path:
+    """Where the IDX files of the named dataset (``mnist``, ``fashion-mnist``) are bundled,
+    checked against their SHA256SUMS on load; the folder may be missing (see
+    :data:`CHECKOUT_ONLY`)."""
+    return resource_path("data", spec)
+
+
 def bundled_mnist_dir() -> Path:
-    """The MNIST IDX files shipped with the app (checked against their SHA256SUMS on load)."""
-    return resource_path("data", "mnist")
+    """The MNIST IDX files shipped with the app and its installers."""
+    return bundled_dataset_dir("mnist")
 
 
 def bundled_pendigits_path() -> Path:
@@ -54,16 +61,22 @@ def icon_path(name: str) -> Path:
 
 
 NOT_DATA_SUFFIXES = (".py", ".pyc", ".ts")
+CHECKOUT_ONLY = ("data/fashion-mnist/",)
+"""Bundled in a checkout, so tests, benchmarks and ``make run`` have Fashion-MNIST offline, but
+left out of the wheel and the installers: their size gates (packaging/README.md) have no room
+for its 30 MB, so an installed DigitLab loads it from a folder or downloads it once."""
 
 
 def bundled_files() -> list[str]:
     """Every data file under ``resources/``, relative to it (what a wheel or bundle must carry):
-    code and translation sources (``.ts``, compiled to ``.qm``) left out."""
+    code, translation sources (``.ts``, compiled to ``.qm``) and :data:`CHECKOUT_ONLY` left
+    out."""
     root = resource_path()
     return sorted(
-        path.relative_to(root).as_posix() for path in root.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
-        and path.suffix not in NOT_DATA_SUFFIXES
+        name for name in (path.relative_to(root).as_posix() for path in root.rglob("*")
+                          if path.is_file() and "__pycache__" not in path.parts
+                          and path.suffix not in NOT_DATA_SUFFIXES)
+        if not name.startswith(CHECKOUT_ONLY)
     )
 
 

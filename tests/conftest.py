@@ -16,16 +16,16 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = (REPO / ".." / "shared" / "data").resolve()
-"""Data DigitLab does not bundle (Fashion-MNIST); MNIST and pendigits come from ``resources/``."""
 
 
-def shared_data(name: str) -> Path:
-    """A folder of ../shared/data, or skip the test when this checkout has none beside it."""
-    folder = SHARED_DATA / name
-    if not folder.is_dir():
-        pytest.skip(f"{folder} is not present beside this checkout")
-    return folder
+@pytest.fixture
+def no_bundled_datasets(tmp_path, monkeypatch) -> None:
+    """No dataset bundled, as an installed DigitLab has no Fashion-MNIST (and a broken one no
+    MNIST): loading a named dataset falls to the cache and the download."""
+    import model.data.datasets as datasets
+
+    monkeypatch.setattr(datasets, "bundled_dataset_dir",
+                        lambda spec: tmp_path / "not-bundled" / spec)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,10 +1,11 @@
 """Datasets of 28×28 grey images: loading IDX folders, checksums, splits and a download cache.
 
-MNIST ships with DigitLab (``resources/data/mnist``) and is verified against its SHA256SUMS on
-every load, so a damaged install is reported instead of silently training on garbage.
-Fashion-MNIST (or MNIST, if the bundled copy is missing) is fetched through ``keras.datasets``
-only when the caller allows it, and cached as ordinary IDX files so later loads need neither the
-network nor TensorFlow. Importing this module never imports TensorFlow.
+MNIST ships with DigitLab (``resources/data/mnist``), Fashion-MNIST with a checkout of it (not its
+installers), each verified against its SHA256SUMS on every load, so a damaged copy is reported
+instead of silently training on garbage. A dataset whose bundled copy is missing is fetched
+through ``keras.datasets`` only when the caller allows it, and cached as ordinary IDX files so
+later loads need neither the network nor TensorFlow. Importing this module never imports
+TensorFlow.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from model.data.checksums import CHECKSUM_FILE, sha256_of, verify_checksums
 from model.data.idx import read_idx, write_idx
 from model.errors import ConfigError, DatasetError
 from model.image_size import IMAGE_SIDE
-from model.resources import bundled_mnist_dir
+from model.resources import bundled_dataset_dir
 from model.translatable import QT_TRANSLATE_NOOP
 from model.user_data import datasets_cache_dir
 
@@ -125,7 +126,7 @@ def load_dataset(spec: str, *, download: bool = False) -> Dataset:
 
 def _load_known(known: _KnownDataset, download: bool) -> Dataset:
     cache = datasets_cache_dir() / known.spec
-    folders = [bundled_mnist_dir(), cache] if known.spec == "mnist" else [cache]
+    folders = [bundled_dataset_dir(known.spec), cache]
     for folder in folders:
         if _is_complete(folder):
             return load_idx_folder(folder, known.name, known.class_names)

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO, shared_data
+from tests.conftest import REPO
 
 BENCH = REPO / "bench"
 HELPERS = {"browser_harness", "common", "gui_harness", "panel_harness"}
@@ -22,8 +22,6 @@ HELPERS = {"browser_harness", "common", "gui_harness", "panel_harness"}
 TRAINS = {"accuracy", "adaptation", "drawn_tuning", "gui_responsiveness", "lessons",
           "panel_overhead", "run_history", "stop_latency", "train_cycles_memory",
           "training_overhead"}
-SHARED_DATA_NEEDED = {"accuracy": "fashion-mnist"}
-"""Scripts that read data DigitLab does not bundle (the others read ``resources/``)."""
 TIMEOUT_S = 240
 """Per script; on the 2-core CI machine the slowest quick run takes well under a minute."""
 
@@ -39,8 +37,6 @@ def test_helper_list_names_existing_modules():
     pytest.param(name, marks=pytest.mark.slow) if name in TRAINS else name for name in SCRIPTS
 ])
 def test_quick_run_prints_json(script):
-    if script in SHARED_DATA_NEEDED:
-        shared_data(SHARED_DATA_NEEDED[script])
     done = subprocess.run(
         [sys.executable, str(BENCH / f"{script}.py"), "--quick", "--json"],
         capture_output=True, text=True, cwd=REPO, timeout=TIMEOUT_S,

@@ -93,6 +93,7 @@ def test_the_policy_fixes_the_data_folder_whatever_the_user_sets(policy_file, tm
     assert user_data_dir() == tmp_path / "school"
 
 
+@pytest.mark.usefixtures("no_bundled_datasets")
 def test_no_downloads_holds_wherever_a_dataset_loads(policy_file, monkeypatch):
     """The window's dataset chooser always allows downloading; the policy refuses it there
     too (before Keras is asked for anything)."""

@@ -28,9 +28,9 @@ from model.data.datasets import (
 )
 from model.data.idx import read_idx, write_idx
 from model.errors import ConfigError, DatasetError
-from model.resources import bundled_mnist_dir
+from model.resources import bundled_dataset_dir, bundled_mnist_dir
 from model.user_data import datasets_cache_dir, user_data_dir
-from tests.conftest import REPO, shared_data
+from tests.conftest import REPO
 
 TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS = IDX_FILES
 Arrays = dict[str, np.ndarray]
@@ -186,11 +186,15 @@ def test_classes_txt_needs_two_names(tmp_path: Path) -> None:
     assert "classes.txt: expected at least 2 class names, found 1" in error_of(folder)
 
 
-def test_shared_fashion_mnist_folder_gets_fashion_class_names() -> None:
-    """Fashion-MNIST is not bundled: this one test needs ../shared (and skips without it)."""
-    dataset = load_idx_folder(shared_data("fashion-mnist"))
+def test_a_fashion_mnist_folder_gets_fashion_class_names() -> None:
+    dataset = load_idx_folder(bundled_dataset_dir("fashion-mnist"))
     assert dataset.class_names == FASHION_MNIST_CLASSES
     assert dataset.describe() == "fashion-mnist: 60,000 train / 10,000 test, 10 classes"
+
+
+def test_a_checkout_loads_fashion_mnist_offline(data_dir: Path) -> None:
+    assert load_dataset("fashion-mnist").describe() == (
+        "Fashion-MNIST: 60,000 train / 10,000 test, 10 classes")
 
 
 def test_a_folder_path_is_a_dataset_spec(tmp_path: Path) -> None:
@@ -215,6 +219,7 @@ def test_user_data_dir_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert datasets_cache_dir() == tmp_path / "mine" / "datasets"
 
 
+@pytest.mark.usefixtures("no_bundled_datasets")
 def test_fashion_mnist_without_cache_or_download_explains_the_options(data_dir: Path) -> None:
     with pytest.raises(DatasetError, match=r"pass a folder .* or allow downloading it"):
         load_dataset("fashion-mnist")
@@ -235,6 +240,7 @@ def fake_download(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
+@pytest.mark.usefixtures("no_bundled_datasets")
 def test_download_fills_the_cache_once(data_dir: Path, fake_download: list[str]) -> None:
     first = load_dataset("fashion-mnist", download=True)
     assert fake_download == ["fashion_mnist"]
@@ -252,10 +258,9 @@ def test_download_fills_the_cache_once(data_dir: Path, fake_download: list[str])
         np.testing.assert_array_equal(dataset.x_train, tiny_arrays(30, 10)[TRAIN_IMAGES])
 
 
+@pytest.mark.usefixtures("no_bundled_datasets")
 def test_mnist_falls_back_to_download_without_the_bundled_copy(
-        tmp_path: Path, data_dir: Path, fake_download: list[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(datasets, "bundled_mnist_dir", lambda: tmp_path / "not-installed")
+        data_dir: Path, fake_download: list[str]) -> None:
     with pytest.raises(DatasetError, match="MNIST was not found in"):
         load_dataset("mnist")
     assert load_dataset("mnist", download=True).name == "MNIST"
@@ -263,6 +268,7 @@ def test_mnist_falls_back_to_download_without_the_bundled_copy(
     assert (data_dir / "mnist" / "SHA256SUMS").is_file()
 
 
+@pytest.mark.usefixtures("no_bundled_datasets")
 def test_failed_download_is_a_dataset_error(data_dir: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     def offline() -> None:
@@ -319,6 +325,7 @@ def test_subset_is_stratified_reproducible_and_keeps_pairs(mnist: Dataset) -> No
     np.testing.assert_array_equal(tiny.x_test[:, 0, 0] % 10, tiny.y_test)
 
 
+@pytest.mark.usefixtures("no_bundled_datasets")
 def test_an_unwritable_cache_is_a_dataset_error(tmp_path: Path, fake_download: list[str],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "file").write_text("not a folder")

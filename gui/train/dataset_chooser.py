@@ -24,7 +24,7 @@ from gui.common.background import BackgroundCall
 from gui.common.file_dialogs import folder_name
 from gui.common.image_tiles import ImageTiles
 from gui.common.language import number, translate, translated
-from model.data.datasets import Dataset, load_dataset
+from model.data.datasets import Dataset, is_bundled, load_dataset
 
 BUILT_IN = ("mnist", "fashion-mnist")
 """The datasets offered without choosing a folder, the first chosen at start."""
@@ -34,9 +34,11 @@ the longest name does not set the Train dock's width."""
 
 
 def built_in_names() -> dict[str, str]:
-    """How the chooser names each built-in dataset."""
-    return {"mnist": translate("Train", "MNIST digits (bundled)"),
-            "fashion-mnist": translate("Train", "Fashion-MNIST clothes (downloaded once)")}
+    """How the chooser names each built-in dataset: MNIST always ships; Fashion-MNIST ships in
+    a checkout, while an installed DigitLab fetches it on first use."""
+    fashion = (translate("Train", "Fashion-MNIST clothes (bundled)") if is_bundled("fashion-mnist")
+               else translate("Train", "Fashion-MNIST clothes (downloaded once)"))
+    return {"mnist": translate("Train", "MNIST digits (bundled)"), "fashion-mnist": fashion}
 
 
 def dataset_text(dataset: Dataset) -> str:

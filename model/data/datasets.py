@@ -124,6 +124,12 @@ def load_dataset(spec: str, *, download: bool = False) -> Dataset:
     )
 
 
+def is_bundled(spec: str) -> bool:
+    """Whether the named dataset's four IDX files ship here (a checkout carries Fashion-MNIST,
+    an installed DigitLab does not), so loading it never downloads."""
+    return _is_complete(bundled_dataset_dir(spec))
+
+
 def _load_known(known: _KnownDataset, download: bool) -> Dataset:
     cache = datasets_cache_dir() / known.spec
     folders = [bundled_dataset_dir(known.spec), cache]

@@ -1396,6 +1396,10 @@ oder zieh ein Bild hierher</translation>
         <translation>Fashion-MNIST-Kleidung (einmal heruntergeladen)</translation>
     </message>
     <message>
+        <source>Fashion-MNIST clothes (bundled)</source>
+        <translation>Fashion-MNIST-Kleidung (mitgeliefert)</translation>
+    </message>
+    <message>
         <source>{name}: {train} training images, {test} test images, {classes} classes</source>
         <translation>{name}: {train} Trainingsbilder, {test} Testbilder, {classes} Klassen</translation>
     </message>

@@ -1396,6 +1396,10 @@ o suelta una imagen</translation>
         <translation>Ropa de Fashion-MNIST (se descarga una vez)</translation>
     </message>
     <message>
+        <source>Fashion-MNIST clothes (bundled)</source>
+        <translation>Ropa de Fashion-MNIST (incluida)</translation>
+    </message>
+    <message>
         <source>{name}: {train} training images, {test} test images, {classes} classes</source>
         <translation>{name}: {train} imágenes de entrenamiento, {test} imágenes de prueba, {classes} clases</translation>
     </message>

@@ -1396,6 +1396,10 @@ ou déposez une image</translation>
         <translation>Vêtements Fashion-MNIST (téléchargés une fois)</translation>
     </message>
     <message>
+        <source>Fashion-MNIST clothes (bundled)</source>
+        <translation>Vêtements Fashion-MNIST (inclus)</translation>
+    </message>
+    <message>
         <source>{name}: {train} training images, {test} test images, {classes} classes</source>
         <translation>{name}&#xa0;: {train} images d&apos;entraînement, {test} images de test, {classes} classes</translation>
     </message>

@@ -1396,6 +1396,10 @@ ou solte uma imagem</translation>
         <translation>Roupas do Fashion-MNIST (baixadas uma vez)</translation>
     </message>
     <message>
+        <source>Fashion-MNIST clothes (bundled)</source>
+        <translation>Roupas do Fashion-MNIST (incluídas)</translation>
+    </message>
+    <message>
         <source>{name}: {train} training images, {test} test images, {classes} classes</source>
         <translation>{name}: {train} imagens de treinamento, {test} imagens de teste, {classes} classes</translation>
     </message>

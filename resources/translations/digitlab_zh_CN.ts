@@ -1396,6 +1396,10 @@ or drop an image</source>
         <translation>Fashion-MNIST 服饰（只需下载一次）</translation>
     </message>
     <message>
+        <source>Fashion-MNIST clothes (bundled)</source>
+        <translation>Fashion-MNIST 服饰（内置）</translation>
+    </message>
+    <message>
         <source>{name}: {train} training images, {test} test images, {classes} classes</source>
         <translation>{name}：{train} 张训练图像，{test} 张测试图像，{classes} 个类别</translation>
     </message>

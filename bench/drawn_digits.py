@@ -8,8 +8,10 @@ every model, through the canvas's renderer and ``canvas_to_mnist``, and read by 
 
 Then the checks that a model reading pen-drawn digits has not lost scanned and photographed ones
 (``model/data/scanned_digits.py``): MNIST test digits blurred, thickened, tightly cropped,
-photographed, as postal 16×16 and UCI-style 8×8 scans, and the new writers' digits drawn with a
-thick pen, each read by ``--model`` and by every ``--compare`` model (e.g. the previous default).
+photographed, as postal 16×16 and UCI-style 8×8 scans, the new writers' digits drawn with a
+thick pen, and real 8×8 scans by 13 other people (UCI optdigits' test set,
+``model/data/optdigits.py``), each read by ``--model`` and by every ``--compare`` model (e.g. the
+previous default).
 
     python bench/drawn_digits.py [--model FILE] [--compare FILE ...] [--limit N] [--scanned N]
                                  [--json] [--quick]
@@ -26,6 +28,7 @@ from common import bench_parser, parse_args, per_writer, top_confusions
 
 from model.data.datasets import load_dataset
 from model.data.drawn_digits import new_writers_digits, new_writers_images
+from model.data.optdigits import OPTDIGITS_CHECK, optdigits_check
 from model.data.scanned_digits import scanned_checks
 from model.inference.evaluation import evaluate
 from model.inference.predictor import Predictor
@@ -63,7 +66,8 @@ def print_report(report: dict, model: Path) -> None:
 def checks_report(predictors: dict[str, Predictor], scanned: int | None,
                   limit: int | None) -> dict[str, dict[str, float]]:
     """Per check (the new writers' first ``limit`` digits as rendered and with thick pens, MNIST
-    test, each scanned style of its first ``scanned`` digits), each model's accuracy."""
+    test, each scanned style of its first ``scanned`` digits, the first ``scanned`` real
+    optdigits scans), each model's accuracy."""
     mnist = load_dataset("mnist")
     digits = new_writers_digits()[:limit]
     rendered, rendered_labels = new_writers_images()
@@ -71,7 +75,8 @@ def checks_report(predictors: dict[str, Predictor], scanned: int | None,
               "MNIST test": (mnist.x_test, mnist.y_test),
               **scanned_checks((mnist.x_test[:scanned], mnist.y_test[:scanned]),
                                [digit.strokes for digit in digits],
-                               np.array([digit.label for digit in digits]))}
+                               np.array([digit.label for digit in digits])),
+              OPTDIGITS_CHECK: optdigits_check(scanned)}
     return {check: {name: evaluate(predictor.predict_proba, images, labels).accuracy
                     for name, predictor in predictors.items()}
             for check, (images, labels) in checks.items()}

@@ -38,6 +38,12 @@ def bundled_pendigits_path() -> Path:
     return resource_path("data", "pendigits", "pendigits-orig.tra.gz")
 
 
+def bundled_optdigits_path() -> Path:
+    """Real 8×8 scans by 13 people (UCI optdigits' test set, CC BY 4.0): a check, never trained
+    on; see :data:`CHECKOUT_ONLY`."""
+    return resource_path("data", "optdigits", "optdigits-test.csv.gz")
+
+
 def bundled_model_path() -> Path:
     """The default model the window opens with."""
     return resource_path("models", "mnist-mlp.keras")
@@ -61,10 +67,11 @@ def icon_path(name: str) -> Path:
 
 
 NOT_DATA_SUFFIXES = (".py", ".pyc", ".ts")
-CHECKOUT_ONLY = ("data/fashion-mnist/",)
-"""Bundled in a checkout, so tests, benchmarks and ``make run`` have Fashion-MNIST offline, but
-left out of the wheel and the installers: their size gates (packaging/README.md) have no room
-for its 30 MB, so an installed DigitLab loads it from a folder or downloads it once."""
+CHECKOUT_ONLY = ("data/fashion-mnist/", "data/optdigits/")
+"""Bundled in a checkout, so tests, benchmarks and ``make run`` have them offline, but left out
+of the wheel and the installers: their size gates (packaging/README.md) have no room for
+Fashion-MNIST's 30 MB, so an installed DigitLab loads it from a folder or downloads it once; the
+optdigits scans only measure models (``bench/drawn_digits.py``)."""
 
 
 def bundled_files() -> list[str]:

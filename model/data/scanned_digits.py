@@ -2,9 +2,9 @@
 digits well has not learnt to read only clean, thin strokes.
 
 Training on canvas renderings makes a network surer of thin, sharp, well-framed strokes. People
-also drop scans and photos on the window, so a default model must keep reading those. No such set
-is bundled (scikit-learn's UCI optdigits would need a package DigitLab does not install), so the
-checks are made here, seeded, from data DigitLab has: MNIST test digits put on paper at 4× and
+also drop scans and photos on the window, so a default model must keep reading those. The one real
+set of other people's scans a checkout carries is small and 8×8 (:mod:`model.data.optdigits`), so
+the checks are made here, seeded, from data DigitLab has: MNIST test digits put on paper at 4× and
 degraded the way scanners and cameras degrade them, and pen-drawn digits re-rendered with pens far
 thicker than the canvas's. Every picture then takes the path a dropped image file takes
 (:func:`~model.drawing.images.drawing_from_gray`, then
@@ -14,7 +14,7 @@ thicker than the canvas's. Every picture then takes the path a dropped image fil
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -100,8 +100,13 @@ def low_resolution(digit: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     top, left = (side - crop.shape[0]) // 2, (side - crop.shape[1]) // 2
     square[top:top + crop.shape[0], left:left + crop.shape[1]] = crop
     bitmap = np.asarray(Image.fromarray(square).resize((32, 32), Image.BILINEAR)) < 128
-    counts = bitmap.reshape(8, 4, 8, 4).sum(axis=(1, 3))
-    eight = (255 - counts * 255 // 16).astype(np.uint8)
+    return block_counts_picture(bitmap.reshape(8, 4, 8, 4).sum(axis=(1, 3)))
+
+
+def block_counts_picture(counts: np.ndarray) -> np.ndarray:
+    """8×8 block counts (how many of each 4×4 block's 16 bitmap pixels are ink) as grey pixels,
+    dark ink on white, read back at 4× the block size as a dropped 8×8 picture would be."""
+    eight = (255 - np.asarray(counts, dtype=np.int32) * 255 // 16).astype(np.uint8)
     return np.asarray(Image.fromarray(eight).resize((8 * 4 * PAPER_SCALE,) * 2, Image.BILINEAR))
 
 
@@ -121,14 +126,19 @@ def scanned(digits: np.ndarray, degrade: Degrade, seed: int | np.random.Generato
     float32 ``(N, 28, 28)`` in [0, 1]. A picture left with no ink (never seen) stays blank.
     ``seed`` is a seed, or a generator to draw from (training draws several styles from one)."""
     rng = np.random.default_rng(seed)
-    images = np.zeros((len(digits), IMAGE_SIDE, IMAGE_SIDE), dtype=np.float32)
-    for index, digit in enumerate(digits):
-        picture = degrade(np.asarray(digit, dtype=np.uint8), rng)
+    return read_as_dropped(degrade(np.asarray(digit, dtype=np.uint8), rng) for digit in digits)
+
+
+def read_as_dropped(pictures: Iterable[np.ndarray]) -> np.ndarray:
+    """Grey pictures (dark ink on light paper) as a dropped image file is read: float32
+    ``(N, 28, 28)`` in [0, 1]; a picture with no ink stays blank."""
+    images = []
+    for picture in pictures:
         try:
-            images[index] = canvas_to_mnist(drawing_from_gray(picture))
+            images.append(canvas_to_mnist(drawing_from_gray(picture)))
         except EmptyDrawingError:
-            continue
-    return images
+            images.append(np.zeros((IMAGE_SIDE, IMAGE_SIDE), dtype=np.float32))
+    return np.array(images, dtype=np.float32).reshape(-1, IMAGE_SIDE, IMAGE_SIDE)
 
 
 def thick_pen(drawings: Sequence[Sequence[np.ndarray]], seed: int) -> np.ndarray:

@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	$(PY) packaging/source_tree.py --catalogue $< $@
 
 translations: $(STAMP)
 	$(PY) -m tests.translations $(TS_FILES)

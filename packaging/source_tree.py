@@ -6,6 +6,7 @@ into ``build/lib`` without ever deleting there: a module moved or removed since 
 would still ship. Building from this clean copy ships exactly what is in the tree.
 
     python packaging/source_tree.py DEST
+    python packaging/source_tree.py --catalogue TS QM    (one .ts → .qm, as make install does)
 """
 
 from __future__ import annotations
@@ -40,19 +41,28 @@ def copy_source_tree(destination: Path, repo: Path = REPO) -> Path:
 
 
 def compile_catalogues(tree: Path) -> None:
-    """``resources/translations/*.ts`` → ``.qm`` beside them, with PySide6's lrelease (this
-    Python's: the build environment has PySide6)."""
+    """``resources/translations/*.ts`` → ``.qm`` beside them."""
     for ts in sorted((tree / "resources" / "translations").glob("*.ts")):
-        subprocess.run([sys.executable, "-c", LRELEASE, "-silent", str(ts), "-qm",
-                        str(ts.with_suffix(".qm"))], check=True)
+        compile_catalogue(ts, ts.with_suffix(".qm"))
+
+
+def compile_catalogue(ts: Path, qm: Path) -> Path:
+    """One translation source compiled, with PySide6's lrelease run by this Python (the build
+    environment has PySide6, the script itself may not be on PATH in a CI job): the one way
+    every ``.qm`` is made, by builds, ``make install`` and the tests alike."""
+    subprocess.run([sys.executable, "-c", LRELEASE, "-silent", str(ts), "-qm", str(qm)],
+                   check=True, timeout=120)
+    return qm
 
 
 LRELEASE = ("import sys; from PySide6.scripts.pyside_tool import lrelease; "
             "sys.argv[0] = 'pyside6-lrelease'; sys.exit(lrelease())")
-"""pyside6-lrelease run by this Python (the script itself may not be on PATH in a CI job)."""
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        raise SystemExit("usage: source_tree.py DEST")
-    print(copy_source_tree(Path(sys.argv[1])))
+    if len(sys.argv) == 4 and sys.argv[1] == "--catalogue":
+        compile_catalogue(Path(sys.argv[2]), Path(sys.argv[3]))
+    elif len(sys.argv) == 2:
+        print(copy_source_tree(Path(sys.argv[1])))
+    else:
+        raise SystemExit("usage: source_tree.py DEST | source_tree.py --catalogue TS QM")

@@ -62,7 +62,7 @@ def read_ts(path: Path) -> list[Message]:
 
 
 def tool(name: str) -> str:
-    """A PySide6 tool (pyside6-lupdate, pyside6-lrelease) beside this Python, else on PATH."""
+    """A PySide6 tool (pyside6-lupdate) beside this Python, else on PATH."""
     beside = Path(sys.executable).parent / name
     found = str(beside) if beside.exists() else shutil.which(name)
     if found is None:
@@ -118,9 +118,10 @@ def write_pseudo_qm(messages: list[Message], folder: Path) -> Path:
 
 
 def compile_qm(ts: Path, qm: Path) -> Path:
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True,
-                   capture_output=True, timeout=60)
-    return qm
+    """``ts`` compiled to ``qm`` as every catalogue is (``packaging/source_tree.py``)."""
+    from tests.packaging.conftest import load_script
+
+    return load_script("source_tree").compile_catalogue(ts, qm)
 
 
 def kept_pieces(text: str) -> list[str]:

@@ -9,7 +9,6 @@ show how a model reads scans it has no imitation of. The bundled file is scikit-
 
 from __future__ import annotations
 
-import gzip
 from functools import cache
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import numpy as np
 
 from model.data.checksums import verify_checksums
 from model.data.scanned_digits import LabelledImages, block_counts_picture, read_as_dropped
+from model.data.text_files import read_ascii_lines
 from model.errors import DatasetError
 from model.resources import bundled_optdigits_path
 
@@ -31,13 +31,9 @@ def read_optdigits(path: str | Path) -> tuple[np.ndarray, np.ndarray]:
     """The block counts, uint8 ``(N, 8, 8)`` in 0–16, and the labels 0–9 of a (gzipped) optdigits
     CSV file. A malformed file is a :class:`DatasetError` that names the first bad line."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-        text = (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("ascii")
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        raise DatasetError(f"cannot read optdigits file {path}: {exc}") from exc
     rows = [_row(path, number, line)
-            for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+            for number, line in enumerate(read_ascii_lines(path, "optdigits"), start=1)
+            if line.strip()]
     if not rows:
         raise DatasetError(f"{path}: expected optdigits lines of 65 integers, found none")
     values = np.array(rows, dtype=np.uint8)
@@ -46,9 +42,10 @@ def read_optdigits(path: str | Path) -> tuple[np.ndarray, np.ndarray]:
 
 def _row(path: Path, number: int, line: str) -> list[int]:
     fields = line.split(",")
-    if (len(fields) == BLOCKS * BLOCKS + 1 and all(f.strip().isdigit() for f in fields)
-            and all(int(f) <= MAX_COUNT for f in fields[:-1]) and int(fields[-1]) <= 9):
-        return [int(f) for f in fields]
+    values = [int(f) for f in fields] if all(f.strip().isdigit() for f in fields) else []
+    if (len(values) == BLOCKS * BLOCKS + 1 and max(values[:-1]) <= MAX_COUNT
+            and values[-1] <= 9):
+        return values
     raise DatasetError(f"{path}, line {number}: expected {BLOCKS * BLOCKS} block counts 0–"
                        f"{MAX_COUNT} and a label 0–9, separated by commas; found {line[:80]!r}")
 

@@ -10,12 +10,12 @@ Coordinates here are pixel-index coordinates (pixel ``(row, col)`` has its centr
 
 from __future__ import annotations
 
-import gzip
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from model.data.text_files import read_ascii_lines
 from model.drawing.strokes import Strokes
 from model.errors import DatasetError
 
@@ -156,9 +156,4 @@ def read_pendigits(path: str | Path) -> list[PenDigit]:
     A malformed file is a :class:`DatasetError` that names the bad line.
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-        lines = (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("ascii").splitlines()
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        raise DatasetError(f"cannot read pendigits file {path}: {exc}") from exc
-    return _Parser(path, lines).parse()
+    return _Parser(path, read_ascii_lines(path, "pendigits")).parse()

@@ -15,7 +15,7 @@ on another six of the training writers instead (:func:`writer_folds`: the 24 in 
 so a weakness can be checked across all of them — still never on the new writers.
 
     python bench/drawn_tuning.py [--preset NAME] [--copies N] [--writing-styles P] [--epochs N]
-                                 [--scanned-share P] [--units N] [--scanned N] [--limit N]
+                                 [--scanned-share P] [--units N [N]] [--scanned N] [--limit N]
                                  [--fold K] [--json] [--quick]
 """
 
@@ -85,6 +85,19 @@ def check_scores(predict_proba, dataset: Dataset, training, measured: list,
             for name, (images, labels) in checks.items()}
 
 
+def _network(preset, units: list[int] | None):
+    """``preset``'s network with ``--units``: one number per hidden layer, or one for all."""
+    hidden = preset.network.hidden
+    if units is None:
+        return preset.network
+    if len(units) not in (1, len(hidden)):
+        raise SystemExit(f"--units: expected 1 or {len(hidden)} numbers, found {len(units)}")
+    widths = units * len(hidden) if len(units) == 1 else units
+    return dataclasses.replace(preset.network, hidden=tuple(
+        dataclasses.replace(layer, units=width) for layer, width in zip(hidden, widths,
+                                                                           strict=True)))
+
+
 def run(args) -> dict:
     preset = presets()[args.preset]
     augment = dataclasses.replace(preset.training.augment, writing_styles=args.writing_styles)
@@ -93,9 +106,7 @@ def run(args) -> dict:
                                    drawn_copies=max(args.copies, 1), augment=augment,
                                    scanned_share=share,
                                    epochs=args.epochs or preset.training.epochs)
-    network = preset.network if args.units is None else dataclasses.replace(
-        preset.network, hidden=tuple(dataclasses.replace(layer, units=args.units)
-                                     for layer in preset.network.hidden))
+    network = _network(preset, args.units)
     fold = writer_folds()[args.fold]
     trained_on, measured = split_writers(args.quick, fold)
     dataset = tuning_dataset(limited(load_dataset("mnist"), args.limit, training.seed), measured)
@@ -125,8 +136,9 @@ def main() -> int:
     parser.add_argument("--writing-styles", type=float, default=0.5)
     parser.add_argument("--epochs", type=int, help="instead of the preset's")
     parser.add_argument("--scanned-share", type=float, help="instead of the preset's")
-    parser.add_argument("--units", type=int, help="units of every hidden layer, instead of the "
-                                                  "preset's")
+    parser.add_argument("--units", type=int, nargs="+",
+                        help="units of each hidden layer (one number: of every one), instead of "
+                             "the preset's")
     parser.add_argument("--scanned", type=int,
                         help="make the scanned checks from the first N validation digits only")
     parser.add_argument("--limit", type=int, help="MNIST training images (stratified subset)")

@@ -15,7 +15,7 @@ on another six of the training writers instead (:func:`writer_folds`: the 24 in 
 so a weakness can be checked across all of them — still never on the new writers.
 
     python bench/drawn_tuning.py [--preset NAME] [--copies N] [--writing-styles P] [--epochs N]
-                                 [--scanned-share P] [--units N [N]] [--scanned N] [--limit N]
+                                 [--scanned-share P] [--units N ...] [--scanned N] [--limit N]
                                  [--fold K] [--json] [--quick]
 """
 
@@ -86,16 +86,14 @@ def check_scores(predict_proba, dataset: Dataset, training, measured: list,
 
 
 def _network(preset, units: list[int] | None):
-    """``preset``'s network with ``--units``: one number per hidden layer, or one for all."""
+    """``preset``'s network with ``--units``: one number widens every hidden layer; several
+    are the hidden layers, each set up as the preset's first (dropout, activation)."""
     hidden = preset.network.hidden
     if units is None:
         return preset.network
-    if len(units) not in (1, len(hidden)):
-        raise SystemExit(f"--units: expected 1 or {len(hidden)} numbers, found {len(units)}")
     widths = units * len(hidden) if len(units) == 1 else units
     return dataclasses.replace(preset.network, hidden=tuple(
-        dataclasses.replace(layer, units=width) for layer, width in zip(hidden, widths,
-                                                                           strict=True)))
+        dataclasses.replace(hidden[0], units=width) for width in widths))
 
 
 def run(args) -> dict:
@@ -137,8 +135,8 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, help="instead of the preset's")
     parser.add_argument("--scanned-share", type=float, help="instead of the preset's")
     parser.add_argument("--units", type=int, nargs="+",
-                        help="units of each hidden layer (one number: of every one), instead of "
-                             "the preset's")
+                        help="the hidden layers' units, instead of the preset's (one number: "
+                             "every hidden layer's)")
     parser.add_argument("--scanned", type=int,
                         help="make the scanned checks from the first N validation digits only")
     parser.add_argument("--limit", type=int, help="MNIST training images (stratified subset)")

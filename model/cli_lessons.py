@@ -16,11 +16,15 @@ from model.lessons.archive import validate_lesson_file
 from model.lessons.library import catalogue
 from model.policy import check_allowed, load_policy
 from model.setting_names import value_of
+from model.translatable import ENGLISH, LANGUAGES
 
 
 def add_lessons_parsers(commands: argparse._SubParsersAction) -> None:
-    commands.add_parser("lessons", help="list the shipped and installed lessons").add_argument(
-        "--json", action="store_true", help="print JSON")
+    lessons = commands.add_parser("lessons", help="list the shipped and installed lessons")
+    lessons.add_argument("--json", action="store_true", help="print JSON")
+    lessons.add_argument("--language", metavar="CODE", choices=LANGUAGES, default=ENGLISH,
+                         help="titles and summaries in this language where a lesson is "
+                              "translated: " + ", ".join(LANGUAGES) + f" (default: {ENGLISH})")
     lesson = commands.add_parser("lesson", help="check a lesson file")
     actions = lesson.add_subparsers(dest="lesson_command", required=True,
                                     parser_class=type(lesson))
@@ -31,7 +35,7 @@ def add_lessons_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def lessons_command(args: argparse.Namespace) -> int:
-    found = catalogue()
+    found = catalogue(None if args.language == ENGLISH else args.language)
     rows = [{"id": lesson.id, "title": lesson.title, "minutes": lesson.minutes,
              "steps": len(lesson.steps), "shipped": lesson.id in found.shipped,
              "summary": lesson.summary, "folder": str(lesson.folder)}

@@ -16,9 +16,12 @@ import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
 
+from model.translatable import ENGLISH, LANGUAGES
+
 REPO = Path(__file__).resolve().parents[1]
 TS_FOLDER = REPO / "resources" / "translations"
-LANGUAGE_CODES = ("de", "es", "fr", "pt_BR", "zh_CN")
+LANGUAGE_CODES = tuple(code for code in LANGUAGES if code != ENGLISH)
+"""The translated languages: each has a ``.ts`` catalogue, lesson translations and pictures."""
 PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
 PSEUDO_GROWTH = 1.4
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d|<[^>]*>|&[a-z]+;|&(?=[^&\s])")

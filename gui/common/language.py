@@ -41,19 +41,8 @@ from PySide6.QtWidgets import (
 
 from model.inference.confidence import highest_shown, rounds_to_certain
 from model.resources import resource_path
-from model.translatable import MODEL_CONTEXT
+from model.translatable import ENGLISH, LANGUAGES, MODEL_CONTEXT
 
-ENGLISH = "en"
-LANGUAGES = {
-    ENGLISH: "English",
-    "de": "Deutsch",
-    "es": "Español",
-    "fr": "Français",
-    "pt_BR": "Português (Brasil)",
-    "zh_CN": "简体中文",
-}
-"""The window's languages, each named in itself (a person who cannot read the current language
-must still find their own). English is the source language: it needs no file."""
 TRANSLATION_FOLDER = "translations"
 """Under resources/: ``digitlab_<code>.ts`` (sources, in git) and ``.qm`` (built by make)."""
 QM_PATTERN = "digitlab_{code}.qm"

@@ -8,6 +8,9 @@ import os
 import pytest
 
 from model.cli import main
+from model.lessons.library import shipped_lessons_dir
+from model.lessons.translation import TRANSLATION_FILE
+from model.translatable import LANGUAGES
 from tests.model.lessons.lesson_files import write_lesson, zip_folder
 from tests.model.test_cli import run_cli
 
@@ -19,6 +22,16 @@ def test_lessons_lists_the_shipped_lessons_as_json():
     assert len(rows) >= 7 and rows[0]["id"] == "first-network" and rows[0]["shipped"]
     text = run_cli("lessons")
     assert "Your first network" in text.stdout.splitlines()[0]
+
+
+def test_lessons_in_another_language_use_each_lessons_translation():
+    german = json.loads((shipped_lessons_dir() / "first-network" / "de" / TRANSLATION_FILE)
+                        .read_text(encoding="utf-8"))
+    rows = json.loads(run_cli("lessons", "--language", "de", "--json").stdout)
+    assert (rows[0]["title"], rows[0]["summary"]) == (german["title"], german["summary"])
+    done = run_cli("lessons", "--language", "klingon")
+    assert done.returncode == 2 and "'klingon'" in done.stderr
+    assert all(code in done.stderr for code in LANGUAGES)
 
 
 def test_validate_passes_a_good_file_and_names_every_problem_of_a_bad_one(tmp_path):

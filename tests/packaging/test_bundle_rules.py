@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from tests.packaging.conftest import load_script
+from tests.translations import LANGUAGE_CODES
 
 rules = load_script("bundle_rules")
 
@@ -95,6 +96,6 @@ def test_macos_binaries_are_stripped_with_x_before_pyinstaller_signs_them(tmp_pa
     assert ran == [["strip", "-x", str(copy)]] and entry[1] == str(copy)
 
 
-@pytest.mark.parametrize("code", ["de", "es", "fr", "pt_BR", "zh_CN"])
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_qts_own_texts_ship_in_each_window_language(code):
     assert rules.keep(f"PySide6/Qt/translations/qtbase_{code}.qm")

@@ -22,6 +22,7 @@ from model.history.recorder import RunRecorder
 from model.history.store import RunStore
 from model.training.events import BatchEvent, BeginEvent, EndReason, EpochEvent, FinishedEvent
 from tests.model.history.fake_runs import DATASET
+from tests.translations import LANGUAGE_CODES
 
 STEPS, EPOCHS = 300, 3
 
@@ -138,7 +139,7 @@ def test_the_axis_titles_fit_the_smallest_plot(qtbot, plot_name):
     assert width <= axis.geometry().height(), (title, width, axis.geometry().height())
 
 
-@pytest.mark.parametrize("code", ["de", "es", "fr", "pt_BR", "zh_CN"])
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_a_longer_languages_axis_titles_make_the_smallest_plot_taller(qtbot, code):
     """"Genauigkeit (%)" is longer than "accuracy (%)": the plot's minimum grows to fit it."""
     set_language(code)

@@ -35,7 +35,7 @@ def add_lessons_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def lessons_command(args: argparse.Namespace) -> int:
-    found = catalogue(None if args.language == ENGLISH else args.language)
+    found = catalogue(args.language)
     rows = [{"id": lesson.id, "title": lesson.title, "minutes": lesson.minutes,
              "steps": len(lesson.steps), "shipped": lesson.id in found.shipped,
              "summary": lesson.summary, "folder": str(lesson.folder)}

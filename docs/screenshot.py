@@ -59,12 +59,13 @@ def photograph(args: argparse.Namespace) -> None:
     from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
     from gui.common.waiting import wait_ms
+    from gui.common.widget_lists import top_level_widgets
     from gui.draw.replay import drag_strokes
     from gui.main_window import MainWindow
     from gui.self_test import DIGIT_BOX, STROKES
     from model.drawing.strokes import fit_strokes
 
-    window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+    window = next((w for w in top_level_widgets() if isinstance(w, MainWindow)), None)
     if window is None or window.findChild(QWidget, "training") is None:
         QTimer.singleShot(50, lambda: photograph(args))
         return

@@ -26,7 +26,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QDockWidget,
     QGroupBox,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.widget_lists import all_widgets
 from model.inference.confidence import highest_shown, rounds_to_certain
 from model.resources import resource_path
 from model.translatable import ENGLISH, LANGUAGES, MODEL_CONTEXT
@@ -260,7 +260,7 @@ def _install(path: str, *, required: bool = True) -> None:
 def switch_language(code: str) -> None:
     """Speak ``code`` now, in every window already open (no restart)."""
     set_language(code)
-    for widget in QApplication.allWidgets():
+    for widget in all_widgets():
         _retranslate_widget(widget)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui.common.widget_lists import top_level_widgets
 from gui.draw.canvas import Canvas
 from gui.main_window import MainWindow
 from model.data.pendigits import PenDigit
@@ -29,6 +30,11 @@ class Errors(list):
 
     def __call__(self, title: str, text: str) -> None:
         self.append((title, text))
+
+
+def shown_main_window() -> MainWindow:
+    """The window ``gui.app.run`` shows: earlier tests' ``run`` windows stay behind, closed."""
+    return next(w for w in top_level_widgets() if isinstance(w, MainWindow) and w.isVisible())
 
 
 def make_window(qtbot, settings: QSettings) -> MainWindow:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from gui.app import run
-from gui.main_window import MainWindow
 from tests.conftest import REPO
+from tests.gui.helpers import shown_main_window
 from tests.gui.test_given_files import write_digit
 
 CHECK_MODULES_AFTER_SELF_TEST = """
@@ -61,7 +61,7 @@ def test_run_shows_the_window_first_then_loads_the_model_and_the_train_panel(qap
     seen: dict = {}
 
     def inspect_then_close() -> None:
-        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        window = shown_main_window()
         seen.setdefault("model_when_shown", window.predictor())
         if window.findChild(QWidget, "training") is None:
             QTimer.singleShot(20, inspect_then_close)
@@ -111,8 +111,7 @@ def test_files_on_the_command_line_open_once_the_window_is_up(qapp, model_path, 
     seen: dict = {}
 
     def inspect_then_close() -> None:
-        window = next(w for w in qapp.topLevelWidgets()
-                      if isinstance(w, MainWindow) and w.isVisible())
+        window = shown_main_window()
         if window.findChild(QWidget, "training") is None:
             QTimer.singleShot(20, inspect_then_close)
             return

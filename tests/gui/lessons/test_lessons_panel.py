@@ -17,7 +17,7 @@ from model.lessons.archive import installed_lessons_dir
 from model.lessons.progress import load_progress
 from model.lessons.translation import TRANSLATION_FILE
 from model.presets import presets
-from tests.gui.helpers import LANGUAGE_SETTLE_MS, Errors, drop
+from tests.gui.helpers import LANGUAGE_SETTLE_MS, Errors, drop, shown_main_window
 from tests.model.lessons.lesson_files import GOOD, write_lesson, zip_folder
 from tests.model.test_cli import run_cli
 
@@ -236,17 +236,16 @@ def test_a_lesson_step_trains_seeded_on_its_subset_and_ticks_itself(qtbot, host,
 
 def test_digitlab_lesson_file_opens_the_window_on_that_lesson(qapp, model_path, tmp_path,
                                                              monkeypatch):
-    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtCore import QTimer
 
     from gui.app import run
-    from gui.main_window import MainWindow
 
     monkeypatch.setenv("DIGITLAB_DEFAULT_MODEL", str(model_path))
     target = zip_folder(write_lesson(tmp_path / "src"), tmp_path / "tiny.digitlab-lesson")
     seen = {}
 
     def inspect_then_close() -> None:
-        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        window = shown_main_window()
         lessons = window.findChild(LessonsPanel, "lesson")
         if lessons is None or lessons.lesson() is None:
             QTimer.singleShot(20, inspect_then_close)
@@ -259,9 +258,6 @@ def test_digitlab_lesson_file_opens_the_window_on_that_lesson(qapp, model_path, 
     QTimer.singleShot(60_000, qapp.quit)  # never hang the suite
     assert run(["--lesson", str(target)]) == 0
     assert seen == {"lesson": "tiny", "shown": True}
-    for window in [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]:
-        window.deleteLater()  # later tests look for the one window run() makes
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_a_lesson_file_alone_on_the_command_line_goes_to_the_window(monkeypatch):

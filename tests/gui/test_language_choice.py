@@ -4,6 +4,7 @@ English. A tiny German catalogue compiled here stands in for the real ones (buil
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,14 @@ def catalogues(monkeypatch, german_qm):
     set_language(ENGLISH)
 
 
+@pytest.fixture
+def system_language_is(monkeypatch):
+    """Gives the window a system language (``LANGUAGE``) seen by Python only. Set with putenv,
+    it reached glibc, which then cached its own messages in that language: "No such file or
+    directory" read "Datei oder Verzeichnis nicht gefunden" for the rest of the test run."""
+    return lambda value: monkeypatch.setattr(os, "environ", {**os.environ, "LANGUAGE": value})
+
+
 def test_the_command_line_takes_a_language():
     assert app._parse(["--language", "pt_BR"]).language == "pt_BR"
     assert app._parse([]).language is None
@@ -96,9 +105,9 @@ def test_run_speaks_the_language_before_it_builds_the_window(catalogues, monkeyp
     assert app.run(["--language", "de"]) == 0 and built_in == ["de"]
 
 
-def test_the_command_line_beats_the_remembered_choice_which_beats_the_system(settings,
-                                                                            monkeypatch):
-    monkeypatch.setenv("LANGUAGE", "es_ES")
+def test_the_command_line_beats_the_remembered_choice_which_beats_the_system(
+        settings, system_language_is):
+    system_language_is("es_ES")
     assert chosen_language(None, settings) == "es"
     settings.setValue(LANGUAGE_KEY, "fr")
     assert chosen_language(None, settings) == "fr"
@@ -151,9 +160,9 @@ def test_texts_composed_in_code_follow_a_switch(catalogues, window, qtbot):
     assert "perceptron" in about.findChild(QLabel).text()
 
 
-def test_system_language_follows_the_system_and_is_remembered_as_such(catalogues, bare_window,
-                                                                      settings, monkeypatch):
-    monkeypatch.setenv("LANGUAGE", "de_AT")
+def test_system_language_follows_the_system_and_is_remembered_as_such(
+        catalogues, bare_window, settings, system_language_is):
+    system_language_is("de_AT")
     _choose(bare_window, FOLLOW_SYSTEM)
     assert current_language() == "de" and settings.value(LANGUAGE_KEY) == FOLLOW_SYSTEM
     assert "Deutsch" in bare_window.statusBar().currentMessage()

@@ -15,8 +15,8 @@ on another six of the training writers instead (:func:`writer_folds`: the 24 in 
 so a weakness can be checked across all of them — still never on the new writers.
 
     python bench/drawn_tuning.py [--preset NAME] [--copies N] [--writing-styles P] [--epochs N]
-                                 [--scanned-share P] [--units N ...] [--scanned N] [--limit N]
-                                 [--fold K] [--json] [--quick]
+                                 [--scanned-share P] [--units N ...] [--dropout P] [--scanned N]
+                                 [--limit N] [--fold K] [--json] [--quick]
 """
 
 from __future__ import annotations
@@ -85,15 +85,17 @@ def check_scores(predict_proba, dataset: Dataset, training, measured: list,
             for name, (images, labels) in checks.items()}
 
 
-def _network(preset, units: list[int] | None):
-    """``preset``'s network with ``--units``: one number widens every hidden layer; several
-    are the hidden layers, each set up as the preset's first (dropout, activation)."""
+def _network(preset, units: list[int] | None, dropout: float | None):
+    """``preset``'s network with ``--units`` (one number widens every hidden layer; several
+    are the hidden layers, each set up as the preset's first) and ``--dropout`` (every hidden
+    layer's)."""
     hidden = preset.network.hidden
-    if units is None:
-        return preset.network
-    widths = units * len(hidden) if len(units) == 1 else units
-    return dataclasses.replace(preset.network, hidden=tuple(
-        dataclasses.replace(hidden[0], units=width) for width in widths))
+    if units is not None:
+        widths = units * len(hidden) if len(units) == 1 else units
+        hidden = tuple(dataclasses.replace(hidden[0], units=width) for width in widths)
+    if dropout is not None:
+        hidden = tuple(dataclasses.replace(layer, dropout=dropout) for layer in hidden)
+    return dataclasses.replace(preset.network, hidden=hidden)
 
 
 def run(args) -> dict:
@@ -104,7 +106,7 @@ def run(args) -> dict:
                                    drawn_copies=max(args.copies, 1), augment=augment,
                                    scanned_share=share,
                                    epochs=args.epochs or preset.training.epochs)
-    network = _network(preset, args.units)
+    network = _network(preset, args.units, args.dropout)
     fold = writer_folds()[args.fold]
     trained_on, measured = split_writers(args.quick, fold)
     dataset = tuning_dataset(limited(load_dataset("mnist"), args.limit, training.seed), measured)
@@ -116,6 +118,7 @@ def run(args) -> dict:
     predict_proba = WeightSnapshot.of(result.model, dataset.class_names).predictor().predict_proba
     return {"preset": args.preset, "copies": args.copies, "writing_styles": args.writing_styles,
             "scanned_share": share, "layer_sizes": network.layer_sizes(),
+            "dropout": [layer.dropout for layer in network.hidden],
             "epochs": result.summary.epochs_run, "seconds": seconds,
             "mnist_val_accuracy": result.summary.val_accuracy,
             "tuning_writers": list(fold), "tuning_accuracy": test.accuracy,
@@ -137,6 +140,8 @@ def main() -> int:
     parser.add_argument("--units", type=int, nargs="+",
                         help="the hidden layers' units, instead of the preset's (one number: "
                              "every hidden layer's)")
+    parser.add_argument("--dropout", type=float,
+                        help="every hidden layer's dropout, instead of the preset's")
     parser.add_argument("--scanned", type=int,
                         help="make the scanned checks from the first N validation digits only")
     parser.add_argument("--limit", type=int, help="MNIST training images (stratified subset)")

@@ -91,7 +91,7 @@ def _digitlab_best() -> Preset:
             "thickness, flagged 1s and hooked 9s), so it reads digits as people draw, scan and "
             "photograph them."),
         network=NetworkConfig(
-            hidden=(LayerConfig(768, "relu", 0.3), LayerConfig(768, "relu", 0.3)),
+            hidden=(LayerConfig(768, "relu", 0.2), LayerConfig(768, "relu", 0.2)),
             initializer="he_normal",
         ),
         training=TrainingConfig(

@@ -25,7 +25,9 @@ def test_presets_reproduce_the_tutorials():
     keras_mlp = table["Keras mnist_mlp"]
     assert [layer.dropout for layer in keras_mlp.network.hidden] == [0.2, 0.2]
     assert keras_mlp.training.optimizer == "rmsprop" and keras_mlp.published_accuracy == 0.984
-    assert table["DigitLab best"].training.augment.enabled
+    best = table["DigitLab best"]
+    assert best.training.augment.enabled and best.training.seed == 7
+    assert [layer.dropout for layer in best.network.hidden] == [0.2, 0.2]
 
 
 def test_the_bundled_model_is_the_digitlab_best_recipe():

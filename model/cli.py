@@ -125,9 +125,12 @@ CONFIG_OPTIONS = (
     ("--with-drawn", TrainingConfig, "drawn_digits"),
     ("--drawn-copies", TrainingConfig, "drawn_copies"),
     ("--scanned-share", TrainingConfig, "scanned_share"),
+    ("--writing-styles", AugmentConfig, "writing_styles"),
 )
 """The options that set one config field each: (flag, config class, field)."""
-LAYER_NOTE = "Every hidden layer gets it."
+NOTES = {LayerConfig: "Every hidden layer gets it.",
+         AugmentConfig: "With --augment, on digit datasets."}
+"""What an option's help adds for every field of its config class."""
 
 
 def _add_config_options(p: argparse.ArgumentParser) -> None:
@@ -140,7 +143,7 @@ def _add_config_options(p: argparse.ArgumentParser) -> None:
     for flag, config_class, name in CONFIG_OPTIONS:
         _add_setting(p, flag, config_class, name,
                      shown_default=getattr(defaults[config_class], name),
-                     note=LAYER_NOTE if config_class is LayerConfig else "")
+                     note=NOTES.get(config_class, ""))
     _add_setting(p, "--augment", AugmentConfig, "enabled", dest="augment")
 
 
@@ -242,7 +245,8 @@ def configs_from_args(args: argparse.Namespace) -> tuple[NetworkConfig, Training
     if args.hidden:
         template = network["hidden"][0]
         network["hidden"] = [{**template, "units": units} for units in args.hidden]
-    configs = {NetworkConfig: network, TrainingConfig: training}
+    configs = {NetworkConfig: network, TrainingConfig: training,
+               AugmentConfig: training["augment"]}
     for _, config_class, name in CONFIG_OPTIONS:
         value = getattr(args, name)
         if value is None:
@@ -252,7 +256,7 @@ def configs_from_args(args: argparse.Namespace) -> tuple[NetworkConfig, Training
         else:
             configs[config_class][name] = value
     if args.augment:
-        training["augment"] = {**training["augment"], "enabled": True}
+        training["augment"]["enabled"] = True
     dataset = args.dataset or (preset.dataset if preset else "mnist")
     return NetworkConfig.from_dict(network), TrainingConfig.from_dict(training), dataset
 

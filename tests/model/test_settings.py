@@ -12,17 +12,18 @@ import pytest
 from model.cli import build_parser, configs_from_args
 from model.config import AugmentConfig, LayerConfig, NetworkConfig, TrainingConfig
 from model.errors import ConfigError
+from model.presets import presets
 from model.settings import Choice, Flag, Number, settings_of
 from tests.config_fields import NESTED_CONFIGS, every_field, field_id, setting_fields
 
 NO_CLI_OPTION = {
     "num_classes", "augment.max_shift", "augment.max_rotation", "augment.max_scale",
     "augment.max_shear", "augment.elastic_alpha", "augment.elastic_sigma", "augment.thickness",
-    "augment.writing_styles",
 }
 """Fields the command line does not set: the dataset decides ``num_classes``, and ``--augment``
 switches on distortions of tuned strengths."""
-CLI_DEST = {"units": "hidden", "augment.enabled": "augment"}
+CLI_DEST = {"units": "hidden", "augment.enabled": "augment",
+            "augment.writing_styles": "writing_styles"}
 """Options whose argparse destination is not the field's path."""
 
 
@@ -167,3 +168,15 @@ def test_the_option_passes_its_largest_value_to_the_config(key):
     network, training, _ = configs_from_args(args)
     assert value_in(key, network, training) == expected
 
+
+
+def test_an_option_over_a_preset_changes_that_field_alone():
+    """``--writing-styles`` sets one distortion of the preset's and keeps the others (a trial of
+    the default recipe with one thing changed)."""
+    args = build_parser().parse_args(["train", "--out", "m.keras", "--preset", "DigitLab best",
+                                      "--writing-styles", "0.25", "--dropout", "0.1"])
+    network, training, _ = configs_from_args(args)
+    preset = presets()["DigitLab best"]
+    assert training.augment == dataclasses.replace(preset.training.augment, writing_styles=0.25)
+    assert dataclasses.replace(training, augment=preset.training.augment) == preset.training
+    assert [layer.dropout for layer in network.hidden] == [0.1] * len(preset.network.hidden)

@@ -81,6 +81,12 @@ bench: install test-tools
 screenshots: install test-tools
 	$(PY) docs/screenshot.py
 	$(PY) docs/screenshot.py --tab Inside --size 1280x800 --out docs/insight.png
+	$(PY) docs/screenshot.py --language de --train --size 1500x820 --out docs/window-de.png
+	$(PY) docs/screenshot.py --language zh_CN --size 1500x820 --out docs/window-zh_CN.png
+	$(PY) docs/screenshot.py --theme dark --tab Inside --train --size 1280x640 \
+		--out docs/theme-dark.png
+	$(PY) docs/screenshot.py --theme high-contrast --tab Inside --train --size 1280x640 \
+		--out docs/theme-high-contrast.png
 	$(PY) docs/screenshot_training.py
 	$(PY) docs/screenshot_training.py --window-sizes --epochs 2 --limit 3000
 	$(PY) docs/screenshot_runs.py

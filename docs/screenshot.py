@@ -6,9 +6,11 @@ script re-runs itself under ``xvfb-run`` (``apt-get install xvfb``). The app sta
 ``python main.py`` does, with settings in a throwaway folder; once its model and Train panel are
 loaded, a "3" is drawn with mouse events and the window is grabbed.
 
-    python docs/screenshot.py [--out docs/window.png] [--scale 2] [--dark] [--train]
+    python docs/screenshot.py [--out docs/window.png] [--scale 2] [--theme dark] [--train]
                               [--tab Inside --size 1280x800 --out docs/insight.png]
                               [--language de --train --out docs/window-de.png]
+
+``make screenshots`` takes every picture the README shows this way.
 """
 
 from __future__ import annotations
@@ -38,26 +40,12 @@ def rerun_under_xvfb() -> int:
                             *sys.argv], env=env)
 
 
-def dark_palette():
-    """A dark palette like a desktop's dark mode, to check that the window follows it."""
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, color in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"),
-                        (roles.Base, "#2b2c2f"), (roles.Text, "#e8eaed"),
-                        (roles.Button, "#2b2c2f"), (roles.ButtonText, "#e8eaed"),
-                        (roles.Highlight, "#8ab4f8"), (roles.HighlightedText, "#202124"),
-                        (roles.Mid, "#5f6368"), (roles.PlaceholderText, "#9aa0a6")):
-        palette.setColor(role, QColor(color))
-    return palette
-
-
 def photograph(args: argparse.Namespace) -> None:
     """Once the app is fully up: size it, draw the digit, grab the window, close it."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+    from PySide6.QtWidgets import QTabWidget, QWidget
 
+    from gui.common.theme import Theme, apply_theme
     from gui.common.waiting import wait_ms
     from gui.common.widget_lists import top_level_widgets
     from gui.draw.replay import drag_strokes
@@ -69,8 +57,7 @@ def photograph(args: argparse.Namespace) -> None:
     if window is None or window.findChild(QWidget, "training") is None:
         QTimer.singleShot(50, lambda: photograph(args))
         return
-    if args.dark:
-        QApplication.setPalette(dark_palette())
+    apply_theme(Theme(args.theme))
     window.findChild(QWidget, "trainingDock").setVisible(args.train)
     window.resize(*(args.size or (TRAIN_WINDOW_SIZE if args.train else WINDOW_SIZE)))
     tabs = window.findChild(QTabWidget, "viewTabs")
@@ -86,10 +73,13 @@ def photograph(args: argparse.Namespace) -> None:
 
 
 def main() -> int:
+    from gui.common.theme import Theme
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "window.png")
     parser.add_argument("--scale", type=float, help="device pixel ratio (2 = HiDPI)")
-    parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--theme", choices=[theme.value for theme in Theme], default="system",
+                        help="the View menu's theme to show")
     parser.add_argument("--train", action="store_true", help="show the Train panel too")
     parser.add_argument("--tab", choices=TABS, default="Answer",
                         help="the tab beside the canvas")

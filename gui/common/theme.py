@@ -15,6 +15,7 @@ Every widget that paints with its own colours follows ``QEvent.PaletteChange``, 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QSettings, Qt
@@ -82,19 +83,52 @@ white so every control's outline shows."""
 _HIGH_CONTRAST_DISABLED = {Role.WindowText: "#8c8c8c", Role.Text: "#8c8c8c",
                            Role.ButtonText: "#8c8c8c", Role.Highlight: "#8c8c8c"}
 
-HIGH_CONTRAST_STYLE = """
+
+@dataclass(frozen=True)
+class Indicators:
+    """How check and radio boxes are drawn in a dark theme. Fusion outlines them in the window
+    colour made darker, which vanishes on a dark window: these themes frame them in ``frame``
+    (≥ 3:1 against the window, as WCAG asks of a control's edge) and fill them with ``on``
+    where checked (≥ 3:1 against ``off``, so the state shows without telling colours apart)."""
+
+    frame: str
+    on: str
+    off: str
+    disabled: str
+    width: int
+
+    def style_sheet(self) -> str:
+        return f"""
+QCheckBox::indicator, QRadioButton::indicator {{ width: 13px; height: 13px;
+    border: {self.width}px solid {self.frame}; background: {self.off}; }}
+QRadioButton::indicator {{ border-radius: 8px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {self.on}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border-color: {self.disabled}; }}
+"""
+
+
+INDICATORS = {
+    Theme.DARK: Indicators(frame=_DARK_DISABLED[Role.Text], on=_DARK[Role.Highlight],
+                           off=_DARK[Role.Base], disabled=_DARK[Role.Mid], width=1),
+    Theme.HIGH_CONTRAST: Indicators(frame=_HIGH_CONTRAST[Role.Mid],
+                                    on=_HIGH_CONTRAST[Role.Highlight],
+                                    off=_HIGH_CONTRAST[Role.Base],
+                                    disabled=_HIGH_CONTRAST_DISABLED[Role.Text], width=2),
+}
+HIGH_CONTRAST_SLIDER = """
 QSlider::groove:horizontal { height: 4px; background: #ffffff; }
 QSlider::sub-page:horizontal { height: 4px; background: #ffff00; }
 QSlider::handle:horizontal { width: 14px; margin: -7px 0; border-radius: 9px;
                              background: #ffff00; border: 2px solid #ffffff; }
-QCheckBox::indicator, QRadioButton::indicator { width: 13px; height: 13px;
-                                                border: 2px solid #ffffff; background: #000000; }
-QRadioButton::indicator { border-radius: 8px; }
-QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }
-QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #8c8c8c; }
 """
-"""Fusion outlines a slider's handle and a check box's box in the window colour made darker:
-black on black. In High contrast they are framed white, and yellow where on or checked."""
+"""Fusion outlines a slider's handle in the window colour made darker too: black on black. In
+High contrast it is framed white and yellow."""
+STYLE_SHEETS = {
+    Theme.DARK: INDICATORS[Theme.DARK].style_sheet(),
+    Theme.HIGH_CONTRAST: HIGH_CONTRAST_SLIDER + INDICATORS[Theme.HIGH_CONTRAST].style_sheet(),
+}
+"""The style sheet each theme adds to its palette (none for Light and System)."""
 
 _PALETTES = {
     Theme.LIGHT: (_LIGHT, _LIGHT_DISABLED),
@@ -150,7 +184,7 @@ def apply_theme(theme: Theme) -> None:
     else:
         _use_style(EXPLICIT_STYLE)
         app.setPalette(palette(shown))
-    app.setStyleSheet(HIGH_CONTRAST_STYLE if shown is Theme.HIGH_CONTRAST else "")
+    app.setStyleSheet(STYLE_SHEETS.get(shown, ""))
 
 
 def _use_style(name: str) -> None:

@@ -22,6 +22,7 @@ from gui.common.plot_style import (
     series_colors,
 )
 from gui.common.theme import (
+    INDICATORS,
     THEME_KEY,
     Theme,
     apply_theme,
@@ -109,6 +110,23 @@ def test_high_contrasts_disabled_text_stays_readable_but_looks_disabled():
         disabled = contrast_ratio(colors.color(Group.Disabled, text),
                                   colors.color(Group.Disabled, background))
         assert 4.5 <= disabled < contrast_ratio(colors.color(text), colors.color(background))
+
+
+@pytest.mark.parametrize("theme", list(INDICATORS))
+def test_check_boxes_show_their_edge_and_their_state_on_a_dark_window(theme):
+    """Fusion's own box edge is the window colour made darker: gone on a dark window."""
+    drawn, window = INDICATORS[theme], palette(theme).color(Role.Window)
+    assert contrast_ratio(drawn.frame, window) >= LINE_CONTRAST
+    assert contrast_ratio(drawn.on, drawn.off) >= LINE_CONTRAST
+    assert contrast_ratio(drawn.on, window) >= LINE_CONTRAST
+
+
+def test_the_dark_themes_style_sheet_frames_the_boxes(qtbot):
+    for theme, drawn in INDICATORS.items():
+        apply_theme(theme)
+        assert f"solid {drawn.frame}" in QApplication.instance().styleSheet()
+    apply_theme(Theme.LIGHT)
+    assert QApplication.instance().styleSheet() == ""
 
 
 @pytest.mark.parametrize("theme", EXPLICIT)

@@ -14,8 +14,9 @@ Six writers are few: one writer's style can decide a digit's score. ``--fold 1``
 on another six of the training writers instead (:func:`writer_folds`: the 24 in four folds),
 so a weakness can be checked across all of them — still never on the new writers.
 
-    python bench/drawn_tuning.py [--preset NAME] [--copies N] [--writing-styles P] [--epochs N]
-                                 [--scanned-share P] [--units N ...] [--dropout P] [--scanned N]
+    python bench/drawn_tuning.py [--preset NAME] [--copies N] [--writing-styles P] [--thickness P]
+                                 [--epochs N] [--scanned-share P] [--units N ...] [--dropout P]
+                                 [--scanned N]
                                  [--limit N] [--fold K] [--json] [--quick]
 """
 
@@ -101,6 +102,8 @@ def _network(preset, units: list[int] | None, dropout: float | None):
 def run(args) -> dict:
     preset = presets()[args.preset]
     augment = dataclasses.replace(preset.training.augment, writing_styles=args.writing_styles)
+    if args.thickness is not None:
+        augment = dataclasses.replace(augment, thickness=args.thickness)
     share = preset.training.scanned_share if args.scanned_share is None else args.scanned_share
     training = dataclasses.replace(preset.training, drawn_digits=args.copies > 0,
                                    drawn_copies=max(args.copies, 1), augment=augment,
@@ -117,6 +120,7 @@ def run(args) -> dict:
     test = result.test
     predict_proba = WeightSnapshot.of(result.model, dataset.class_names).predictor().predict_proba
     return {"preset": args.preset, "copies": args.copies, "writing_styles": args.writing_styles,
+            "thickness": augment.thickness,
             "scanned_share": share, "layer_sizes": network.layer_sizes(),
             "dropout": [layer.dropout for layer in network.hidden],
             "epochs": result.summary.epochs_run, "seconds": seconds,
@@ -135,6 +139,7 @@ def main() -> int:
     parser.add_argument("--copies", type=int, default=3,
                         help="renderings of each training-writer digit (0 = no drawn digits)")
     parser.add_argument("--writing-styles", type=float, default=0.5)
+    parser.add_argument("--thickness", type=float, help="instead of the preset's")
     parser.add_argument("--epochs", type=int, help="instead of the preset's")
     parser.add_argument("--scanned-share", type=float, help="instead of the preset's")
     parser.add_argument("--units", type=int, nargs="+",

@@ -126,6 +126,7 @@ CONFIG_OPTIONS = (
     ("--drawn-copies", TrainingConfig, "drawn_copies"),
     ("--scanned-share", TrainingConfig, "scanned_share"),
     ("--writing-styles", AugmentConfig, "writing_styles"),
+    ("--thickness", AugmentConfig, "thickness"),
 )
 """The options that set one config field each: (flag, config class, field)."""
 NOTES = {LayerConfig: "Every hidden layer gets it.",

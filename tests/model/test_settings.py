@@ -18,12 +18,12 @@ from tests.config_fields import NESTED_CONFIGS, every_field, field_id, setting_f
 
 NO_CLI_OPTION = {
     "num_classes", "augment.max_shift", "augment.max_rotation", "augment.max_scale",
-    "augment.max_shear", "augment.elastic_alpha", "augment.elastic_sigma", "augment.thickness",
+    "augment.max_shear", "augment.elastic_alpha", "augment.elastic_sigma",
 }
 """Fields the command line does not set: the dataset decides ``num_classes``, and ``--augment``
 switches on distortions of tuned strengths."""
 CLI_DEST = {"units": "hidden", "augment.enabled": "augment",
-            "augment.writing_styles": "writing_styles"}
+            "augment.writing_styles": "writing_styles", "augment.thickness": "thickness"}
 """Options whose argparse destination is not the field's path."""
 
 

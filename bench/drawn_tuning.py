@@ -16,8 +16,7 @@ so a weakness can be checked across all of them — still never on the new write
 
     python bench/drawn_tuning.py [--preset NAME] [--copies N] [--writing-styles P] [--thickness P]
                                  [--epochs N] [--scanned-share P] [--units N ...] [--dropout P]
-                                 [--scanned N]
-                                 [--limit N] [--fold K] [--json] [--quick]
+                                 [--scanned N] [--limit N] [--fold K] [--json] [--quick]
 """
 
 from __future__ import annotations

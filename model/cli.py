@@ -130,7 +130,7 @@ CONFIG_OPTIONS = (
 )
 """The options that set one config field each: (flag, config class, field)."""
 NOTES = {LayerConfig: "Every hidden layer gets it.",
-         AugmentConfig: "With --augment, on digit datasets."}
+         AugmentConfig: "Only with --augment."}
 """What an option's help adds for every field of its config class."""
 
 

@@ -21,8 +21,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QKeySequence,
     QPalette,
     QShortcut,
@@ -48,6 +46,7 @@ from gui.common.theme_menu import add_theme_menu
 from gui.common.throttle import Throttler, frame_interval_ms
 from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
 from gui.draw.prediction_view import PredictionView
+from gui.file_drops import FileDrops
 from gui.given_files import choose_picture
 from gui.help import Shortcut, show_guide, show_shortcuts
 from gui.insight.tabs import InsightTabs
@@ -104,7 +103,7 @@ class MainWindow(QMainWindow):
         self._after_first_paint: list[Callable[[], object]] = []
         self._commands: dict[str, Callable[..., object]] = {}
         self._event_slots: list[Callable[[str], object]] = []
-        self._drop_handlers: dict[str, Callable[[Path], object]] = {}
+        self._drops = FileDrops(self, self._canvas)
         self._icons: dict[QAction, str] = {}
         self._build_central_area()
         self._build_actions()
@@ -230,11 +229,11 @@ class MainWindow(QMainWindow):
     def add_drop_handler(self, suffix: str, slot: Callable[[Path], object]) -> None:
         """Files ending in ``suffix`` dropped anywhere on the window go to ``slot(path)`` (the
         canvas keeps every other file, as a picture to read)."""
-        self._drop_handlers[suffix.lower()] = slot
+        self._drops.add(suffix, slot)
 
     def file_handler(self, path: Path) -> Callable[[Path], object] | None:
         """The feature's slot that opens files like ``path`` (dropped or given at start)."""
-        return self._drop_handlers.get(path.suffix.lower())
+        return self._drops.handler(path)
 
     def add_command(self, name: str, slot: Callable[..., object]) -> None:
         """Offer ``slot`` to the other features as ``name`` (see :mod:`gui.feature`)."""
@@ -457,46 +456,12 @@ class MainWindow(QMainWindow):
         return keys + [Shortcut(s.keys, retranslated(s.what)) for s in self._shortcuts]
 
     def _follow_views(self) -> None:
-        """Announce what lessons may ask for: a tab opened, a unit pointed at; accept lesson
-        files (and other handled files) dropped on the window, the canvas included."""
+        """Announce what lessons may ask for: a tab opened, a unit pointed at."""
         self._insight.currentChanged.connect(
             lambda index: self.announce(f"{VIEW_TABS[index]}_tab"))
         self._insight.unit_pointed.connect(lambda *_: self.announce("unit_pointed"))
         self.add_command("view.tab", lambda name: self._insight.setCurrentIndex(
             VIEW_TABS.index(name)))
-        self.setAcceptDrops(True)
-        self._canvas.installEventFilter(self)
-
-    def _handled_drop(self, event: QDropEvent | QDragEnterEvent) -> Path | None:
-        """The dropped local file a feature handles, if that is what ``event`` carries."""
-        for url in event.mimeData().urls():
-            path = Path(url.toLocalFile())
-            if url.isLocalFile() and self.file_handler(path) is not None:
-                return path
-        return None
-
-    def eventFilter(self, watched, event: QEvent) -> bool:
-        """A lesson file dropped on the canvas is the window's, not a picture to read."""
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) \
-                and self._handled_drop(event) is not None:
-            self._take_drop(event)
-            return True
-        return super().eventFilter(watched, event)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._handled_drop(event) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self._take_drop(event)
-
-    def _take_drop(self, event: QDropEvent | QDragEnterEvent) -> None:
-        path = self._handled_drop(event)
-        if path is None:
-            return
-        event.acceptProposedAction()
-        if event.type() == QEvent.Type.Drop:
-            self.file_handler(path)(path)
 
     # Reactions ----------------------------------------------------------------------------------
 

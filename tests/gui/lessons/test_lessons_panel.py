@@ -157,12 +157,13 @@ def test_a_policy_can_hide_the_lessons(bare_window, policy):
     assert not bare_window.run_command("lessons.open", "x.digitlab-lesson")
 
 
-def test_a_lesson_file_dropped_on_the_canvas_opens_in_the_panel(tmp_path, host):
+@pytest.mark.parametrize("on_canvas", [True, False], ids=["on the canvas", "on the window"])
+def test_a_dropped_lesson_file_opens_in_the_panel(tmp_path, host, on_canvas):
     window, _, lessons = host
-    target = zip_folder(write_lesson(tmp_path / "src"), tmp_path / "tiny.digitlab-lesson")
+    target = zip_folder(write_lesson(tmp_path / "src"), tmp_path / "tiny.DigitLab-Lesson")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(target))])
-    drop(window.canvas(), mime)
+    drop(window.canvas() if on_canvas else window, mime)
     assert lessons.lesson().id == "tiny" and window.canvas().is_empty()
     assert lessons.lesson().folder.is_relative_to(installed_lessons_dir())
     assert "**text**" not in lessons.view().text().toPlainText()

@@ -116,14 +116,14 @@ INDICATORS = {
                                     off=_HIGH_CONTRAST[Role.Base],
                                     disabled=_HIGH_CONTRAST_DISABLED[Role.Text], width=2),
 }
-HIGH_CONTRAST_SLIDER = """
-QSlider::groove:horizontal { height: 4px; background: #ffffff; }
-QSlider::sub-page:horizontal { height: 4px; background: #ffff00; }
-QSlider::handle:horizontal { width: 14px; margin: -7px 0; border-radius: 9px;
-                             background: #ffff00; border: 2px solid #ffffff; }
+HIGH_CONTRAST_SLIDER = f"""
+QSlider::groove:horizontal {{ height: 4px; background: {_HIGH_CONTRAST[Role.Mid]}; }}
+QSlider::sub-page:horizontal {{ height: 4px; background: {_HIGH_CONTRAST[Role.Highlight]}; }}
+QSlider::handle:horizontal {{ width: 14px; margin: -7px 0; border-radius: 9px;
+    background: {_HIGH_CONTRAST[Role.Highlight]}; border: 2px solid {_HIGH_CONTRAST[Role.Mid]}; }}
 """
 """Fusion outlines a slider's handle in the window colour made darker too: black on black. In
-High contrast it is framed white and yellow."""
+High contrast it is framed in the frames' white and filled with the highlight's yellow."""
 STYLE_SHEETS = {
     Theme.DARK: INDICATORS[Theme.DARK].style_sheet(),
     Theme.HIGH_CONTRAST: HIGH_CONTRAST_SLIDER + INDICATORS[Theme.HIGH_CONTRAST].style_sheet(),

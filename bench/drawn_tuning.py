@@ -14,14 +14,17 @@ Six writers are few: one writer's style can decide a digit's score. ``--fold 1``
 on another six of the training writers instead (:func:`writer_folds`: the 24 in four folds),
 so a weakness can be checked across all of them — still never on the new writers.
 
-    python bench/drawn_tuning.py [--preset NAME] [--copies N] [--writing-styles P] [--thickness P]
-                                 [--epochs N] [--scanned-share P] [--units N ...] [--dropout P]
-                                 [--scanned N] [--limit N] [--fold K] [--json] [--quick]
+    python bench/drawn_tuning.py [--preset NAME] [any `digitlab train` option: --drawn-copies N,
+                                 --writing-styles P, --thickness P, --epochs N, --scanned-share P,
+                                 --hidden N ..., --dropout P, …] [--scanned N] [--limit N]
+                                 [--fold K] [--json] [--quick]
+
+The options change the preset as they do for ``digitlab train --preset`` (one function,
+:func:`model.cli.configs_from_args`, lays them over it).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 import time
@@ -30,6 +33,7 @@ from unittest import mock
 import numpy as np
 from common import bench_parser, limited, parse_args, per_writer, top_confusions
 
+from model.cli import add_config_options, configs_from_args
 from model.data import drawn_training
 from model.data.datasets import Dataset, load_dataset
 from model.data.drawn_digits import (
@@ -85,30 +89,8 @@ def check_scores(predict_proba, dataset: Dataset, training, measured: list,
             for name, (images, labels) in checks.items()}
 
 
-def _network(preset, units: list[int] | None, dropout: float | None):
-    """``preset``'s network with ``--units`` (one number widens every hidden layer; several
-    are the hidden layers, each set up as the preset's first) and ``--dropout`` (every hidden
-    layer's)."""
-    hidden = preset.network.hidden
-    if units is not None:
-        widths = units * len(hidden) if len(units) == 1 else units
-        hidden = tuple(dataclasses.replace(hidden[0], units=width) for width in widths)
-    if dropout is not None:
-        hidden = tuple(dataclasses.replace(layer, dropout=dropout) for layer in hidden)
-    return dataclasses.replace(preset.network, hidden=hidden)
-
-
 def run(args) -> dict:
-    preset = presets()[args.preset]
-    augment = dataclasses.replace(preset.training.augment, writing_styles=args.writing_styles)
-    if args.thickness is not None:
-        augment = dataclasses.replace(augment, thickness=args.thickness)
-    share = preset.training.scanned_share if args.scanned_share is None else args.scanned_share
-    training = dataclasses.replace(preset.training, drawn_digits=args.copies > 0,
-                                   drawn_copies=max(args.copies, 1), augment=augment,
-                                   scanned_share=share,
-                                   epochs=args.epochs or preset.training.epochs)
-    network = _network(preset, args.units, args.dropout)
+    network, training, _ = configs_from_args(args)
     fold = writer_folds()[args.fold]
     trained_on, measured = split_writers(args.quick, fold)
     dataset = tuning_dataset(limited(load_dataset("mnist"), args.limit, training.seed), measured)
@@ -118,9 +100,10 @@ def run(args) -> dict:
     seconds = round(time.perf_counter() - started)
     test = result.test
     predict_proba = WeightSnapshot.of(result.model, dataset.class_names).predictor().predict_proba
-    return {"preset": args.preset, "copies": args.copies, "writing_styles": args.writing_styles,
-            "thickness": augment.thickness,
-            "scanned_share": share, "layer_sizes": network.layer_sizes(),
+    augment = training.augment
+    return {"preset": args.preset, "copies": training.drawn_copies,
+            "writing_styles": augment.writing_styles, "thickness": augment.thickness,
+            "scanned_share": training.scanned_share, "layer_sizes": network.layer_sizes(),
             "dropout": [layer.dropout for layer in network.hidden],
             "epochs": result.summary.epochs_run, "seconds": seconds,
             "mnist_val_accuracy": result.summary.val_accuracy,
@@ -135,23 +118,14 @@ def run(args) -> dict:
 def main() -> int:
     parser = bench_parser(__doc__)
     parser.add_argument("--preset", default="DigitLab best", choices=list(presets()))
-    parser.add_argument("--copies", type=int, default=3,
-                        help="renderings of each training-writer digit (0 = no drawn digits)")
-    parser.add_argument("--writing-styles", type=float, default=0.5)
-    parser.add_argument("--thickness", type=float, help="instead of the preset's")
-    parser.add_argument("--epochs", type=int, help="instead of the preset's")
-    parser.add_argument("--scanned-share", type=float, help="instead of the preset's")
-    parser.add_argument("--units", type=int, nargs="+",
-                        help="the hidden layers' units, instead of the preset's (one number: "
-                             "every hidden layer's)")
-    parser.add_argument("--dropout", type=float,
-                        help="every hidden layer's dropout, instead of the preset's")
+    add_config_options(parser)  # every `digitlab train` option, laid over the preset alike
+    parser.set_defaults(dataset=None)
     parser.add_argument("--scanned", type=int,
                         help="make the scanned checks from the first N validation digits only")
     parser.add_argument("--limit", type=int, help="MNIST training images (stratified subset)")
     parser.add_argument("--fold", type=int, default=0, choices=range(4),
                         help="measure on these six training writers (0: TUNING_WRITERS)")
-    args = parse_args(parser, limit=6000, epochs=1, copies=1, scanned=100)
+    args = parse_args(parser, limit=6000, epochs=1, drawn_copies=1, scanned=100)
     report = run(args)
     if args.json:
         print(json.dumps({"benchmark": "drawn_tuning", **report}))

@@ -99,7 +99,7 @@ def _add_train(p: argparse.ArgumentParser) -> None:
                    help="allow downloading Fashion-MNIST through keras.datasets (online only)")
     p.add_argument("--preset", choices=list(presets()), metavar="NAME",
                    help="start from a built-in recipe: " + "; ".join(presets()))
-    _add_config_options(p)
+    add_config_options(p)
     p.add_argument("--limit", type=int, metavar="N",
                    help="train on a stratified subset of N training images (the score is "
                         "still measured on the whole test set)")
@@ -134,7 +134,9 @@ NOTES = {LayerConfig: "Every hidden layer gets it.",
 """What an option's help adds for every field of its config class."""
 
 
-def _add_config_options(p: argparse.ArgumentParser) -> None:
+def add_config_options(p: argparse.ArgumentParser) -> None:
+    """``--hidden``, ``--augment`` and every option of :data:`CONFIG_OPTIONS`: what
+    :func:`configs_from_args` lays over a preset (benches that train take them too)."""
     network, training = NetworkConfig(), TrainingConfig()
     defaults = {LayerConfig: network.hidden[0], NetworkConfig: network,
                 TrainingConfig: training, AugmentConfig: training.augment}

@@ -97,7 +97,8 @@ def _digitlab_best() -> Preset:
         training=TrainingConfig(
             optimizer="adam", learning_rate=0.001, lr_schedule="cosine", batch_size=128,
             epochs=50, validation_split=5000, seed=7, drawn_digits=True, drawn_copies=8,
-            scanned_share=0.4, augment=AugmentConfig(enabled=True, writing_styles=0.5),
+            scanned_share=0.4,
+            augment=AugmentConfig(enabled=True, writing_styles=0.25, thickness=0.75),
         ),
         dataset="mnist",
         published_accuracy=None,

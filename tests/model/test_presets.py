@@ -27,6 +27,7 @@ def test_presets_reproduce_the_tutorials():
     assert keras_mlp.training.optimizer == "rmsprop" and keras_mlp.published_accuracy == 0.984
     best = table["DigitLab best"]
     assert best.training.augment.enabled and best.training.seed == 7
+    assert (best.training.augment.writing_styles, best.training.augment.thickness) == (0.25, 0.75)
     assert [layer.dropout for layer in best.network.hidden] == [0.2, 0.2]
 
 

@@ -32,13 +32,10 @@ def photograph(out: Path, language: str | None) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDockWidget
 
-    from gui.common.language import switch_language
     from gui.common.waiting import wait_ms
     from gui.lessons.panel import LessonsPanel
 
-    window, panel = open_window()
-    if language:
-        switch_language(language)
+    window, panel = open_window(language)
     lessons = LessonsPanel()
     window.add_feature(lessons)
     lessons_dock = window.findChild(QDockWidget, "lessonsDock")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.common import theme as theme_module
 from gui.common.contrast import contrast_ratio, relative_luminance, with_contrast
+from gui.common.icons import INK
 from gui.common.plot_style import (
     LINE_CONTRAST,
     REFERENCE_COLOR,
@@ -24,6 +25,7 @@ from gui.common.plot_style import (
 from gui.common.theme import (
     INDICATORS,
     THEME_KEY,
+    TICK,
     Theme,
     apply_theme,
     palette,
@@ -31,6 +33,7 @@ from gui.common.theme import (
 )
 from gui.main_window import MainWindow
 from gui.train.plots import TrainingPlots
+from model.resources import icon_path
 from tests.gui.helpers import make_window
 
 Role = QPalette.ColorRole
@@ -119,12 +122,16 @@ def test_check_boxes_show_their_edge_and_their_state_on_a_dark_window(theme):
     assert contrast_ratio(drawn.frame, window) >= LINE_CONTRAST
     assert contrast_ratio(drawn.on, drawn.off) >= LINE_CONTRAST
     assert contrast_ratio(drawn.on, window) >= LINE_CONTRAST
+    assert contrast_ratio(INK, drawn.on) >= LINE_CONTRAST  # the tick on a checked box
 
 
-def test_the_dark_themes_style_sheet_frames_the_boxes(qtbot):
+def test_the_dark_themes_style_sheet_frames_the_boxes_and_ticks_them(qtbot):
     for theme, drawn in INDICATORS.items():
         apply_theme(theme)
-        assert f"solid {drawn.frame}" in QApplication.instance().styleSheet()
+        style_sheet = QApplication.instance().styleSheet()
+        assert f"solid {drawn.frame}" in style_sheet
+        assert f'image: url("{icon_path(TICK).as_posix()}")' in style_sheet
+    assert icon_path(TICK).is_file()
     apply_theme(Theme.LIGHT)
     assert QApplication.instance().styleSheet() == ""
 

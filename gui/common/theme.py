@@ -97,7 +97,8 @@ class Indicators:
     (≥ 3:1 against the window, as WCAG asks of a control's edge) and fill them with ``on``
     where checked (≥ 3:1 against ``off``, so the state shows without telling colours apart). A
     checked box also shows :data:`TICK` (a style sheet's indicator drops Fusion's own), drawn in
-    :data:`~gui.common.icons.INK` on ``on`` as Windows' dark theme draws it."""
+    :data:`~gui.common.icons.INK` on ``on`` as Windows' dark theme draws it. A disabled box is
+    framed, and if checked filled, in ``disabled``: greyed like disabled text, yet still ticked."""
 
     frame: str
     on: str
@@ -114,6 +115,8 @@ QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {se
 QCheckBox::indicator:checked {{ image: url("{icon_path(TICK).as_posix()}"); }}
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
     border-color: {self.disabled}; }}
+QCheckBox::indicator:checked:disabled, QRadioButton::indicator:checked:disabled {{
+    background: {self.disabled}; }}
 """
 
 

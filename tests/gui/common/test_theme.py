@@ -125,6 +125,17 @@ def test_check_boxes_show_their_edge_and_their_state_on_a_dark_window(theme):
     assert contrast_ratio(INK, drawn.on) >= LINE_CONTRAST  # the tick on a checked box
 
 
+@pytest.mark.parametrize("theme", list(INDICATORS))
+def test_a_disabled_checked_box_looks_disabled_but_still_checked(theme):
+    """Filled with the enabled highlight it would look as if it could be clicked."""
+    drawn = INDICATORS[theme]
+    assert drawn.disabled != drawn.on
+    assert contrast_ratio(drawn.disabled, drawn.off) >= LINE_CONTRAST
+    assert contrast_ratio(INK, drawn.disabled) >= LINE_CONTRAST
+    assert f"indicator:checked:disabled {{\n    background: {drawn.disabled}; }}" in (
+        drawn.style_sheet())
+
+
 def test_the_dark_themes_style_sheet_frames_the_boxes_and_ticks_them(qtbot):
     for theme, drawn in INDICATORS.items():
         apply_theme(theme)

@@ -87,6 +87,8 @@ _HIGH_CONTRAST_DISABLED = {Role.WindowText: "#8c8c8c", Role.Text: "#8c8c8c",
 
 
 TICK = "check"
+INDICATOR_SIDE = 13
+"""A check or radio box's inside, in px (its frame is drawn around it)."""
 """The icon a checked box shows in the dark themes (resources/icons/check.svg)."""
 
 
@@ -106,11 +108,17 @@ class Indicators:
     disabled: str
     width: int
 
+    @property
+    def radio_radius(self) -> int:
+        """Half the framed box, rounded down: Qt draws a rounder radius as a square corner."""
+        return (INDICATOR_SIDE + 2 * self.width) // 2
+
     def style_sheet(self) -> str:
         return f"""
-QCheckBox::indicator, QRadioButton::indicator {{ width: 13px; height: 13px;
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: {INDICATOR_SIDE}px; height: {INDICATOR_SIDE}px;
     border: {self.width}px solid {self.frame}; background: {self.off}; }}
-QRadioButton::indicator {{ border-radius: 8px; }}
+QRadioButton::indicator {{ border-radius: {self.radio_radius}px; }}
 QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {self.on}; }}
 QCheckBox::indicator:checked {{ image: url("{icon_path(TICK).as_posix()}"); }}
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{

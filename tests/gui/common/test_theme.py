@@ -23,6 +23,7 @@ from gui.common.plot_style import (
     series_colors,
 )
 from gui.common.theme import (
+    INDICATOR_SIDE,
     INDICATORS,
     THEME_KEY,
     TICK,
@@ -134,6 +135,15 @@ def test_a_disabled_checked_box_looks_disabled_but_still_checked(theme):
     assert contrast_ratio(INK, drawn.disabled) >= LINE_CONTRAST
     assert f"indicator:checked:disabled {{\n    background: {drawn.disabled}; }}" in (
         drawn.style_sheet())
+
+
+@pytest.mark.parametrize("theme", list(INDICATORS))
+def test_radio_buttons_stay_round(theme):
+    """Qt draws a corner radius over half the box as a square corner: a square radio button."""
+    drawn = INDICATORS[theme]
+    framed = INDICATOR_SIDE + 2 * drawn.width
+    assert framed / 2 - 1 <= drawn.radio_radius <= framed / 2
+    assert f"border-radius: {drawn.radio_radius}px" in drawn.style_sheet()
 
 
 def test_the_dark_themes_style_sheet_frames_the_boxes_and_ticks_them(qtbot):

@@ -15,17 +15,21 @@ from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from gui.common.language import ENGLISH, set_language
 from gui.main_window import MainWindow
 from model.resources import default_model_path
 
 
-def open_window(model: Path | None = None) -> tuple[QApplication, MainWindow]:
-    """A shown main window reading with ``model`` (default: the app's default model).
+def open_window(model: Path | None = None, language: str = ENGLISH,
+                ) -> tuple[QApplication, MainWindow]:
+    """A shown main window reading with ``model`` (default: the app's default model), in
+    ``language`` (a code of :data:`~model.translatable.LANGUAGES`).
 
     Its settings live in a temporary file, so benchmarks neither read nor change the user's.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QApplication is made
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    set_language(language)
     settings_file = Path(tempfile.mkdtemp(prefix="digitlab-bench-")) / "settings.ini"
     window = MainWindow(QSettings(str(settings_file), QSettings.Format.IniFormat))
     window.show_error = _fail

@@ -13,7 +13,10 @@ Crashes are counted, not fatal: a child process runs the cases one after another
 each as it ends; when the child dies, the case it was in is counted as a crash (with its
 signal) and a new child carries on from the next case. Target: 0 crashes.
 
-    python bench/window_shapes.py [--cases N] [--seed S] [--json] [--quick]
+Every language's words are another shape: German's run longest, Chinese's wrap anywhere, so
+``--language`` runs the window in one of them (the tabs still chosen by their English names).
+
+    python bench/window_shapes.py [--cases N] [--seed S] [--language CODE] [--json] [--quick]
 """
 
 from __future__ import annotations
@@ -34,9 +37,13 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from common import REPO, bench_parser, parse_args
 
 from gui.window_geometry import MINIMUM_WINDOW_SIZE
+from model.translatable import ENGLISH, LANGUAGES
 
 TABS = ("Answer", "Inside", "Weights")
+TABS_CONTEXT = "Insight"
 DOCK_PAGES = ("Setup", "Training", "Results", "Runs")
+DOCK_CONTEXT = "Train"
+"""The tabs' and the Train dock's pages' English titles, and where their translations live."""
 DOCK_STATES = ("closed", *DOCK_PAGES)
 """The Train dock closed, or open on one of its pages."""
 SMALLEST = MINIMUM_WINDOW_SIZE.toTuple()
@@ -96,13 +103,13 @@ def sample_cases(count: int, seed: int) -> list[Case]:
 
 # The child: one window, many cases ------------------------------------------------------------
 
-def run_child(cases: list[Case], crash_at: int | None) -> None:
-    """Run ``cases`` in one window, printing ``ok <index> <ms> <resizes when left alone>``
-    after each (flushed, so the parent knows which case a crash happened in)."""
+def run_child(cases: list[Case], crash_at: int | None, language: str) -> None:
+    """Run ``cases`` in one window in ``language``, printing ``ok <index> <ms> <resizes when
+    left alone>`` after each (flushed, so the parent knows which case a crash happened in)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui_harness import open_window
 
-    app, window = open_window()
+    app, window = open_window(language=language)
     shapes = WindowShapes(window)
     for case in cases:
         started = time.perf_counter()
@@ -116,11 +123,13 @@ def run_child(cases: list[Case], crash_at: int | None) -> None:
     app.processEvents()
 
 
-def show_tab(tabs, title: str) -> None:
-    """Bring the tab called ``title`` to the front (by name: a reordered tab bar must not make
-    the cases test other pages than they say)."""
+def show_tab(tabs, context: str, title: str) -> None:
+    """Bring the tab whose English title is ``title`` to the front (by name: a reordered tab bar
+    must not make the cases test other pages than they say), in the window's language."""
+    from gui.common.language import translate
+
     titles = [tabs.tabText(index).replace("&", "") for index in range(tabs.count())]
-    tabs.setCurrentIndex(titles.index(title))
+    tabs.setCurrentIndex(titles.index(translate(context, title)))
 
 
 class WindowShapes:
@@ -145,9 +154,9 @@ class WindowShapes:
         window = self._window
         window.canvas().clear()
         window.resize(*case.size)
-        show_tab(self._view_tabs, case.tab)
+        show_tab(self._view_tabs, TABS_CONTEXT, case.tab)
         if case.dock != "closed":
-            show_tab(self._dock_tabs, case.dock)
+            show_tab(self._dock_tabs, DOCK_CONTEXT, case.dock)
         if self._dock.isHidden() == (case.dock != "closed"):
             self._dock.toggleViewAction().trigger()  # as the user does (the window may grow)
         wait_ms(DRAW_SETTLE_MS)
@@ -208,14 +217,15 @@ class Report:
     """Milliseconds per case that ran to its end."""
 
 
-def run_cases(count: int, seed: int, crash_at: int | None = None) -> Report:
+def run_cases(count: int, seed: int, crash_at: int | None = None,
+              language: str = ENGLISH) -> Report:
     """Run the sample in as few children as crashes allow."""
     cases = sample_cases(count, seed)
     report = Report([], [], [])
     start = 0
     while start < count:
         command = [sys.executable, __file__, CHILD_FLAG, str(start), "--cases", str(count),
-                   "--seed", str(seed)]
+                   "--seed", str(seed), "--language", language]
         if crash_at is not None:
             command += ["--crash-at", str(crash_at)]
         child = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
@@ -248,17 +258,21 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=600, help="how many cases (default 600)")
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--crash-at", type=int, help="make this case crash (tests the harness)")
+    parser.add_argument("--language", default=ENGLISH, choices=LANGUAGES,
+                        help=f"the window's language (default {ENGLISH})")
     parser.add_argument(CHILD_FLAG, type=int, help=argparse.SUPPRESS)
     args = parse_args(parser, cases=12)
     if args.child_from is not None:
-        run_child(sample_cases(args.cases, args.seed)[args.child_from:], args.crash_at)
+        run_child(sample_cases(args.cases, args.seed)[args.child_from:], args.crash_at,
+                  args.language)
         return
     started = time.perf_counter()
-    report = run_cases(args.cases, args.seed, args.crash_at)
+    report = run_cases(args.cases, args.seed, args.crash_at, args.language)
     seconds = time.perf_counter() - started
     times = report.times
     result = {"cases": args.cases, "crashes": len(report.crashes),
               "unsettled": len(report.unsettled), "ran": len(times), "seed": args.seed,
+              "language": args.language,
               "seconds": round(seconds, 1),
               "ms_per_case": round(sum(times) / len(times), 1) if times else None,
               "crashed": [asdict(crash.case) for crash in report.crashes],

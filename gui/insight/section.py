@@ -17,7 +17,7 @@ class Section(QWidget):
         self.grid = grid
         self._title = ""
         self._explained = True
-        self._heading = QLabel()
+        self._heading = self.explanation("")
         font = QFont(self._heading.font())
         font.setWeight(QFont.Weight.DemiBold)
         self._heading.setFont(font)
@@ -28,10 +28,13 @@ class Section(QWidget):
         column.addWidget(self._heading)
         column.addWidget(grid)
         column.addWidget(self._text)
+        column.addStretch(1)  # beside a taller section, the titles stay level
 
     @staticmethod
     def explanation(text: str) -> QLabel:
-        """A sentence under a picture, wrapped to its width."""
+        """A sentence under a picture (or a title above it), wrapped to its width: its length
+        never widens the section, so two sections side by side share the width evenly in any
+        language."""
         label = QLabel(text)
         label.setWordWrap(True)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

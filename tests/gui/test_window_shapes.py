@@ -15,11 +15,15 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import REPO
 
 SCRIPT = REPO / "bench" / "window_shapes.py"
 CASES = 180
 """165 named-size cases and 15 random ones: about 30 s on a quiet 2-core machine."""
+LANGUAGE_CASES = 60
+"""The four smallest named sizes with every tab and dock state: where labels wrap most."""
 TIMEOUT_S = 280
 
 
@@ -36,6 +40,15 @@ def test_no_window_shape_crashes_the_window():
     assert report["crashes"] == 0, report["crashed"]
     assert report["unsettled"] == 0, report["unsettled_cases"]
     assert report["ran"] == CASES
+
+
+@pytest.mark.parametrize("language", ["de", "zh_CN"])
+def test_no_small_window_crashes_in_the_longest_and_the_tightest_language(language):
+    """German's words run longest and Chinese wraps anywhere: other shapes for every label."""
+    report = run_shapes("--cases", str(LANGUAGE_CASES), "--language", language)
+    assert report["crashes"] == 0, report["crashed"]
+    assert report["unsettled"] == 0, report["unsettled_cases"]
+    assert report["ran"] == LANGUAGE_CASES and report["language"] == language
 
 
 def test_a_crash_is_counted_and_the_cases_after_it_still_run():

@@ -1,0 +1,27 @@
+"""Two pictures side by side share the width evenly, whatever their titles say: in Chinese the
+close-up's longer title once took the width and shrank the "why" picture to 3 px a pixel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from gui.insight.section import Section
+from gui.insight.tile_grid import TileGrid
+
+
+def test_a_long_title_neither_widens_its_section_nor_lowers_its_neighbours(qtbot):
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = QHBoxLayout(row)
+    short, long = (Section(TileGrid(4, columns=1), name) for name in ("short", "long"))
+    short.set_title("Why?")
+    long.set_title("hidden_2 层，神经元 61 — a title far longer than its picture is wide")
+    long.set_text("Two lines of explanation under it, " * 4)
+    for section in (short, long):
+        layout.addWidget(section, 1)
+    row.resize(300, 400)
+    layout.activate()  # laid out as shown, without a window
+    assert abs(short.width() - long.width()) <= 1
+    titles = [section.findChildren(QLabel)[0] for section in (short, long)]
+    assert titles[0].mapTo(row, titles[0].rect().topLeft()).y() == (
+        titles[1].mapTo(row, titles[1].rect().topLeft()).y())

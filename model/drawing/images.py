@@ -153,6 +153,9 @@ def _decoded_gray(handle: BinaryIO, path: object) -> np.ndarray:
     is silenced (Pillow's bomb warning among them: the exact size is checked next, and its own
     bomb limit, twice its warning's, is folded into ours).
     """
+    if not handle.read(1):  # an interrupted save or download: say so, not "unknown format"
+        raise ImageFileError(f"{path}: the file is empty (0 bytes)")
+    handle.seek(0)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

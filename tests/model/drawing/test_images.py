@@ -157,6 +157,15 @@ def test_a_damaged_image_is_refused_in_one_line(tmp_path, make, reason):
     assert "\n" not in str(error.value)
 
 
+def test_an_empty_file_is_called_empty(tmp_path):
+    """Refused as "not a picture format DigitLab knows", which sends the user looking for a
+    converter instead of for the save that was cut short."""
+    path = tmp_path / "digit.png"
+    path.write_bytes(b"")
+    with pytest.raises(ImageFileError, match=f"^{path}: the file is empty \\(0 bytes\\)$"):
+        load_drawing(path)
+
+
 FUZZ_CASES = 350
 """50 a format, in about two seconds; ``bench/image_fuzz.py`` runs thousands."""
 

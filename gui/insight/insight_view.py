@@ -29,6 +29,7 @@ from gui.insight.colors import blend, diverging, gray, robust_limit, tile_limits
 from gui.insight.lazy import DrawnWhenSeen
 from gui.insight.section import Section
 from gui.insight.tile_grid import NO_TILE, TileGrid
+from model.image_size import IMAGE_SIDE
 from model.inference.insight import first_layer_weights
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ INK_GRAY = 150
 """How dark full ink is under the attribution colours: visible, yet paler than any colour."""
 INK_SHADE = 0.4
 """How much the drawing's ink darkens a unit's pattern, to show which of its pixels it covers."""
+SIDE_MARGIN = 12
+PICTURE_SPACING = 12
 
 
 
@@ -163,12 +166,12 @@ class InsightView(DrawnWhenSeen):
         top.addWidget(self._status)
         top.addWidget(self._explain)
         pictures = QHBoxLayout()
-        pictures.setSpacing(12)
+        pictures.setSpacing(PICTURE_SPACING)
         pictures.addWidget(self._why, 1)
         pictures.addWidget(self._detail, 1)
         body = self._body = QWidget()
         layers = QVBoxLayout(body)
-        layers.setContentsMargins(12, 0, 12, 8)
+        layers.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 8)
         layers.addLayout(self._layers_box)
         self._layers_box.addWidget(self._top)
         layers.addStretch(1)
@@ -180,7 +183,7 @@ class InsightView(DrawnWhenSeen):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         pinned = QVBoxLayout()
-        pinned.setContentsMargins(12, 8, 12, 4)
+        pinned.setContentsMargins(SIDE_MARGIN, 8, SIDE_MARGIN, 4)
         pinned.addLayout(top)
         pinned.addLayout(pictures)
         outer = QVBoxLayout(self)
@@ -310,7 +313,12 @@ class InsightView(DrawnWhenSeen):
         super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
-        pixel = int(np.clip(self.height() // 100, *PICTURE_PIXELS))
+        """Both pictures at one magnification: one pixel per 100 px of height, at most what the
+        narrower column holds (an odd width gives one column a pixel more, and at 140 px against
+        139 the one drew at 5× and the other at 4×)."""
+        column = (self.width() - 2 * SIDE_MARGIN - PICTURE_SPACING) // 2
+        by_height = int(np.clip(self.height() // 100, *PICTURE_PIXELS))
+        pixel = max(1, min(by_height, column // IMAGE_SIDE))
         for section in (self._why, self._detail):
             section.grid.set_largest_pixel(pixel)
         super().resizeEvent(event)

@@ -35,6 +35,8 @@ from model.history.records import RunRecord
 
 AXIS_WIDTH = 56
 """Both plots' value axes take the same room, so their epochs line up."""
+LEGEND_MARGIN = 24
+"""The plots' frame either side of the legend, in px."""
 
 
 def _key() -> str:
@@ -218,6 +220,19 @@ class RunComparison(QWidget):
         self._accuracy.setLabel("bottom", translate("Runs", "epoch"))
         name = translate("Runs", "Loss and accuracy curves of the selected runs")
         describe_plot(self._view, name=name)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._wrap_legend()
+
+    def _wrap_legend(self) -> None:
+        """Wrap the legend to the view's width: unwrapped, a long line (the German hint at the
+        smallest window) made the plots wider than the view, which cut them off on the right."""
+        width = max(1, self._view.viewport().width() - LEGEND_MARGIN)
+        if self._legend.item.textWidth() != width:
+            self._legend.item.setTextWidth(width)
+            self._legend.updateMin()
+            self._view.ci.setGeometry(self._view.range)
 
     def _write_legend(self) -> None:
         """Rewrite the legend, then fit the plots to the view again: pyqtgraph does so only when

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.button_row import ButtonRow
 from gui.common.file_dialogs import save_file_name
 from gui.common.language import fraction_percent, translate
 from gui.common.scrolling import scrolling_content
@@ -305,17 +305,13 @@ class RunsView(QWidget):
     # Layout -----------------------------------------------------------------------------------
 
     def _layout_widgets(self) -> None:
-        row = QHBoxLayout()
-        for widget in self._buttons.values():
-            row.addWidget(widget)
-        row.addStretch(1)
         self._split = QSplitter(Qt.Orientation.Vertical)
         self._split.setChildrenCollapsible(False)
         self._split.addWidget(self._table)
         self._split.setStretchFactor(0, 1)
         column = QVBoxLayout(scrolling_content(self))
         self.findChild(QScrollArea).setAccessibleName(translate("Runs", "Runs"))  # focusable
-        column.addLayout(row)
+        column.addWidget(ButtonRow(self._buttons.values()))
         column.addWidget(self._split, 1)
         column.addWidget(self._status)
 

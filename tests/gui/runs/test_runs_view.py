@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
+    QWidget,
 )
 
 from gui.runs.colors import run_colors
@@ -368,3 +370,16 @@ def test_every_column_of_the_runs_table_can_be_seen_in_the_smallest_window(
         table.scrollTo(table.model().index(0, column))
         left = header.sectionViewportPosition(column)
         assert left >= 0 and left + header.sectionSize(column) <= viewport.width(), column
+
+
+def test_a_narrow_runs_page_wraps_its_buttons_and_legend_instead_of_cutting_them(qtbot, view):
+    """In German at the smallest window the buttons widened the page (it scrolled sideways) and
+    the hint widened the plots past their view (cut off on the right)."""
+    view.setGeometry(0, 0, 300, 640)
+    shown(qtbot, view)
+    plots = view.findChild(QWidget, "runCurvesPlots")
+    qtbot.waitUntil(lambda: plots.viewport().width() < 300)
+    assert plots.ci.minimumWidth() <= plots.viewport().width()
+    for button in view.findChildren(QPushButton):
+        assert button.geometry().right() < button.parentWidget().width(), button.objectName()
+    assert view.findChild(QScrollArea).horizontalScrollBar().maximum() == 0

@@ -87,9 +87,9 @@ _HIGH_CONTRAST_DISABLED = {Role.WindowText: "#8c8c8c", Role.Text: "#8c8c8c",
 
 
 TICK = "check"
+"""The icon a checked box shows in the dark themes (resources/icons/check.svg)."""
 INDICATOR_SIDE = 13
 """A check or radio box's inside, in px (its frame is drawn around it)."""
-"""The icon a checked box shows in the dark themes (resources/icons/check.svg)."""
 
 
 @dataclass(frozen=True)

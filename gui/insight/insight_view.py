@@ -49,6 +49,7 @@ INK_SHADE = 0.4
 """How much the drawing's ink darkens a unit's pattern, to show which of its pixels it covers."""
 SIDE_MARGIN = 12
 PICTURE_SPACING = 12
+"""Room either side of the view and between its two pictures, in px."""
 
 
 

@@ -90,7 +90,7 @@ def check_scores(predict_proba, dataset: Dataset, training, measured: list,
 
 
 def run(args) -> dict:
-    network, training, _ = configs_from_args(args)
+    network, training = configs_from_args(args)
     fold = writer_folds()[args.fold]
     trained_on, measured = split_writers(args.quick, fold)
     dataset = tuning_dataset(limited(load_dataset("mnist"), args.limit, training.seed), measured)
@@ -119,7 +119,6 @@ def main() -> int:
     parser = bench_parser(__doc__)
     parser.add_argument("--preset", default="DigitLab best", choices=list(presets()))
     add_config_options(parser)  # every `digitlab train` option, laid over the preset alike
-    parser.set_defaults(dataset=None)
     parser.add_argument("--scanned", type=int,
                         help="make the scanned checks from the first N validation digits only")
     parser.add_argument("--limit", type=int, help="MNIST training images (stratified subset)")

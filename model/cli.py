@@ -240,9 +240,13 @@ def _stop_writing_stdout() -> None:
     os.close(devnull)
 
 
-def configs_from_args(args: argparse.Namespace) -> tuple[NetworkConfig, TrainingConfig, str]:
-    """The preset (if any) with every flag the user gave laid over it."""
-    preset: Preset | None = presets()[args.preset] if args.preset else None
+def _preset(args: argparse.Namespace) -> Preset | None:
+    return presets()[args.preset] if args.preset else None
+
+
+def configs_from_args(args: argparse.Namespace) -> tuple[NetworkConfig, TrainingConfig]:
+    """The preset (if any) with every flag of :func:`add_config_options` laid over it."""
+    preset = _preset(args)
     network = (preset.network if preset else NetworkConfig()).to_dict()
     training = (preset.training if preset else TrainingConfig()).to_dict()
     if args.hidden:
@@ -260,8 +264,13 @@ def configs_from_args(args: argparse.Namespace) -> tuple[NetworkConfig, Training
             configs[config_class][name] = value
     if args.augment:
         training["augment"]["enabled"] = True
-    dataset = args.dataset or (preset.dataset if preset else "mnist")
-    return NetworkConfig.from_dict(network), TrainingConfig.from_dict(training), dataset
+    return NetworkConfig.from_dict(network), TrainingConfig.from_dict(training)
+
+
+def _dataset_name(args: argparse.Namespace) -> str:
+    """``--dataset``, else the preset's, else MNIST."""
+    preset = _preset(args)
+    return args.dataset or (preset.dataset if preset else "mnist")
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -272,7 +281,8 @@ def _train(args: argparse.Namespace) -> int:
     from model.training.tensorboard import tensorboard_callbacks
     from model.training.trainer import Trainer
 
-    network, training, dataset_name = configs_from_args(args)
+    network, training = configs_from_args(args)
+    dataset_name = _dataset_name(args)
     check_training_policy(network, training)
     out = _writable_model_path(args.out)
     callbacks = tensorboard_callbacks(args.tensorboard)

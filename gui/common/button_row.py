@@ -33,7 +33,7 @@ class ButtonRow(HeightForWidth):
         """The shown buttons in rows, each row as many as fit in ``width`` (at least one)."""
         rows: list[list[QPushButton]] = []
         used = 0
-        for button in (b for b in self._buttons if not b.isHidden()):
+        for button in self._shown():
             needed = button.sizeHint().width()
             if rows and used + SPACING + needed <= width:
                 rows[-1].append(button)
@@ -48,11 +48,11 @@ class ButtonRow(HeightForWidth):
         return sum(self._row_height(row) for row in rows) + SPACING * max(0, len(rows) - 1)
 
     def natural_width(self) -> int:
-        widths = [button.sizeHint().width() for button in self._buttons if not button.isHidden()]
+        widths = [button.sizeHint().width() for button in self._shown()]
         return sum(widths) + SPACING * max(0, len(widths) - 1)
 
     def minimumSizeHint(self) -> QSize:
-        widest = max((b.sizeHint().width() for b in self._buttons if not b.isHidden()), default=0)
+        widest = max((button.sizeHint().width() for button in self._shown()), default=0)
         return QSize(widest, 0)
 
     def event(self, event: QEvent) -> bool:
@@ -74,6 +74,10 @@ class ButtonRow(HeightForWidth):
                 button.setGeometry(QRect(left, top, hint.width(), height))
                 left += hint.width() + SPACING
             top += height + SPACING
+
+    def _shown(self) -> list[QPushButton]:
+        """The buttons that take room: a hidden one (a feature turned off) takes none."""
+        return [button for button in self._buttons if not button.isHidden()]
 
     @staticmethod
     def _row_height(row: list[QPushButton]) -> int:

@@ -232,12 +232,15 @@ class RunComparison(QWidget):
         if self._legend.item.textWidth() != width:
             self._legend.item.setTextWidth(width)
             self._legend.updateMin()
-            self._view.ci.setGeometry(self._view.range)
+            self._fit_plots_to_view()
 
     def _write_legend(self) -> None:
-        """Rewrite the legend, then fit the plots to the view again: pyqtgraph does so only when
-        the view is resized, so a legend once wider than the view would keep them too wide."""
         self._legend.setText("<br>".join(self._legend_lines()) or _empty_text())
+        self._fit_plots_to_view()
+
+    def _fit_plots_to_view(self) -> None:
+        """After the legend changes size: pyqtgraph lays the plots out again only when the view
+        is resized, so a legend once wider than the view would keep them too wide."""
         self._view.ci.setGeometry(self._view.range)
 
     def _write_figures(self) -> None:

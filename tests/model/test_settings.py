@@ -165,7 +165,7 @@ def test_the_option_passes_its_largest_value_to_the_config(key):
         given = [str(expected)]
     args = build_parser().parse_args(["train", "--out", "m.keras",
                                       action.option_strings[0], *given])
-    network, training, _ = configs_from_args(args)
+    network, training = configs_from_args(args)
     assert value_in(key, network, training) == expected
 
 
@@ -175,7 +175,7 @@ def test_an_option_over_a_preset_changes_that_field_alone():
     the default recipe with one thing changed)."""
     args = build_parser().parse_args(["train", "--out", "m.keras", "--preset", "DigitLab best",
                                       "--writing-styles", "0.25", "--dropout", "0.1"])
-    network, training, _ = configs_from_args(args)
+    network, training = configs_from_args(args)
     preset = presets()["DigitLab best"]
     assert training.augment == dataclasses.replace(preset.training.augment, writing_styles=0.25)
     assert dataclasses.replace(training, augment=preset.training.augment) == preset.training

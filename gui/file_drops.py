@@ -39,18 +39,21 @@ class FileDrops(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in DRAG_EVENTS:
             return super().eventFilter(watched, event)
-        path = self._handled_file(event)
-        if path is None:
+        handled = self._handled_file(event)
+        if handled is None:
             return super().eventFilter(watched, event)
         event.acceptProposedAction()
         if event.type() == QEvent.Type.Drop:
-            self.handler(path)(path)
+            path, slot = handled
+            slot(path)
         return True
 
-    def _handled_file(self, event: QDropEvent | QDragEnterEvent) -> Path | None:
-        """The dropped local file a handler takes, if that is what ``event`` carries."""
+    def _handled_file(self, event: QDropEvent | QDragEnterEvent,
+                      ) -> tuple[Path, Callable[[Path], object]] | None:
+        """The dropped local file a handler takes, and that handler, if ``event`` carries one."""
         for url in event.mimeData().urls():
             path = Path(url.toLocalFile())
-            if url.isLocalFile() and self.handler(path) is not None:
-                return path
+            slot = self.handler(path) if url.isLocalFile() else None
+            if slot is not None:
+                return path, slot
         return None

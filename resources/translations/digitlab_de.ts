@@ -524,7 +524,7 @@ oder zieh ein Bild hierher</translation>
     </message>
     <message>
         <source>Largest change of size, as a fraction (0.12 = up to 12% larger or smaller).</source>
-        <translation>Größte Größenänderung als Anteil (0,12 = bis zu 12 % größer oder kleiner).</translation>
+        <translation>Größte Größenänderung als Anteil (0,12 = bis zu 12&#xa0;% größer oder kleiner).</translation>
     </message>
     <message>
         <source>Largest slant, as columns shifted per row: upright and italic writers differ.</source>
@@ -712,7 +712,7 @@ oder zieh ein Bild hierher</translation>
     </message>
     <message>
         <source>Next Tech, &apos;Building an MLP with Keras&apos; (test accuracy 96.27%)</source>
-        <translation>Next Tech, „Building an MLP with Keras“ (Testgenauigkeit 96,27 %)</translation>
+        <translation>Next Tech, „Building an MLP with Keras“ (Testgenauigkeit 96,27&#xa0;%)</translation>
     </message>
     <message>
         <source>Géron ch.10</source>
@@ -724,7 +724,7 @@ oder zieh ein Bild hierher</translation>
     </message>
     <message>
         <source>A. Géron, Hands-On Machine Learning, 2nd ed., ch. 10 (Fashion-MNIST 88.6%)</source>
-        <translation>A. Géron, Hands-On Machine Learning, 2. Aufl., Kap. 10 (Fashion-MNIST 88,6 %)</translation>
+        <translation>A. Géron, Hands-On Machine Learning, 2. Aufl., Kap. 10 (Fashion-MNIST 88,6&#xa0;%)</translation>
     </message>
     <message>
         <source>Keras mnist_mlp</source>
@@ -736,7 +736,7 @@ oder zieh ein Bild hierher</translation>
     </message>
     <message>
         <source>keras/examples/mnist_mlp.py (test accuracy 98.40%)</source>
-        <translation>keras/examples/mnist_mlp.py (Testgenauigkeit 98,40 %)</translation>
+        <translation>keras/examples/mnist_mlp.py (Testgenauigkeit 98,40&#xa0;%)</translation>
     </message>
     <message>
         <source>DigitLab best</source>
@@ -791,7 +791,7 @@ oder zieh ein Bild hierher</translation>
     <name>Numbers</name>
     <message>
         <source>{value}%</source>
-        <translation>{value} %</translation>
+        <translation>{value}&#xa0;%</translation>
     </message>
     <message>
         <source>&gt; {percent}</source>
@@ -2025,7 +2025,7 @@ oder zieh ein Bild hierher</translation>
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>Nesterov</source>

@@ -9,12 +9,13 @@ words and rows (:mod:`gui.runs.curve_figures`) are there for a screen reader.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -37,6 +38,9 @@ AXIS_WIDTH = 56
 """Both plots' value axes take the same room, so their epochs line up."""
 LEGEND_MARGIN = 24
 """The plots' frame either side of the legend, in px."""
+PLOT_MINIMUM_HEIGHT = 50
+"""A plot's drawing area, small but readable; never shorter than its axis title ("Genauigkeit
+(%)" is taller than that), which would otherwise run into the title of the plot above."""
 
 
 def _key() -> str:
@@ -220,6 +224,14 @@ class RunComparison(QWidget):
         self._accuracy.setLabel("bottom", translate("Runs", "epoch"))
         name = translate("Runs", "Loss and accuracy curves of the selected runs")
         describe_plot(self._view, name=name)
+        self._fit_plots_to_titles()
+
+    def _fit_plots_to_titles(self) -> None:
+        """Each plot at least as tall as its value axis' title, which pyqtgraph neither wraps
+        nor cuts."""
+        for plot in (self._loss, self._accuracy):
+            title = plot.getAxis("left").label.boundingRect().width()  # drawn upright
+            plot.getViewBox().setMinimumHeight(max(PLOT_MINIMUM_HEIGHT, math.ceil(title)))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -239,8 +251,13 @@ class RunComparison(QWidget):
         self._fit_plots_to_view()
 
     def _fit_plots_to_view(self) -> None:
-        """After the legend changes size: pyqtgraph lays the plots out again only when the view
-        is resized, so a legend once wider than the view would keep them too wide."""
+        """After the legend or an axis title changes size: the view is as tall as the legend
+        and the plots' least heights together, so a long legend (seven runs, or the German hint
+        in a narrow panel) makes the page scroll instead of squashing the plots to a line; and
+        pyqtgraph lays the plots out again (it does so itself only when the view is resized, so
+        a legend once wider than the view would keep them too wide)."""
+        minimum = self._view.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)
+        self._view.setMinimumHeight(math.ceil(minimum.height()))
         self._view.ci.setGeometry(self._view.range)
 
     def _write_figures(self) -> None:

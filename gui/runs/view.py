@@ -34,15 +34,12 @@ from model.config import NetworkConfig, TrainingConfig
 from model.errors import DigitLabError
 from model.history.export import check_curves_path, export_curves
 from model.history.recorder import RunRecorder, dataset_info
+from model.history.records import RunRecord, RunSummary
 
 if TYPE_CHECKING:
     from gui.runs.curves import RunComparison
     from model.data.datasets import Dataset
     from model.training.events import BatchEvent, FinishedEvent
-from model.history.records import RunRecord, RunSummary
-
-CURVES_MINIMUM_HEIGHT = 240
-"""The legend of three runs and both plots, small but readable, in the smallest window."""
 
 
 class RunsView(QWidget):
@@ -133,7 +130,6 @@ class RunsView(QWidget):
             from gui.runs.curves import RunComparison
 
             self._curves = RunComparison()
-            self._curves.setMinimumHeight(CURVES_MINIMUM_HEIGHT)
             self._split.addWidget(self._curves)
             self._split.setStretchFactor(1, 4)
         return self._curves

@@ -7,11 +7,20 @@ import csv
 import sqlite3
 import time
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -22,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.runs.colors import run_colors
-from gui.runs.view import CURVES_MINIMUM_HEIGHT, RunsView
+from gui.runs.colors import DRAWN_AT_ONCE, run_colors
+from gui.runs.curves import PLOT_MINIMUM_HEIGHT
+from gui.runs.view import RunsView
 from gui.train.panel import TrainingPanel
 from gui.train.setup_page import SetupPage
 from model.config import CONFIG_VERSION, LayerConfig, NetworkConfig, TrainingConfig
@@ -33,6 +43,9 @@ from model.history.store import RunStore
 from model.training.events import EndReason, FinishedEvent
 from tests.gui.helpers import Errors
 from tests.model.history.fake_runs import fake_run
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 WAIT_MS = 10_000
 RUN_TIMEOUT_MS = 120_000
@@ -268,7 +281,7 @@ def test_the_runs_tab_is_usable_in_the_smallest_window(qtbot, trained_window, hi
     assert window.width() <= 1024 and window.height() <= 640
     table, curves = view.table(), view.comparison()
     assert table.viewport().height() >= 3 * table.rowHeight(0)  # three runs at a glance
-    assert curves.height() >= CURVES_MINIMUM_HEIGHT
+    assert curves.height() >= PLOT_MINIMUM_HEIGHT
     assert window.rect().contains(curves.mapTo(window, curves.rect().bottomRight()))
     for button in view.findChildren(QPushButton):
         assert button.isVisible() and button.width() >= button.minimumSizeHint().width()
@@ -383,3 +396,40 @@ def test_a_narrow_runs_page_wraps_its_buttons_and_legend_instead_of_cutting_them
     for button in view.findChildren(QPushButton):
         assert button.geometry().right() < button.parentWidget().width(), button.objectName()
     assert view.findChild(QScrollArea).horizontalScrollBar().maximum() == 0
+
+
+
+def plot_areas(view: RunsView) -> list[pg.ViewBox]:
+    """The loss and accuracy plots' drawing areas (rows 1 and 2 under the legend)."""
+    layout = view.findChild(QWidget, "runCurvesPlots").ci
+    return [layout.getItem(row, 0).getViewBox() for row in (1, 2)]
+
+
+def test_a_long_legend_leaves_the_plots_their_room(qtbot, view, history):
+    """Nine runs selected in a narrow Train panel: the legend took the plots' room and drew each
+    plot as a line."""
+    for units in range(16, 16 + DRAWN_AT_ONCE + 2):
+        fake_run(history, units=units)
+    view.setGeometry(0, 0, 300, 640)
+    shown(qtbot, view)
+    select(qtbot, view, *range(DRAWN_AT_ONCE + 2))
+    legend = view.findChild(QWidget, "runCurvesPlots").ci.getItem(0, 0)
+    assert legend.height() > 2 * PLOT_MINIMUM_HEIGHT  # the case the test is about
+    qtbot.waitUntil(lambda: all(round(area.height()) >= PLOT_MINIMUM_HEIGHT
+                                for area in plot_areas(view)))
+
+
+def test_each_plot_is_as_tall_as_its_axis_title(qtbot, view, history, monkeypatch):
+    """In German at the smallest window "Genauigkeit (%)" was taller than its plot and ran into
+    the title of the loss plot above it."""
+    monkeypatch.setattr("gui.runs.curves.accuracy_label",
+                        lambda: "Genauigkeit auf den Trainingsbildern (%)")
+    fake_run(history)
+    view.setGeometry(0, 0, 300, 640)
+    shown(qtbot, view)
+    select(qtbot, view, 0)
+    QCoreApplication.sendEvent(view.comparison(), QEvent(QEvent.Type.LanguageChange))
+    accuracy = plot_areas(view)[1]
+    title = view.findChild(QWidget, "runCurvesPlots").ci.getItem(2, 0).getAxis("left").label
+    assert title.boundingRect().width() > 2 * PLOT_MINIMUM_HEIGHT  # the case the test is about
+    qtbot.waitUntil(lambda: round(accuracy.height()) >= title.boundingRect().width())

@@ -122,6 +122,7 @@ class RunComparison(QWidget):
         self._loss = self._add_plot(1)
         self._accuracy = self._add_plot(2)
         self._accuracy.setXLink(self._loss)
+        self._loss.getAxis("bottom").setStyle(showValues=False)  # the accuracy plot's epochs
         self._curves: list[_RunCurves] = []
         self._records: list[RunRecord] = []
         self._more = 0

@@ -40,6 +40,21 @@ def rerun_under_xvfb() -> int:
                             *sys.argv], env=env)
 
 
+def save_window(window, path: Path):
+    """Photograph ``window`` as the X server shows it, into ``path``; returns the picture.
+
+    Nothing places windows under Xvfb (there is no window manager), so a window resized after
+    it was shown can reach past the screen's edge, and that part is photographed black: it is
+    moved to the screen's corner first."""
+    from gui.common.waiting import wait_ms
+
+    window.move(window.screen().availableGeometry().topLeft())
+    wait_ms(200)
+    picture = window.screen().grabWindow(window.winId())
+    picture.save(str(path))
+    return picture
+
+
 def photograph(args: argparse.Namespace) -> None:
     """Once the app is fully up: size it, draw the digit, grab the window, close it."""
     from PySide6.QtCore import QTimer
@@ -65,8 +80,7 @@ def photograph(args: argparse.Namespace) -> None:
     wait_ms(300)
     drag_strokes(window.canvas(), fit_strokes(STROKES, DIGIT_BOX))
     wait_ms(300)
-    picture = window.screen().grabWindow(window.winId())
-    picture.save(str(args.out))
+    picture = save_window(window, args.out)
     print(f"{args.out}: {picture.width()}×{picture.height()} px, "
           f"predicted {window.prediction_view().predicted_name()!r}")
     window.close()

@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "docs"))
 
-from screenshot import rerun_under_xvfb  # noqa: E402  (one Xvfb recipe for both pictures)
+from screenshot import rerun_under_xvfb, save_window  # noqa: E402  (one Xvfb recipe for all)
 
 WINDOW_SIZE = (1560, 940)
 CHECKED_SIZES = ((1024, 640), (1920, 1080))
@@ -87,8 +87,7 @@ def wait_until(condition, timeout_s: float) -> None:
 
 
 def save(window, path: Path) -> None:
-    picture = window.screen().grabWindow(window.winId())
-    picture.save(str(path))
+    picture = save_window(window, path)
     print(f"{path}: {picture.width()}×{picture.height()} px")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from gui.common.language import percent, translate, translated
 from model.presets import Preset, presets
@@ -22,8 +22,9 @@ def preset_label(preset: Preset) -> str:
         accuracy=percent(100 * preset.published_accuracy, 2))
 
 
-class PresetMenuButton(QToolButton):
-    """A button whose menu lists every preset; ``chosen(name)`` when one is picked."""
+class PresetMenuButton(QPushButton):
+    """A button whose menu lists every preset; ``chosen(name)`` when one is picked. A push
+    button, as the Runs page's Export: Fusion draws a tool button's menu arrow over its text."""
 
     chosen = Signal(str)
 
@@ -34,7 +35,6 @@ class PresetMenuButton(QToolButton):
         self.setToolTip(translate(
             "Train", "Recipes from tutorials, each with the test accuracy its source published, "
             "so you can reproduce it and then change one thing."))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         for preset in presets().values():
             action = QAction(preset_label(preset), menu)

@@ -55,6 +55,7 @@ from gui.window_geometry import (
     CANVAS_MINIMUM_SIDE,
     TRAIN_DOCK_MINIMUM_WIDTH,
     grow_when_shown,
+    keep_minimum,
     place_window,
 )
 from model.drawing.preprocess import canvas_to_mnist
@@ -470,6 +471,12 @@ class MainWindow(QMainWindow):
         for callback in self._after_first_paint:
             QTimer.singleShot(0, self, callback)
         self._after_first_paint.clear()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a dock shown, hidden or moved
+            keep_minimum(self)
+        return handled
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

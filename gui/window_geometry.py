@@ -5,7 +5,8 @@ a laptop's. The window takes a share of the screen's free area instead, never le
 the canvas, the prediction view and the Train dock need side by side, and never more than the
 screen. A size the user chose (saved in QSettings) wins, but is moved and shrunk back onto the
 screen when the screen has become smaller since. Showing a dock (Train) widens the window by the
-dock's room while the screen has room, so the canvas keeps its size.
+dock's room while the screen has room, so the canvas keeps its size; the minimum rises with the
+docks shown (Lessons beside the canvas as well as Train), so none can be squeezed off the window.
 """
 
 from __future__ import annotations
@@ -35,9 +36,20 @@ def available_geometry(window: QWidget) -> QRect:
     return screen.availableGeometry()
 
 
-def minimum_size(available: QRect) -> QSize:
-    """The window's minimum size; on a screen smaller than that, the screen."""
-    return MINIMUM_WINDOW_SIZE.boundedTo(available.size())
+def minimum_size(available: QRect, layout_minimum: QSize | None = None) -> QSize:
+    """The window's minimum size: room for the canvas, the prediction view and the Train dock,
+    or more when the docks shown need more (``layout_minimum``: Lessons beside the canvas as
+    well); on a screen smaller than that, the screen."""
+    return MINIMUM_WINDOW_SIZE.expandedTo(layout_minimum or QSize()).boundedTo(available.size())
+
+
+def keep_minimum(window: QMainWindow) -> None:
+    """Set the window's minimum to what its docks and central area need now. A fixed minimum
+    let the window shrink below the Lessons and Train docks and the canvas side by side: the
+    answer was squeezed to a sliver and the Train dock pushed past the window's edge."""
+    wanted = minimum_size(available_geometry(window), window.minimumSizeHint())
+    if wanted != window.minimumSize():
+        window.setMinimumSize(wanted)
 
 
 def first_geometry(available: QRect) -> QRect:
@@ -110,7 +122,10 @@ def make_room_for(window: QMainWindow, dock: QDockWidget) -> QSize:
 
 
 def give_back(window: QMainWindow, growth: QSize) -> None:
-    """Shrink ``window`` by the ``growth`` a dock's showing gave it (not below its minimum)."""
+    """Shrink ``window`` by the ``growth`` a dock's showing gave it, not below the fixed
+    minimum: the one the hidden dock had raised comes down only once the layout has heard of
+    it (:func:`keep_minimum` then raises it again if the docks still shown need more)."""
+    window.setMinimumSize(minimum_size(available_geometry(window)))
     if not (window.isMaximized() or window.isFullScreen()):
         window.resize((window.size() - growth).expandedTo(window.minimumSize()))
 

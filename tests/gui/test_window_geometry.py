@@ -6,11 +6,12 @@ Qt's offscreen screen is 800×800, so the tests hand the window a pretend screen
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from gui import window_geometry
 from gui.common.waiting import wait_ms
+from gui.lessons.panel import LessonsPanel
 from gui.train.panel import TrainingPanel
 from gui.window_geometry import (
     CANVAS_MINIMUM_SIDE,
@@ -128,3 +129,27 @@ def test_without_room_on_the_screen_the_window_stays_on_it(qtbot, settings, scre
     wait_ms(LAYOUT_SETTLE_MS)
     assert dock.isVisible() and window.frameGeometry().width() <= 1024
     assert window.canvas().width() >= CANVAS_MINIMUM_SIDE
+
+
+def test_the_window_cannot_shrink_below_the_docks_it_shows(qtbot, settings, screen):
+    """Lessons beside the canvas and Train open: a fixed minimum let the window shrink below
+    their room, which squeezed the answer to a sliver and pushed Train past the window's edge.
+    Closing Lessons gives its room back."""
+    window = make_window(qtbot, settings)
+    train = train_dock_of(window)
+    window.add_feature(LessonsPanel())
+    lessons = window.findChild(QDockWidget, "lessonsDock")
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, lessons)  # as on a wide screen
+    train.toggleViewAction().trigger()
+    wait_ms(LAYOUT_SETTLE_MS)
+    alone = window.size()
+    lessons.toggleViewAction().trigger()
+    window.resize(MINIMUM_WINDOW_SIZE)
+    wait_ms(LAYOUT_SETTLE_MS)
+    assert window.width() >= window.minimumSizeHint().width() > MINIMUM_WINDOW_SIZE.width()
+    assert train.geometry().right() < window.width()
+    answer = window.findChild(QWidget, "viewTabs")
+    assert answer.width() >= answer.minimumSizeHint().width()
+    lessons.toggleViewAction().trigger()
+    wait_ms(LAYOUT_SETTLE_MS)
+    assert window.minimumSize() == MINIMUM_WINDOW_SIZE and window.width() <= alone.width()

@@ -3,9 +3,10 @@
 A layout that cannot settle at one window size can kill the whole process: issue 19 found a
 segfault at 1400×900 with the Inside tab and the Train dock open (a scroll area recursing until
 the stack overflowed, see gui/common/height_for_width.py). This runs the real window (canvas,
-Teach bar, Train dock) through a seeded sample of cases: a first size from the minimum window
-to 2560×1440 (the sizes near 1400–1420×900 and a few named screens always included), the
-Answer, Inside or Weights tab, the Train dock closed or open on each of its pages; each case
+Teach bar, Train dock, Lessons dock) through a seeded sample of cases: a first size from the
+minimum window to 2560×1440 (the sizes near 1400–1420×900 and a few named screens always
+included), the Answer, Inside or Weights tab, the Train dock closed or open on each of its
+pages, the Lessons dock closed or open on a lesson left of the canvas (every other case); each case
 draws a digit, resizes the window to a second size and draws again, then must settle: a layout
 still resizing widgets after the window has been left alone is counted as unsettled.
 
@@ -28,8 +29,10 @@ import random
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 # As in the app (gui/app.py): one BLAS thread. Set before numpy loads, so the imports follow it.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -76,6 +79,8 @@ class Case:
     resized: tuple[int, int]
     tab: str
     dock: str
+    lessons: bool
+    """Whether the Lessons dock is open (on the first lesson), beside the canvas."""
 
 
 def random_size(rng: random.Random) -> tuple[int, int]:
@@ -87,7 +92,8 @@ def random_size(rng: random.Random) -> tuple[int, int]:
 
 def sample_cases(count: int, seed: int) -> list[Case]:
     """The first ``count`` cases of the seeded sample: every named size with every tab and dock
-    state first, then random sizes, tabs and dock states."""
+    state first, then random sizes, tabs and dock states; the Lessons dock open in every other
+    case (the named sizes' 15 states are an odd count, so each is seen both ways)."""
     rng = random.Random(seed)
     combos = [(tab, dock) for tab in TABS for dock in DOCK_STATES]
     cases = []
@@ -97,7 +103,7 @@ def sample_cases(count: int, seed: int) -> list[Case]:
             tab, dock = combos[index % len(combos)]
         else:
             size, tab, dock = random_size(rng), rng.choice(TABS), rng.choice(DOCK_STATES)
-        cases.append(Case(index, size, random_size(rng), tab, dock))
+        cases.append(Case(index, size, random_size(rng), tab, dock, lessons=index % 2 == 1))
     return cases
 
 
@@ -106,7 +112,8 @@ def sample_cases(count: int, seed: int) -> list[Case]:
 def run_child(cases: list[Case], crash_at: int | None, language: str) -> None:
     """Run ``cases`` in one window in ``language``, printing ``ok <index> <ms> <resizes when
     left alone>`` after each (flushed, so the parent knows which case a crash happened in)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = desktop_screen()
     from gui_harness import open_window
 
     app, window = open_window(language=language)
@@ -123,6 +130,17 @@ def run_child(cases: list[Case], crash_at: int | None, language: str) -> None:
     app.processEvents()
 
 
+def desktop_screen() -> str:
+    """Qt's offscreen platform with a screen as large as the largest case: its own 800×800
+    screen caps the window's minimum (it never exceeds the screen), so the window could not
+    keep the room its docks need as it does on a desktop (gui/window_geometry.keep_minimum)."""
+    screen = {"name": "desktop", "x": 0, "y": 0, "width": LARGEST[0], "height": LARGEST[1],
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    path = Path(tempfile.mkdtemp(prefix="digitlab-shapes-")) / "screen.json"
+    path.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return f"offscreen:configfile={path}"
+
+
 def show_tab(tabs, context: str, title: str) -> None:
     """Bring the tab whose English title is ``title`` to the front (by name: a reordered tab bar
     must not make the cases test other pages than they say), in the window's language."""
@@ -133,18 +151,28 @@ def show_tab(tabs, context: str, title: str) -> None:
 
 
 class WindowShapes:
-    """Puts the real window (with Teach and the Train dock) into a case's shape and draws."""
+    """Puts the real window (with Teach, the Train dock and the Lessons dock) into a case's
+    shape and draws."""
 
     def __init__(self, window) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDockWidget, QTabWidget
 
+        from gui.lessons.panel import LessonsPanel
         from gui.teach.teaching import Teaching
         from gui.train.panel import TrainingPanel
 
         self._window = window
         window.add_feature(Teaching())
         window.add_training_panel(TrainingPanel())
+        lessons = LessonsPanel()
+        window.add_feature(lessons)
+        lessons.open_lesson(lessons.lessons()[0].id)  # its pictures and wrapped steps
         self._dock = window.findChild(QDockWidget, "trainingDock")
+        self._lessons_dock = window.findChild(QDockWidget, "lessonsDock")
+        # Left of the canvas, as on a wide screen (the offscreen screen is too small for it):
+        # both docks and the canvas side by side is the tighter layout.
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._lessons_dock)
         self._view_tabs = window.findChild(QTabWidget, "viewTabs")
         self._dock_tabs = self._dock.widget().findChild(QTabWidget)
 
@@ -157,8 +185,10 @@ class WindowShapes:
         show_tab(self._view_tabs, TABS_CONTEXT, case.tab)
         if case.dock != "closed":
             show_tab(self._dock_tabs, DOCK_CONTEXT, case.dock)
-        if self._dock.isHidden() == (case.dock != "closed"):
-            self._dock.toggleViewAction().trigger()  # as the user does (the window may grow)
+        for dock, wanted in ((self._dock, case.dock != "closed"),
+                             (self._lessons_dock, case.lessons)):
+            if dock.isHidden() == wanted:
+                dock.toggleViewAction().trigger()  # as the user does (the window may grow)
         wait_ms(DRAW_SETTLE_MS)
         self._draw(0)
         window.resize(*case.resized)
@@ -250,7 +280,8 @@ def describe(case: Case, code: int | None = None) -> str:
     else:
         how = f"signal {signal.Signals(-code).name}" if code < 0 else f"exit code {code}"
     return (f"case {case.index}: {case.size[0]}×{case.size[1]} → {case.resized[0]}×"
-            f"{case.resized[1]}, {case.tab} tab, Train dock {case.dock}: {how}")
+            f"{case.resized[1]}, {case.tab} tab, Train dock {case.dock}, Lessons dock "
+            f"{'open' if case.lessons else 'closed'}: {how}")
 
 
 def main() -> None:

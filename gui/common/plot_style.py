@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPalette, QPen
 
 from gui.common.contrast import is_dark, with_contrast
 from gui.common.language import translate
@@ -37,6 +37,14 @@ def loss_label() -> str:
 
 def accuracy_label() -> str:
     return translate("Common", "accuracy (%)")
+
+
+def value_title_length(plot: pg.PlotItem | pg.PlotWidget) -> int:
+    """How long ``plot``'s value-axis title is, drawn upright along the axis: the least height
+    of its drawing area, or the title runs into the plot above ("Genauigkeit (%)" is longer than
+    the smallest plots)."""
+    axis = plot.getAxis("left")
+    return QFontMetrics(axis.label.font()).horizontalAdvance(axis.labelText)
 
 
 DEFAULT_LOSS_TOP = 2.5

@@ -27,6 +27,7 @@ from gui.common.plot_style import (
     follow_palette,
     loss_label,
     pen,
+    value_title_length,
 )
 from gui.runs.colors import DRAWN_AT_ONCE, run_colors
 from gui.runs.curve_figures import CurveTable, runs_summary
@@ -231,8 +232,7 @@ class RunComparison(QWidget):
         """Each plot at least as tall as its value axis' title, which pyqtgraph neither wraps
         nor cuts."""
         for plot in (self._loss, self._accuracy):
-            title = plot.getAxis("left").label.boundingRect().width()  # drawn upright
-            plot.getViewBox().setMinimumHeight(max(PLOT_MINIMUM_HEIGHT, math.ceil(title)))
+            plot.getViewBox().setMinimumHeight(max(PLOT_MINIMUM_HEIGHT, value_title_length(plot)))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from gui.common.language import fraction_percent, percent, translate
@@ -36,6 +36,7 @@ from gui.common.plot_style import (
     follow_palette,
     loss_label,
     pen,
+    value_title_length,
 )
 from gui.common.throttle import Throttler
 from gui.train.epoch_table import EpochTable, epoch_summary
@@ -353,8 +354,8 @@ class TrainingPlots(QWidget):
                  translate("Train", "Accuracy curve"))):
             plot.setLabel("left", title)
             plot.setLabel("bottom", translate("Train", "epoch"))
-            title_width = QFontMetrics(plot.getAxis("left").label.font()).horizontalAdvance(title)
-            plot.setMinimumHeight(max(PLOT_MINIMUM_HEIGHT, title_width + AXIS_TITLE_ROOM))
+            plot.setMinimumHeight(max(PLOT_MINIMUM_HEIGHT,
+                                      value_title_length(plot) + AXIS_TITLE_ROOM))
             describe_plot(plot, name=name)
         self._legend.setText(legend())
         if self._reference.isVisible():

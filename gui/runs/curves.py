@@ -39,7 +39,7 @@ AXIS_WIDTH = 56
 """Both plots' value axes take the same room, so their epochs line up."""
 LEGEND_MARGIN = 24
 """The plots' frame either side of the legend, in px."""
-PLOT_MINIMUM_HEIGHT = 50
+PLOT_AREA_MINIMUM_HEIGHT = 50
 """A plot's drawing area, small but readable; never shorter than its axis title ("Genauigkeit
 (%)" is taller than that), which would otherwise run into the title of the plot above."""
 
@@ -232,7 +232,8 @@ class RunComparison(QWidget):
         """Each plot at least as tall as its value axis' title, which pyqtgraph neither wraps
         nor cuts."""
         for plot in (self._loss, self._accuracy):
-            plot.getViewBox().setMinimumHeight(max(PLOT_MINIMUM_HEIGHT, value_title_length(plot)))
+            least = max(PLOT_AREA_MINIMUM_HEIGHT, value_title_length(plot))
+            plot.getViewBox().setMinimumHeight(least)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.plot_style import value_title_length
 from gui.runs.colors import DRAWN_AT_ONCE, run_colors
-from gui.runs.curves import PLOT_MINIMUM_HEIGHT
+from gui.runs.curves import PLOT_AREA_MINIMUM_HEIGHT
 from gui.runs.view import RunsView
 from gui.train.panel import TrainingPanel
 from gui.train.setup_page import SetupPage
@@ -282,7 +282,7 @@ def test_the_runs_tab_is_usable_in_the_smallest_window(qtbot, trained_window, hi
     assert window.width() <= 1024 and window.height() <= 640
     table, curves = view.table(), view.comparison()
     assert table.viewport().height() >= 3 * table.rowHeight(0)  # three runs at a glance
-    assert curves.height() >= PLOT_MINIMUM_HEIGHT
+    assert curves.height() >= PLOT_AREA_MINIMUM_HEIGHT
     assert window.rect().contains(curves.mapTo(window, curves.rect().bottomRight()))
     for button in view.findChildren(QPushButton):
         assert button.isVisible() and button.width() >= button.minimumSizeHint().width()
@@ -415,8 +415,8 @@ def test_a_long_legend_leaves_the_plots_their_room(qtbot, view, history):
     shown(qtbot, view)
     select(qtbot, view, *range(DRAWN_AT_ONCE + 2))
     legend = view.findChild(QWidget, "runCurvesPlots").ci.getItem(0, 0)
-    assert legend.height() > 2 * PLOT_MINIMUM_HEIGHT  # the case the test is about
-    qtbot.waitUntil(lambda: all(round(area.height()) >= PLOT_MINIMUM_HEIGHT
+    assert legend.height() > 2 * PLOT_AREA_MINIMUM_HEIGHT  # the case the test is about
+    qtbot.waitUntil(lambda: all(round(area.height()) >= PLOT_AREA_MINIMUM_HEIGHT
                                 for area in plot_areas(view)))
 
 
@@ -432,5 +432,5 @@ def test_each_plot_is_as_tall_as_its_axis_title(qtbot, view, history, monkeypatc
     QCoreApplication.sendEvent(view.comparison(), QEvent(QEvent.Type.LanguageChange))
     accuracy = plot_areas(view)[1]
     title = value_title_length(view.findChild(QWidget, "runCurvesPlots").ci.getItem(2, 0))
-    assert title > 2 * PLOT_MINIMUM_HEIGHT  # the case the test is about
+    assert title > 2 * PLOT_AREA_MINIMUM_HEIGHT  # the case the test is about
     qtbot.waitUntil(lambda: round(accuracy.height()) >= title)

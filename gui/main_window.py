@@ -55,6 +55,7 @@ from gui.window_geometry import (
     CANVAS_MINIMUM_SIDE,
     TRAIN_DOCK_MINIMUM_WIDTH,
     grow_when_shown,
+    has_room_for_left_dock,
     keep_minimum,
     place_window,
 )
@@ -67,8 +68,6 @@ if TYPE_CHECKING:
     from gui.train.panel import TrainingPanel
     from model.inference.predictor import Predictor
 
-WIDE_SCREEN_WIDTH = 1400
-"""Screens at least this wide fit a left dock, the canvas, the answer and the Train dock."""
 VIEW_TABS = ("answer", "inside", "weights")
 """The tabs beside the canvas, in order, as lessons and commands name them."""
 
@@ -185,7 +184,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _place_dock(self, dock: QDockWidget, left: bool) -> None:
-        if left and self.screen().availableGeometry().width() >= WIDE_SCREEN_WIDTH:
+        if left and has_room_for_left_dock(self):
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
             return
         right = Qt.DockWidgetArea.RightDockWidgetArea

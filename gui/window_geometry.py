@@ -24,6 +24,11 @@ TRAIN_DOCK_MINIMUM_WIDTH = 400
 """Wide enough for every page of the Train panel to fit without scrolling sideways."""
 MINIMUM_WINDOW_SIZE = QSize(1000, 620)
 """Room for the canvas at its drawing size, the prediction view and the Train dock at once."""
+WIDE_SCREEN_WIDTH = 1366
+"""Screens at least this wide fit a left dock, the canvas, the answer and the Train dock (the
+window's least width with Lessons and Train open is 1,262 px, and a frame goes round it): the
+common school laptop's 1366×768 keeps a lesson beside the Train panel its *Do it* opens, instead
+of behind it as a tab."""
 SCREEN_SHARE = 0.8
 """A new window takes this share of the screen's free width and height…"""
 LARGEST_FIRST_SIZE = QSize(1800, 1100)
@@ -34,6 +39,11 @@ def available_geometry(window: QWidget) -> QRect:
     """The free area (without panels and docks) of the screen the window is on."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
+
+
+def has_room_for_left_dock(window: QWidget) -> bool:
+    """Whether the window's screen fits a dock left of the canvas as well as Train right of it."""
+    return available_geometry(window).width() >= WIDE_SCREEN_WIDTH
 
 
 def minimum_size(available: QRect, layout_minimum: QSize | None = None) -> QSize:

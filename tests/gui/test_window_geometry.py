@@ -153,3 +153,18 @@ def test_the_window_cannot_shrink_below_the_docks_it_shows(qtbot, settings, scre
     lessons.toggleViewAction().trigger()
     wait_ms(LAYOUT_SETTLE_MS)
     assert window.minimumSize() == MINIMUM_WINDOW_SIZE and window.width() <= alone.width()
+
+
+@pytest.mark.parametrize(("width", "area"), [
+    (1366, Qt.DockWidgetArea.LeftDockWidgetArea),    # the common school laptop: side by side
+    (1280, Qt.DockWidgetArea.RightDockWidgetArea),   # too narrow for both: a tab beside Train
+])
+def test_lessons_sit_beside_the_canvas_on_a_screen_with_room_for_both_docks(
+        qtbot, settings, screen, width, area):
+    """On a 1366×768 laptop a lesson's *Do it* raised the Train dock over the lesson (the two
+    were tabbed), hiding the step the learner was following."""
+    screen.area = QRect(0, 0, width, 768)
+    window = make_window(qtbot, settings)
+    train_dock_of(window)
+    window.add_feature(LessonsPanel())
+    assert window.dockWidgetArea(window.findChild(QDockWidget, "lessonsDock")) == area

@@ -282,9 +282,12 @@ class ResultsView(QWidget):
         if reference is None:
             return text
         difference = 100 * (test.accuracy - reference)
+        sign = "+" if difference >= 0 else "−"
+        # In percentage points: 84.45% against 98.40% is 13.95 points short, not 13.95% short.
+        points = translate("Train", "{difference} points").format(
+            difference=sign + number(abs(difference), 2))
         return translate("Train", "{details} · published {published} ({difference})").format(
-            details=text, published=percent(100 * reference, 2),
-            difference=("+" if difference >= 0 else "−") + percent(abs(difference), 2))
+            details=text, published=percent(100 * reference, 2), difference=points)
 
     def _show_mistakes(self, outcome: TrainingOutcome) -> None:
         test, dataset = outcome.report.test, outcome.dataset

@@ -1944,6 +1944,10 @@ oder zieh ein Bild hierher</translation>
         <translation>Testverlust {loss} auf {images} Bildern · {epochs} Epochen in {seconds} s</translation>
     </message>
     <message>
+        <source>{difference} points</source>
+        <translation>{difference} Prozentpunkte</translation>
+    </message>
+    <message>
         <source>{details} · published {published} ({difference})</source>
         <translation>{details} · veröffentlicht {published} ({difference})</translation>
     </message>

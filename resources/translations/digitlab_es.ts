@@ -1944,6 +1944,10 @@ o suelta una imagen</translation>
         <translation>pérdida de prueba {loss} con {images} imágenes · {epochs} épocas en {seconds} s</translation>
     </message>
     <message>
+        <source>{difference} points</source>
+        <translation>{difference} puntos porcentuales</translation>
+    </message>
+    <message>
         <source>{details} · published {published} ({difference})</source>
         <translation>{details} · publicado {published} ({difference})</translation>
     </message>

@@ -1944,6 +1944,10 @@ ou déposez une image</translation>
         <translation>perte de test {loss} sur {images} images · {epochs} époques en {seconds} s</translation>
     </message>
     <message>
+        <source>{difference} points</source>
+        <translation>{difference} points de pourcentage</translation>
+    </message>
+    <message>
         <source>{details} · published {published} ({difference})</source>
         <translation>{details} · publié {published} ({difference})</translation>
     </message>

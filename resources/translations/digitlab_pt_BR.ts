@@ -1944,6 +1944,10 @@ ou solte uma imagem</translation>
         <translation>perda de teste {loss} em {images} imagens · {epochs} épocas em {seconds} s</translation>
     </message>
     <message>
+        <source>{difference} points</source>
+        <translation>{difference} pontos percentuais</translation>
+    </message>
+    <message>
         <source>{details} · published {published} ({difference})</source>
         <translation>{details} · publicado: {published} ({difference})</translation>
     </message>

@@ -1944,6 +1944,10 @@ or drop an image</source>
         <translation>在 {images} 张图像上的测试损失 {loss} · {seconds} 秒内训练 {epochs} 轮</translation>
     </message>
     <message>
+        <source>{difference} points</source>
+        <translation>{difference} 个百分点</translation>
+    </message>
+    <message>
         <source>{details} · published {published} ({difference})</source>
         <translation>{details} · 公布值 {published}（{difference}）</translation>
     </message>

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -36,6 +37,7 @@ from gui.common.language import number
 from gui.draw.replay import drag_strokes
 from gui.train.network_editor import NetworkEditor
 from gui.train.panel import TrainingPanel
+from gui.train.results_view import ResultsView
 from gui.train.setup_page import SetupPage
 from gui.train.training_settings import TrainingSettings
 from gui.train.worker import BatchGroup, EventInbox, TrainingWorker
@@ -425,6 +427,16 @@ def test_presets_set_up_network_training_and_the_reference_line(qtbot, panel):
     geron = presets()["Géron ch.10"].training  # its 5,000 validation images are a count
     panel.findChild(TrainingSettings).set_config(geron)
     assert panel.findChild(TrainingSettings).config() == geron
+
+
+def test_a_published_score_is_compared_in_percentage_points(qapp):
+    """84.45% against a published 98.40% is 13.95 points short: "(−13.95%)" read as a
+    relative loss."""
+    outcome = SimpleNamespace(report=SimpleNamespace(
+        summary=SimpleNamespace(epochs_run=2, train_seconds=1.7),
+        test=SimpleNamespace(loss=0.4742, n=2000, accuracy=0.8445)))
+    assert ResultsView._details_text(outcome, 0.984).endswith(
+        "published 98.40% (−13.95 points)")
 
 
 def test_pen_drawn_digits_are_greyed_out_for_a_dataset_of_other_classes(panel, tiny_mnist):

@@ -37,7 +37,9 @@ class Section(QWidget):
         language."""
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # as word wrap had set it: a row beside other controls
+        label.setSizePolicy(policy)     # asks its height for its width, or cuts a second line
         return label
 
     def title(self) -> str:

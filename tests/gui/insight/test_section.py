@@ -3,7 +3,7 @@ close-up's longer title once took the width and shrank the "why" picture to 3 px
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.insight.section import Section
 from gui.insight.tile_grid import TileGrid
@@ -25,3 +25,22 @@ def test_a_long_title_neither_widens_its_section_nor_lowers_its_neighbours(qtbot
     titles = [section.findChildren(QLabel)[0] for section in (short, long)]
     assert titles[0].mapTo(row, titles[0].rect().topLeft()).y() == (
         titles[1].mapTo(row, titles[1].rect().topLeft()).y())
+
+
+def test_an_explanation_beside_other_controls_gets_the_lines_it_wraps_to(qtbot):
+    """The Weights tab's hint sits beside the size chooser: in German at 1366×768 it wrapped
+    to two lines in a row one line high, and both lines were cut."""
+    row = QWidget()
+    qtbot.addWidget(row)
+    column = QVBoxLayout(row)
+    controls = QHBoxLayout()
+    hint = Section.explanation("Zeig auf eine Einheit, um sie abzulesen. " * 2)
+    controls.addWidget(hint, 1)
+    controls.addWidget(QComboBox())
+    column.addLayout(controls)
+    column.addStretch(1)
+    row.resize(200, 400)
+    column.activate()
+    one_line = hint.fontMetrics().lineSpacing()
+    assert hint.heightForWidth(hint.width()) > 2 * one_line  # the case the test is about
+    assert hint.height() >= hint.heightForWidth(hint.width())

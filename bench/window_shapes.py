@@ -133,7 +133,8 @@ def run_child(cases: list[Case], crash_at: int | None, language: str) -> None:
 def desktop_screen() -> str:
     """Qt's offscreen platform with a screen as large as the largest case: its own 800×800
     screen caps the window's minimum (it never exceeds the screen), so the window could not
-    keep the room its docks need as it does on a desktop (gui/window_geometry.keep_minimum)."""
+    keep the room its docks need as it does on a desktop (gui/window_geometry.keep_minimum),
+    and it would tab Lessons behind Train instead of placing it left of the canvas."""
     screen = {"name": "desktop", "x": 0, "y": 0, "width": LARGEST[0], "height": LARGEST[1],
               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
     path = Path(tempfile.mkdtemp(prefix="digitlab-shapes-")) / "screen.json"
@@ -155,7 +156,6 @@ class WindowShapes:
     shape and draws."""
 
     def __init__(self, window) -> None:
-        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDockWidget, QTabWidget
 
         from gui.lessons.panel import LessonsPanel
@@ -170,9 +170,6 @@ class WindowShapes:
         lessons.open_lesson(lessons.lessons()[0].id)  # its pictures and wrapped steps
         self._dock = window.findChild(QDockWidget, "trainingDock")
         self._lessons_dock = window.findChild(QDockWidget, "lessonsDock")
-        # Left of the canvas, as on a wide screen (the offscreen screen is too small for it):
-        # both docks and the canvas side by side is the tighter layout.
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._lessons_dock)
         self._view_tabs = window.findChild(QTabWidget, "viewTabs")
         self._dock_tabs = self._dock.widget().findChild(QTabWidget)
 

@@ -41,29 +41,26 @@ TEST_IMAGES = 2000
 
 def open_window(language: str | None = None):
     """The main window reading with the default model, the Train panel docked and shown,
-    settings in a temporary file; in ``language`` (English by default), numbers in its locale's
-    form as the app's start-up sets them (not the bare C locale of a build machine)."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtTest import QTest
+    settings and data in a temporary folder (:func:`gui.self_test.open_test_window`); in
+    ``language`` (English by default), numbers in its locale's form as the app's start-up sets
+    them (not the bare C locale of a build machine)."""
     from PySide6.QtWidgets import QDockWidget
 
     from gui.app import create_application
     from gui.common.language import ENGLISH, set_language
-    from gui.main_window import MainWindow
+    from gui.self_test import open_test_window
     from gui.train.panel import TrainingPanel
     from model.resources import default_model_path
 
     create_application([])
     set_language(language or ENGLISH)
-    settings = Path(tempfile.mkdtemp(prefix="digitlab-screenshot-")) / "settings.ini"
-    window = MainWindow(QSettings(str(settings), QSettings.Format.IniFormat))
-    window.open_model(default_model_path(), remember=False)
+    window, errors = open_test_window(Path(tempfile.mkdtemp(prefix="digitlab-screenshot-")))
+    if not window.open_model(default_model_path(), remember=False):
+        sys.exit(errors[0])
     panel = TrainingPanel()
     window.add_training_panel(panel)
     window.findChild(QDockWidget, "trainingDock").show()
     window.resize(*WINDOW_SIZE)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
     return window, panel
 
 

@@ -8,6 +8,7 @@ user waits for the window and for the first answer (from process start, as the u
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from gui.draw.replay import drag_strokes
 from gui.main_window import MainWindow
 from model.drawing.strokes import DIGIT_BOX, fit_strokes
+from model.user_data import DATA_DIR_ENV
 
 EXPECTED = "3"
 STROKES = (np.array([
@@ -34,8 +36,8 @@ STROKES = (np.array([
 def run_self_test(app: QApplication, model_path: Path,
                   seconds_since_start: Callable[[], float], output: Path | None = None) -> int:
     """Draw the built-in "3", report one JSON line of timings and the verdict, 0 if it was read."""
-    settings_dir = QTemporaryDir()
-    window, errors = open_test_window(settings_dir)
+    scratch = QTemporaryDir()
+    window, errors = open_test_window(Path(scratch.path()))
     report = {"window_shown_s": round(seconds_since_start(), 3)}
     if not window.open_model(model_path, remember=False):
         return finish(window, {**report, "ok": False, "error": errors[0]}, output)
@@ -47,12 +49,17 @@ def run_self_test(app: QApplication, model_path: Path,
     return finish(window, report, output)
 
 
-def open_test_window(settings_dir: QTemporaryDir) -> tuple[MainWindow, list[str]]:
-    """The real window, shown, with settings in ``settings_dir`` (the user's stay untouched)
-    and error dialogs collected into the returned list instead of waiting for a click."""
-    settings = QSettings(str(Path(settings_dir.path()) / "self-test.ini"),
-                         QSettings.Format.IniFormat)
-    window = MainWindow(settings)
+def open_test_window(scratch: Path) -> tuple[MainWindow, list[str]]:
+    """The real window, shown, with its settings and data folder (run history, drawings) in
+    ``scratch``, and error dialogs collected into the returned list instead of waiting for a
+    click.
+
+    The self-tests, the GUI benchmarks and the documentation's screenshots all open it so: the
+    user's settings and data are neither read (a machine's own run history would show in a
+    screenshot) nor changed (a self-test's training run would land in it).
+    """
+    os.environ[DATA_DIR_ENV] = str(scratch / "data")  # read on use; a training child inherits it
+    window = MainWindow(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     errors: list[str] = []
     window.show_error = lambda title, text: errors.append(f"{title}: {text}")
     window.show()

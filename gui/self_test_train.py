@@ -35,8 +35,8 @@ TIMEOUT_S = 300
 def run_training_self_test(app: QApplication, seconds_since_start: Callable[[], float],
                            output: Path | None = None) -> int:
     """Open the window and its Train panel, train one epoch, report JSON; 0 if the model learnt."""
-    settings_dir = QTemporaryDir()
-    window, errors = open_test_window(settings_dir)
+    scratch = QTemporaryDir()
+    window, errors = open_test_window(Path(scratch.path()))
     panel = TrainingPanel()
     panel.show_error = lambda title, text: errors.append(f"{title}: {text}")
     dock = window.add_training_panel(panel)

@@ -25,9 +25,10 @@ print(json.dumps({"exit": code, "tensorflow": "tensorflow" in sys.modules,
 """
 
 
-def run_python(arguments: list[str], model_path) -> subprocess.CompletedProcess[str]:
+def run_python(arguments: list[str], model_path, **env_vars: str,
+               ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "DIGITLAB_DEFAULT_MODEL": str(model_path)}
+           "DIGITLAB_DEFAULT_MODEL": str(model_path), **env_vars}
     return subprocess.run([sys.executable, *arguments], capture_output=True, text=True,
                           cwd=REPO, env=env, timeout=120)
 
@@ -89,12 +90,15 @@ def test_the_report_goes_to_a_file_when_asked_even_without_stdout(model_path, tm
 
 @pytest.mark.slow
 def test_self_test_train_trains_one_epoch_in_the_train_panel(model_path, tmp_path):
-    done = run_python(["main.py", "--self-test-train"], model_path)
+    users_data = tmp_path / "users-data"
+    done = run_python(["main.py", "--self-test-train"], model_path,
+                      DIGITLAB_DATA_DIR=str(users_data))
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["ok"] is True and report["finished"] is True and report["errors"] == []
     assert report["test_accuracy"] >= 0.5  # only TensorFlow can have trained that model
     assert report["pyqtgraph"]  # the live plots were drawn
+    assert not users_data.exists()  # its run went to a scratch folder, not the user's history
 
 
 def test_only_one_self_test_at_a_time():

@@ -28,7 +28,7 @@ from model.training.adaptation import (
 from model.training.child import RunReport
 from model.training.control import RunControl
 from model.training.events import EndReason, FinishedEvent, TrainingListener
-from model.translatable import QT_TRANSLATE_NOOP
+from model.translatable import QT_TRANSLATE_NOOP, marked
 
 
 def record_adaptation(plan: AdaptationPlan, queue: HistoryQueue, *, source: str,
@@ -71,7 +71,9 @@ class AdaptationJob:
         queue.wait()
         if not problems:
             return report
-        message = f"{report.summary.message} Not recorded in the run history: {problems[0]}"
+        message = marked(QT_TRANSLATE_NOOP("Model", "{ending} Not recorded in the run history: "
+                                                    "{problem}"),
+                         ending=report.summary.message, problem=str(problems[0]))
         return replace(report, summary=replace(report.summary, message=message))
 
     def _adapt_and_save(self, reporter: TrainingListener, control: RunControl,

@@ -7,6 +7,8 @@ the window translates the text where it shows it (``gui.common.language.translat
 
 from __future__ import annotations
 
+from typing import Any
+
 ENGLISH = "en"
 LANGUAGES = {
     ENGLISH: "English",
@@ -26,4 +28,36 @@ MODEL_CONTEXT = "Model"
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     """``text`` unchanged: the mark tells lupdate to put it in the ``.ts`` files."""
+    return text
+
+
+class MarkedText(str):
+    """English text filled in from a marked template: the command line, the run history and
+    saved files keep it as the plain string it is, and the window translates its template and
+    fills it again (``gui.common.language.translated``), numbers in its locale's form.
+
+    Values are ints, floats, strings or marked texts themselves (a sentence within a sentence).
+    """
+
+    template: str
+    values: dict[str, Any]
+
+    def __reduce__(self):  # it crosses from the training process to the window pickled
+        return _filled, (self.template, self.values)
+
+
+def marked(template: str, **values: Any) -> MarkedText:
+    """``template`` (marked with ``QT_TRANSLATE_NOOP("Model", …)``) filled in with ``values``."""
+    return _filled(template, values)
+
+
+def counted(count: int, one: str, many: str, **values: Any) -> MarkedText:
+    """``one`` for a count of 1, else ``many`` (both marked), filled in with ``count`` and
+    ``values``: "Finished 1 epoch." but "Finished 3 epochs."."""
+    return _filled(one if count == 1 else many, {"count": count, **values})
+
+
+def _filled(template: str, values: dict[str, Any]) -> MarkedText:
+    text = MarkedText(template.format(**values))
+    text.template, text.values = template, dict(values)
     return text

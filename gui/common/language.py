@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from gui.common.widget_lists import all_widgets
 from model.inference.confidence import highest_shown, rounds_to_certain
 from model.resources import resource_path
-from model.translatable import ENGLISH, LANGUAGES, MODEL_CONTEXT
+from model.translatable import ENGLISH, LANGUAGES, MODEL_CONTEXT, MarkedText
 
 TRANSLATION_FOLDER = "translations"
 """Under resources/: ``digitlab_<code>.ts`` (sources, in git) and ``.qm`` (built by make)."""
@@ -120,8 +120,22 @@ def translate(context: str, source: str, disambiguation: str | None = None) -> T
 
 def translated(marked: str) -> Translated:
     """A text ``model/`` marked with ``QT_TRANSLATE_NOOP("Model", …)``, in the window's
-    language."""
-    return translate(MODEL_CONTEXT, marked)
+    language; a :class:`~model.translatable.MarkedText` ("Finished 3 epochs.") is filled in
+    again, its numbers in the locale's form."""
+    if not isinstance(marked, MarkedText):
+        return translate(MODEL_CONTEXT, marked)
+    return translate(MODEL_CONTEXT, marked.template).format(
+        **{name: _shown(value) for name, value in marked.values.items()})
+
+
+def _shown(value: object) -> str:
+    """A marked text's value as the window shows it."""
+    if isinstance(value, str):
+        return translated(value) if isinstance(value, MarkedText) else value
+    if isinstance(value, int):
+        return number(value)
+    return QLocale().toString(float(value), "g",
+                              QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
 
 
 def retranslated(text: str) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.background import BackgroundCall
 from gui.common.clock import clock
-from gui.common.language import translate
+from gui.common.language import translate, translated
 from gui.teach.teach_text import adaptation_result, drawing_count
 from model.adaptation_job import AdaptationJob
 from model.training.child import RunReport
@@ -159,8 +159,9 @@ class AdaptDialog(QDialog):
         finished = report.summary.reason is EndReason.FINISHED and report.model_file is not None
         self._status.setText(translate("Teach", "{result}\n{ending} Now reading with {model}.")
                              .format(result=adaptation_result(report.adaptation),
-                                     ending=report.summary.message, model=report.model_file.name)
-                             if finished else report.summary.message)
+                                     ending=translated(report.summary.message),
+                                     model=report.model_file.name)
+                             if finished else translated(report.summary.message))
         self._bar.hide()
         self._stop.hide()
         self._close.show()

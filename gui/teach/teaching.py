@@ -20,7 +20,7 @@ import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from gui.common.language import translate
+from gui.common.language import translate, translated
 from gui.feature import Feature, Host
 from gui.teach.adapt_run import AdaptDialog, AdaptRun
 from gui.teach.gallery import DrawingsDialog
@@ -198,7 +198,7 @@ class Teaching(QObject, Feature):
             self._window.open_model(report.model_file)
             self.bar.say(adaptation_result(report.adaptation))
         else:
-            self.bar.say(report.summary.message)
+            self.bar.say(translated(report.summary.message))
         self._update_actions()
         self._window.announce("adapted")  # the run history has a new run, however it ended
 

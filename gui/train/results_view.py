@@ -275,8 +275,10 @@ class ResultsView(QWidget):
     @staticmethod
     def _details_text(outcome: TrainingOutcome, reference: float | None) -> str:
         summary, test = outcome.report.summary, outcome.report.test
-        text = translate("Train", "test loss {loss} on {images} images · {epochs} epochs in "
-                         "{seconds} s").format(
+        text = (translate("Train", "test loss {loss} on {images} images · 1 epoch in {seconds} s")
+                if summary.epochs_run == 1 else
+                translate("Train", "test loss {loss} on {images} images · {epochs} epochs in "
+                          "{seconds} s")).format(
             loss=number(test.loss, 4), images=number(test.n), epochs=summary.epochs_run,
             seconds=number(summary.train_seconds, 1))
         if reference is None:

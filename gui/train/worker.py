@@ -29,6 +29,7 @@ from model.training.events import (
     EpochEvent,
     FinishedEvent,
     TrainingListener,
+    training_failed,
 )
 from model.training.process import TrainingProcess
 
@@ -152,7 +153,7 @@ class TrainingWorker(QObject):
         return TrainingOutcome(self._dataset, report, predictor)
 
     def _report_failure(self, error: Exception) -> None:
-        summary = FinishedEvent(EndReason.ERROR, f"Training failed: {error}")
+        summary = FinishedEvent(EndReason.ERROR, training_failed(error))
         self._report_end(TrainingOutcome(self._dataset, RunReport(summary)))
 
     def _report_end(self, outcome: TrainingOutcome) -> None:

@@ -30,7 +30,13 @@ from model.data.datasets import Dataset
 from model.inference.evaluation import Evaluation
 from model.training.adaptation_report import AdaptationReport
 from model.training.control import RunControl
-from model.training.events import BatchEvent, EndReason, FinishedEvent, TrainingListener
+from model.training.events import (
+    BatchEvent,
+    EndReason,
+    FinishedEvent,
+    TrainingListener,
+    training_failed,
+)
 from model.training.snapshot import WeightSnapshot
 from model.training.trainer import Trainer
 from model.translatable import QT_TRANSLATE_NOOP
@@ -190,7 +196,7 @@ def run_child(reports: Connection, commands: Connection) -> None:
     try:
         report = job.run(reporter, control)
     except Exception as error:  # reported like the trainer's own failures, never a traceback
-        report = RunReport(FinishedEvent(EndReason.ERROR, f"Training failed: {error}"))
+        report = RunReport(FinishedEvent(EndReason.ERROR, training_failed(error)))
     reporter.send(report)
     reports.close()
     os._exit(0)

@@ -15,10 +15,19 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
-from model.translatable import QT_TRANSLATE_NOOP
+from model.translatable import QT_TRANSLATE_NOOP, MarkedText, marked
 
 STOPPED_BEFORE_TRAINING = QT_TRANSLATE_NOOP("Model", "Stopped before training began.")
 """The message of a run stopped while it prepared: there are no weights to keep."""
+NOTHING_KEPT = QT_TRANSLATE_NOOP("Model", "Nothing was kept: the model it started from is as "
+                                          "it was.")
+"""How a fine-tune that did not finish ends: it keeps no weights."""
+
+
+def training_failed(error: object) -> MarkedText:
+    """The message of a run whose training raised (out of memory, a Keras bug), wherever it
+    was caught: the trainer, the training process or the window's worker."""
+    return marked(QT_TRANSLATE_NOOP("Model", "Training failed: {error}"), error=str(error))
 
 
 class EndReason(StrEnum):

@@ -19,15 +19,14 @@ from model.config import TrainingConfig
 from model.keras_runtime import keras
 from model.training.control import RunControl
 from model.training.events import (
+    NOTHING_KEPT,
     BatchEvent,
     BeginEvent,
     EndReason,
     EpochEvent,
     TrainingListener,
 )
-
-NOTHING_KEPT = "nothing was kept: the model it started from is as it was."
-"""How a fine-tune that did not finish ends: it keeps no weights."""
+from model.translatable import QT_TRANSLATE_NOOP, MarkedText, counted, marked
 
 
 class StopRequested(Exception):
@@ -147,30 +146,47 @@ class TrainingMonitor(keras().callbacks.Callback):
         if self._good_weights is not None:
             self.model.set_weights(self._good_weights)
         rate = self.learning_rate
-        kept = ("The weights from before the divergence were kept." if self.keeps_unfinished
-                else NOTHING_KEPT.capitalize())
-        self.nan_message = (
-            f"The loss became NaN at epoch {self._epoch + 1}, batch {batch + 1}: the weights "
-            f"diverged. Try a lower learning rate than {rate:g} (e.g. {rate / 10:g}). {kept}"
-        )
+        kept = (QT_TRANSLATE_NOOP("Model", "The weights from before the divergence were kept.")
+                if self.keeps_unfinished else NOTHING_KEPT)
+        self.nan_message = marked(
+            QT_TRANSLATE_NOOP("Model", "The loss became NaN at epoch {epoch}, batch {batch}: the "
+                                       "weights diverged. Try a lower learning rate than {rate} "
+                                       "(e.g. {lower}). {kept}"),
+            epoch=self._epoch + 1, batch=batch + 1, rate=_shortest(rate),
+            lower=_shortest(rate / 10), kept=marked(kept))
         raise StopRequested
 
-    def outcome(self, early: Any) -> tuple[EndReason, str]:
+    def outcome(self, early: Any) -> tuple[EndReason, MarkedText]:
         """Why ``fit`` returned, as (reason, message for the user)."""
         if self.nan_message:
             return EndReason.NAN, self.nan_message
         if self.control.stop_requested:
-            kept = ("the weights trained so far are kept." if self.keeps_unfinished
-                    else NOTHING_KEPT)
-            return EndReason.STOPPED, (f"Stopped after {self.progress.step} steps "
-                                       f"({self.epochs_done} full epochs); {kept}")
+            kept = (QT_TRANSLATE_NOOP("Model", "The weights trained so far are kept.")
+                    if self.keeps_unfinished else NOTHING_KEPT)
+            return EndReason.STOPPED, counted(
+                self.progress.step,
+                QT_TRANSLATE_NOOP("Model", "Stopped in epoch {epoch}, after 1 step. {kept}"),
+                QT_TRANSLATE_NOOP("Model", "Stopped in epoch {epoch}, after {count} steps. {kept}"),
+                epoch=self._epoch + 1, kept=marked(kept))
         if early is not None and early.stopped_epoch > 0:
-            return EndReason.EARLY_STOPPED, (
-                f"Stopped early after epoch {self.epochs_done}: the validation loss had not "
-                f"improved for {early.patience} epochs, so the best weights (validation loss "
-                f"{early.best:.4f}) were restored."
-            )
-        return EndReason.FINISHED, f"Finished {self.epochs_done} epochs."
+            return EndReason.EARLY_STOPPED, counted(
+                early.patience,
+                QT_TRANSLATE_NOOP("Model", "Stopped early after epoch {epoch}: the validation "
+                                           "loss had not improved for 1 epoch, so the best "
+                                           "weights (validation loss {loss}) were restored."),
+                QT_TRANSLATE_NOOP("Model", "Stopped early after epoch {epoch}: the validation "
+                                           "loss had not improved for {count} epochs, so the "
+                                           "best weights (validation loss {loss}) were "
+                                           "restored."),
+                epoch=self.epochs_done, loss=round(float(early.best), 4))
+        return EndReason.FINISHED, counted(
+            self.epochs_done, QT_TRANSLATE_NOOP("Model", "Finished 1 epoch."),
+            QT_TRANSLATE_NOOP("Model", "Finished {count} epochs."))
+
+
+def _shortest(rate: float) -> float:
+    """A learning rate as a message shows it: 6 significant digits at most (0.001, 1e-05)."""
+    return float(f"{rate:g}")
 
 
 def current_learning_rate(model: Any) -> float:

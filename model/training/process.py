@@ -38,6 +38,7 @@ from model.training.events import (
     TrainingListener,
 )
 from model.training.snapshot import WeightSnapshot
+from model.translatable import QT_TRANSLATE_NOOP, marked
 from model.user_data import UNSAVED_MODELS_FOLDER, user_data_dir
 
 STOP_DEADLINE_S = 30.0
@@ -123,9 +124,10 @@ class RemoteControl:
         if not self._training:
             self.ended_early = FinishedEvent(EndReason.STOPPED, STOPPED_BEFORE_TRAINING)
         elif time.perf_counter() - self._stop_time > STOP_DEADLINE_S:
-            self.ended_early = FinishedEvent(
-                EndReason.ERROR, f"Training did not stop within {STOP_DEADLINE_S:.0f} s, so its "
-                                 "process was ended; nothing was kept.")
+            self.ended_early = FinishedEvent(EndReason.ERROR, marked(
+                QT_TRANSLATE_NOOP("Model", "Training did not stop within {seconds} s, so its "
+                                           "process was ended; nothing was kept."),
+                seconds=round(STOP_DEADLINE_S)))
         else:
             return
         self._process.terminate()
@@ -234,13 +236,16 @@ class ChildProcess:
 
     def _died(self) -> FinishedEvent:
         code = self._process.exitcode
-        how = f"exit status {code}"
+        how = marked(QT_TRANSLATE_NOOP("Model", "exit status {code}"), code=str(code))
         if code is not None and code < 0:
-            how = f"killed by {signal.Signals(-code).name}"
-            if -code == signal.SIGKILL:
-                how += ", as when the system runs out of memory"
-        return FinishedEvent(EndReason.ERROR, f"The training process ended unexpectedly ({how}); "
-                                              "nothing was kept.")
+            name = signal.Signals(-code).name
+            how = marked(QT_TRANSLATE_NOOP("Model", "killed by {signal}, as when the system runs "
+                                                    "out of memory")
+                         if -code == signal.SIGKILL
+                         else QT_TRANSLATE_NOOP("Model", "killed by {signal}"), signal=name)
+        return FinishedEvent(EndReason.ERROR, marked(
+            QT_TRANSLATE_NOOP("Model", "The training process ended unexpectedly ({how}); nothing "
+                                       "was kept."), how=how))
 
 
 class TrainingProcess(ChildProcess):

@@ -32,9 +32,10 @@ from model.training.events import (
     EndReason,
     FinishedEvent,
     TrainingListener,
+    training_failed,
 )
 from model.training.snapshot import WeightSnapshot
-from model.translatable import QT_TRANSLATE_NOOP
+from model.translatable import QT_TRANSLATE_NOOP, marked
 
 
 @dataclass
@@ -97,7 +98,8 @@ class Trainer:
             steps = math.ceil(len(data.y_train) / self.training.batch_size)
             compile_model(model, self.training, steps)
         except Exception as error:  # bad split, out of memory: say so, as for fit's failures
-            return self._finish(None, EndReason.ERROR, f"Training could not start: {error}")
+            return self._finish(None, EndReason.ERROR, marked(
+                QT_TRANSLATE_NOOP("Model", "Training could not start: {error}"), error=str(error)))
         if self.control.stop_requested:
             return self._stopped_before_training()
         return self._fit(model, data, steps)
@@ -128,7 +130,7 @@ class Trainer:
                     verbose=0,
                 )
         except Exception as error:  # a worker must report, not die: out of memory, Keras bugs
-            reason, message = EndReason.ERROR, f"Training failed: {error}"
+            reason, message = EndReason.ERROR, training_failed(error)
         else:
             reason, message = monitor.outcome(early)
         if reason is not EndReason.FINISHED and not monitor.keeps_unfinished:

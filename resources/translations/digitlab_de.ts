@@ -463,6 +463,10 @@ oder zieh ein Bild hierher</translation>
 <context>
     <name>Model</name>
     <message>
+        <source>{ending} Not recorded in the run history: {problem}</source>
+        <translation>{ending} Nicht im Verlauf der Läufe gespeichert: {problem}</translation>
+    </message>
+    <message>
         <source>Keeping the adapted network…</source>
         <translation>Angepasstes Netz wird gesichert…</translation>
     </message>
@@ -775,8 +779,20 @@ oder zieh ein Bild hierher</translation>
         <translation>Gestoppt, bevor das Training begann.</translation>
     </message>
     <message>
+        <source>Nothing was kept: the model it started from is as it was.</source>
+        <translation>Nichts wurde behalten: Das Ausgangsmodell ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Training failed: {error}</source>
+        <translation>Training fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
         <source>Preparing data…</source>
         <translation>Daten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Training could not start: {error}</source>
+        <translation>Das Training konnte nicht beginnen: {error}</translation>
     </message>
     <message>
         <source>Evaluating on the test set…</source>
@@ -785,6 +801,62 @@ oder zieh ein Bild hierher</translation>
     <message>
         <source>Reading digits drawn by new writers…</source>
         <translation>Ziffern neuer Personen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The weights from before the divergence were kept.</source>
+        <translation>Die Gewichte von vor der Divergenz wurden behalten.</translation>
+    </message>
+    <message>
+        <source>The loss became NaN at epoch {epoch}, batch {batch}: the weights diverged. Try a lower learning rate than {rate} (e.g. {lower}). {kept}</source>
+        <translation>Der Verlust wurde in Epoche {epoch}, Batch {batch} zu NaN: Die Gewichte sind divergiert. Versuch eine kleinere Lernrate als {rate} (z. B. {lower}). {kept}</translation>
+    </message>
+    <message>
+        <source>The weights trained so far are kept.</source>
+        <translation>Die bis hierhin trainierten Gewichte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {epoch}, after 1 step. {kept}</source>
+        <translation>In Epoche {epoch} gestoppt, nach 1 Schritt. {kept}</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {epoch}, after {count} steps. {kept}</source>
+        <translation>In Epoche {epoch} gestoppt, nach {count} Schritten. {kept}</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch {epoch}: the validation loss had not improved for 1 epoch, so the best weights (validation loss {loss}) were restored.</source>
+        <translation>Nach Epoche {epoch} früh gestoppt: Der Validierungsverlust war seit 1 Epoche nicht besser geworden, also wurden die besten Gewichte (Validierungsverlust {loss}) wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch {epoch}: the validation loss had not improved for {count} epochs, so the best weights (validation loss {loss}) were restored.</source>
+        <translation>Nach Epoche {epoch} früh gestoppt: Der Validierungsverlust war seit {count} Epochen nicht besser geworden, also wurden die besten Gewichte (Validierungsverlust {loss}) wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Finished 1 epoch.</source>
+        <translation>1 Epoche trainiert.</translation>
+    </message>
+    <message>
+        <source>Finished {count} epochs.</source>
+        <translation>{count} Epochen trainiert.</translation>
+    </message>
+    <message>
+        <source>Training did not stop within {seconds} s, so its process was ended; nothing was kept.</source>
+        <translation>Das Training hielt nicht binnen {seconds} s an, also wurde sein Prozess beendet; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>exit status {code}</source>
+        <translation>Exit-Status {code}</translation>
+    </message>
+    <message>
+        <source>killed by {signal}, as when the system runs out of memory</source>
+        <translation>durch {signal} beendet, wie wenn dem System der Speicher ausgeht</translation>
+    </message>
+    <message>
+        <source>killed by {signal}</source>
+        <translation>durch {signal} beendet</translation>
+    </message>
+    <message>
+        <source>The training process ended unexpectedly ({how}); nothing was kept.</source>
+        <translation>Der Trainingsprozess endete unerwartet ({how}); nichts wurde behalten.</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2010,10 @@ oder zieh ein Bild hierher</translation>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (rows: true class, columns: answer)</source>
         <translation>&lt;b&gt;Konfusionsmatrix&lt;/b&gt; (Zeilen: tatsächliche Klasse, Spalten: Antwort)</translation>
+    </message>
+    <message>
+        <source>test loss {loss} on {images} images · 1 epoch in {seconds} s</source>
+        <translation>Testverlust {loss} auf {images} Bildern · 1 Epoche in {seconds} s</translation>
     </message>
     <message>
         <source>test loss {loss} on {images} images · {epochs} epochs in {seconds} s</source>

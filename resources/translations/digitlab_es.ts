@@ -463,6 +463,10 @@ o suelta una imagen</translation>
 <context>
     <name>Model</name>
     <message>
+        <source>{ending} Not recorded in the run history: {problem}</source>
+        <translation>{ending} No se guardó en el historial de entrenamientos: {problem}</translation>
+    </message>
+    <message>
         <source>Keeping the adapted network…</source>
         <translation>Guardando la red adaptada…</translation>
     </message>
@@ -775,8 +779,20 @@ o suelta una imagen</translation>
         <translation>Detenido antes de que empezara el entrenamiento.</translation>
     </message>
     <message>
+        <source>Nothing was kept: the model it started from is as it was.</source>
+        <translation>No se conservó nada: el modelo de partida sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>Training failed: {error}</source>
+        <translation>El entrenamiento falló: {error}</translation>
+    </message>
+    <message>
         <source>Preparing data…</source>
         <translation>Preparando los datos…</translation>
+    </message>
+    <message>
+        <source>Training could not start: {error}</source>
+        <translation>El entrenamiento no pudo empezar: {error}</translation>
     </message>
     <message>
         <source>Evaluating on the test set…</source>
@@ -785,6 +801,62 @@ o suelta una imagen</translation>
     <message>
         <source>Reading digits drawn by new writers…</source>
         <translation>Leyendo dígitos dibujados por autores nuevos…</translation>
+    </message>
+    <message>
+        <source>The weights from before the divergence were kept.</source>
+        <translation>Se conservaron los pesos de antes de la divergencia.</translation>
+    </message>
+    <message>
+        <source>The loss became NaN at epoch {epoch}, batch {batch}: the weights diverged. Try a lower learning rate than {rate} (e.g. {lower}). {kept}</source>
+        <translation>La pérdida se volvió NaN en la época {epoch}, lote {batch}: los pesos divergieron. Prueba una tasa de aprendizaje menor que {rate} (p. ej., {lower}). {kept}</translation>
+    </message>
+    <message>
+        <source>The weights trained so far are kept.</source>
+        <translation>Se conservan los pesos entrenados hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {epoch}, after 1 step. {kept}</source>
+        <translation>Detenido en la época {epoch}, tras 1 paso. {kept}</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {epoch}, after {count} steps. {kept}</source>
+        <translation>Detenido en la época {epoch}, tras {count} pasos. {kept}</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch {epoch}: the validation loss had not improved for 1 epoch, so the best weights (validation loss {loss}) were restored.</source>
+        <translation>Parada temprana tras la época {epoch}: la pérdida de validación no había mejorado en 1 época, así que se restauraron los mejores pesos (pérdida de validación {loss}).</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch {epoch}: the validation loss had not improved for {count} epochs, so the best weights (validation loss {loss}) were restored.</source>
+        <translation>Parada temprana tras la época {epoch}: la pérdida de validación no había mejorado en {count} épocas, así que se restauraron los mejores pesos (pérdida de validación {loss}).</translation>
+    </message>
+    <message>
+        <source>Finished 1 epoch.</source>
+        <translation>1 época terminada.</translation>
+    </message>
+    <message>
+        <source>Finished {count} epochs.</source>
+        <translation>{count} épocas terminadas.</translation>
+    </message>
+    <message>
+        <source>Training did not stop within {seconds} s, so its process was ended; nothing was kept.</source>
+        <translation>El entrenamiento no se detuvo en {seconds} s, así que se terminó su proceso; no se conservó nada.</translation>
+    </message>
+    <message>
+        <source>exit status {code}</source>
+        <translation>estado de salida {code}</translation>
+    </message>
+    <message>
+        <source>killed by {signal}, as when the system runs out of memory</source>
+        <translation>terminado por {signal}, como cuando el sistema se queda sin memoria</translation>
+    </message>
+    <message>
+        <source>killed by {signal}</source>
+        <translation>terminado por {signal}</translation>
+    </message>
+    <message>
+        <source>The training process ended unexpectedly ({how}); nothing was kept.</source>
+        <translation>El proceso de entrenamiento terminó de forma inesperada ({how}); no se conservó nada.</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2010,10 @@ o suelta una imagen</translation>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (rows: true class, columns: answer)</source>
         <translation>&lt;b&gt;Matriz de confusión&lt;/b&gt; (filas: clase real, columnas: respuesta)</translation>
+    </message>
+    <message>
+        <source>test loss {loss} on {images} images · 1 epoch in {seconds} s</source>
+        <translation>pérdida de prueba {loss} con {images} imágenes · 1 época en {seconds} s</translation>
     </message>
     <message>
         <source>test loss {loss} on {images} images · {epochs} epochs in {seconds} s</source>

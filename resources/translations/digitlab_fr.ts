@@ -463,6 +463,10 @@ ou déposez une image</translation>
 <context>
     <name>Model</name>
     <message>
+        <source>{ending} Not recorded in the run history: {problem}</source>
+        <translation>{ending} Non enregistré dans l&apos;historique des entraînements&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>Keeping the adapted network…</source>
         <translation>Conservation du réseau adapté…</translation>
     </message>
@@ -775,8 +779,20 @@ ou déposez une image</translation>
         <translation>Arrêté avant le début de l&apos;entraînement.</translation>
     </message>
     <message>
+        <source>Nothing was kept: the model it started from is as it was.</source>
+        <translation>Rien n&apos;a été gardé&#xa0;: le modèle de départ est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Training failed: {error}</source>
+        <translation>L&apos;entraînement a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
         <source>Preparing data…</source>
         <translation>Préparation des données…</translation>
+    </message>
+    <message>
+        <source>Training could not start: {error}</source>
+        <translation>L&apos;entraînement n&apos;a pas pu commencer&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Evaluating on the test set…</source>
@@ -785,6 +801,62 @@ ou déposez une image</translation>
     <message>
         <source>Reading digits drawn by new writers…</source>
         <translation>Lecture des chiffres dessinés par de nouvelles personnes…</translation>
+    </message>
+    <message>
+        <source>The weights from before the divergence were kept.</source>
+        <translation>Les poids d&apos;avant la divergence ont été gardés.</translation>
+    </message>
+    <message>
+        <source>The loss became NaN at epoch {epoch}, batch {batch}: the weights diverged. Try a lower learning rate than {rate} (e.g. {lower}). {kept}</source>
+        <translation>La perte est devenue NaN à l&apos;époque {epoch}, lot {batch}&#xa0;: les poids ont divergé. Essayez un taux d&apos;apprentissage plus bas que {rate} (par ex. {lower}). {kept}</translation>
+    </message>
+    <message>
+        <source>The weights trained so far are kept.</source>
+        <translation>Les poids entraînés jusqu&apos;ici sont gardés.</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {epoch}, after 1 step. {kept}</source>
+        <translation>Arrêté à l&apos;époque {epoch}, après 1 pas. {kept}</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {epoch}, after {count} steps. {kept}</source>
+        <translation>Arrêté à l&apos;époque {epoch}, après {count} pas. {kept}</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch {epoch}: the validation loss had not improved for 1 epoch, so the best weights (validation loss {loss}) were restored.</source>
+        <translation>Arrêt précoce après l&apos;époque {epoch}&#xa0;: la perte de validation ne s&apos;était pas améliorée depuis 1 époque, les meilleurs poids (perte de validation {loss}) ont donc été restaurés.</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch {epoch}: the validation loss had not improved for {count} epochs, so the best weights (validation loss {loss}) were restored.</source>
+        <translation>Arrêt précoce après l&apos;époque {epoch}&#xa0;: la perte de validation ne s&apos;était pas améliorée depuis {count} époques, les meilleurs poids (perte de validation {loss}) ont donc été restaurés.</translation>
+    </message>
+    <message>
+        <source>Finished 1 epoch.</source>
+        <translation>1 époque terminée.</translation>
+    </message>
+    <message>
+        <source>Finished {count} epochs.</source>
+        <translation>{count} époques terminées.</translation>
+    </message>
+    <message>
+        <source>Training did not stop within {seconds} s, so its process was ended; nothing was kept.</source>
+        <translation>L&apos;entraînement ne s&apos;est pas arrêté en {seconds} s, son processus a donc été terminé&#x202f;; rien n&apos;a été gardé.</translation>
+    </message>
+    <message>
+        <source>exit status {code}</source>
+        <translation>code de sortie {code}</translation>
+    </message>
+    <message>
+        <source>killed by {signal}, as when the system runs out of memory</source>
+        <translation>tué par {signal}, comme lorsque le système manque de mémoire</translation>
+    </message>
+    <message>
+        <source>killed by {signal}</source>
+        <translation>tué par {signal}</translation>
+    </message>
+    <message>
+        <source>The training process ended unexpectedly ({how}); nothing was kept.</source>
+        <translation>Le processus d&apos;entraînement s&apos;est terminé de façon inattendue ({how})&#x202f;; rien n&apos;a été gardé.</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2010,10 @@ ou déposez une image</translation>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (rows: true class, columns: answer)</source>
         <translation>&lt;b&gt;Matrice de confusion&lt;/b&gt; (lignes&#xa0;: vraie classe, colonnes&#xa0;: réponse)</translation>
+    </message>
+    <message>
+        <source>test loss {loss} on {images} images · 1 epoch in {seconds} s</source>
+        <translation>perte de test {loss} sur {images} images · 1 époque en {seconds} s</translation>
     </message>
     <message>
         <source>test loss {loss} on {images} images · {epochs} epochs in {seconds} s</source>

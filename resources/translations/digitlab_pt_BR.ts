@@ -463,6 +463,10 @@ ou solte uma imagem</translation>
 <context>
     <name>Model</name>
     <message>
+        <source>{ending} Not recorded in the run history: {problem}</source>
+        <translation>{ending} Não registrado no histórico de treinamentos: {problem}</translation>
+    </message>
+    <message>
         <source>Keeping the adapted network…</source>
         <translation>Guardando a rede adaptada…</translation>
     </message>
@@ -775,8 +779,20 @@ ou solte uma imagem</translation>
         <translation>Parado antes de o treinamento começar.</translation>
     </message>
     <message>
+        <source>Nothing was kept: the model it started from is as it was.</source>
+        <translation>Nada foi mantido: o modelo de partida continua como estava.</translation>
+    </message>
+    <message>
+        <source>Training failed: {error}</source>
+        <translation>O treinamento falhou: {error}</translation>
+    </message>
+    <message>
         <source>Preparing data…</source>
         <translation>Preparando os dados…</translation>
+    </message>
+    <message>
+        <source>Training could not start: {error}</source>
+        <translation>O treinamento não pôde começar: {error}</translation>
     </message>
     <message>
         <source>Evaluating on the test set…</source>
@@ -785,6 +801,62 @@ ou solte uma imagem</translation>
     <message>
         <source>Reading digits drawn by new writers…</source>
         <translation>Lendo dígitos desenhados por novas pessoas…</translation>
+    </message>
+    <message>
+        <source>The weights from before the divergence were kept.</source>
+        <translation>Os pesos de antes da divergência foram mantidos.</translation>
+    </message>
+    <message>
+        <source>The loss became NaN at epoch {epoch}, batch {batch}: the weights diverged. Try a lower learning rate than {rate} (e.g. {lower}). {kept}</source>
+        <translation>A perda virou NaN na época {epoch}, lote {batch}: os pesos divergiram. Tente uma taxa de aprendizado menor que {rate} (por exemplo, {lower}). {kept}</translation>
+    </message>
+    <message>
+        <source>The weights trained so far are kept.</source>
+        <translation>Os pesos treinados até aqui são mantidos.</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {epoch}, after 1 step. {kept}</source>
+        <translation>Parado na época {epoch}, após 1 passo. {kept}</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {epoch}, after {count} steps. {kept}</source>
+        <translation>Parado na época {epoch}, após {count} passos. {kept}</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch {epoch}: the validation loss had not improved for 1 epoch, so the best weights (validation loss {loss}) were restored.</source>
+        <translation>Parada antecipada após a época {epoch}: a perda de validação não melhorou em 1 época, então os melhores pesos (perda de validação {loss}) foram restaurados.</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch {epoch}: the validation loss had not improved for {count} epochs, so the best weights (validation loss {loss}) were restored.</source>
+        <translation>Parada antecipada após a época {epoch}: a perda de validação não melhorou em {count} épocas, então os melhores pesos (perda de validação {loss}) foram restaurados.</translation>
+    </message>
+    <message>
+        <source>Finished 1 epoch.</source>
+        <translation>1 época concluída.</translation>
+    </message>
+    <message>
+        <source>Finished {count} epochs.</source>
+        <translation>{count} épocas concluídas.</translation>
+    </message>
+    <message>
+        <source>Training did not stop within {seconds} s, so its process was ended; nothing was kept.</source>
+        <translation>O treinamento não parou em {seconds} s, então seu processo foi encerrado; nada foi mantido.</translation>
+    </message>
+    <message>
+        <source>exit status {code}</source>
+        <translation>código de saída {code}</translation>
+    </message>
+    <message>
+        <source>killed by {signal}, as when the system runs out of memory</source>
+        <translation>encerrado por {signal}, como quando o sistema fica sem memória</translation>
+    </message>
+    <message>
+        <source>killed by {signal}</source>
+        <translation>encerrado por {signal}</translation>
+    </message>
+    <message>
+        <source>The training process ended unexpectedly ({how}); nothing was kept.</source>
+        <translation>O processo de treinamento terminou inesperadamente ({how}); nada foi mantido.</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2010,10 @@ ou solte uma imagem</translation>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (rows: true class, columns: answer)</source>
         <translation>&lt;b&gt;Matriz de confusão&lt;/b&gt; (linhas: classe verdadeira, colunas: resposta)</translation>
+    </message>
+    <message>
+        <source>test loss {loss} on {images} images · 1 epoch in {seconds} s</source>
+        <translation>perda de teste {loss} em {images} imagens · 1 época em {seconds} s</translation>
     </message>
     <message>
         <source>test loss {loss} on {images} images · {epochs} epochs in {seconds} s</source>

@@ -463,6 +463,10 @@ or drop an image</source>
 <context>
     <name>Model</name>
     <message>
+        <source>{ending} Not recorded in the run history: {problem}</source>
+        <translation>{ending} 未记入训练历史：{problem}</translation>
+    </message>
+    <message>
         <source>Keeping the adapted network…</source>
         <translation>正在保存适应后的网络…</translation>
     </message>
@@ -775,8 +779,20 @@ or drop an image</source>
         <translation>在训练开始前就已停止。</translation>
     </message>
     <message>
+        <source>Nothing was kept: the model it started from is as it was.</source>
+        <translation>没有保留任何内容：起始模型保持原样。</translation>
+    </message>
+    <message>
+        <source>Training failed: {error}</source>
+        <translation>训练失败：{error}</translation>
+    </message>
+    <message>
         <source>Preparing data…</source>
         <translation>正在准备数据…</translation>
+    </message>
+    <message>
+        <source>Training could not start: {error}</source>
+        <translation>训练无法开始：{error}</translation>
     </message>
     <message>
         <source>Evaluating on the test set…</source>
@@ -785,6 +801,62 @@ or drop an image</source>
     <message>
         <source>Reading digits drawn by new writers…</source>
         <translation>正在识别新书写者的手写数字…</translation>
+    </message>
+    <message>
+        <source>The weights from before the divergence were kept.</source>
+        <translation>已保留发散之前的权重。</translation>
+    </message>
+    <message>
+        <source>The loss became NaN at epoch {epoch}, batch {batch}: the weights diverged. Try a lower learning rate than {rate} (e.g. {lower}). {kept}</source>
+        <translation>损失在第 {epoch} 轮第 {batch} 批变为 NaN：权重发散了。请尝试低于 {rate} 的学习率（例如 {lower}）。{kept}</translation>
+    </message>
+    <message>
+        <source>The weights trained so far are kept.</source>
+        <translation>已保留目前训练得到的权重。</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {epoch}, after 1 step. {kept}</source>
+        <translation>在第 {epoch} 轮停止，共训练 1 步。{kept}</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {epoch}, after {count} steps. {kept}</source>
+        <translation>在第 {epoch} 轮停止，共训练 {count} 步。{kept}</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch {epoch}: the validation loss had not improved for 1 epoch, so the best weights (validation loss {loss}) were restored.</source>
+        <translation>在第 {epoch} 轮后提前停止：验证损失已有 1 轮没有改善，因此恢复了最佳权重（验证损失 {loss}）。</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch {epoch}: the validation loss had not improved for {count} epochs, so the best weights (validation loss {loss}) were restored.</source>
+        <translation>在第 {epoch} 轮后提前停止：验证损失已有 {count} 轮没有改善，因此恢复了最佳权重（验证损失 {loss}）。</translation>
+    </message>
+    <message>
+        <source>Finished 1 epoch.</source>
+        <translation>已完成 1 轮。</translation>
+    </message>
+    <message>
+        <source>Finished {count} epochs.</source>
+        <translation>已完成 {count} 轮。</translation>
+    </message>
+    <message>
+        <source>Training did not stop within {seconds} s, so its process was ended; nothing was kept.</source>
+        <translation>训练未能在 {seconds} 秒内停止，因此已结束其进程；没有保留任何内容。</translation>
+    </message>
+    <message>
+        <source>exit status {code}</source>
+        <translation>退出状态 {code}</translation>
+    </message>
+    <message>
+        <source>killed by {signal}, as when the system runs out of memory</source>
+        <translation>被 {signal} 终止，系统内存耗尽时就会如此</translation>
+    </message>
+    <message>
+        <source>killed by {signal}</source>
+        <translation>被 {signal} 终止</translation>
+    </message>
+    <message>
+        <source>The training process ended unexpectedly ({how}); nothing was kept.</source>
+        <translation>训练进程意外结束（{how}）；没有保留任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2010,10 @@ or drop an image</source>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (rows: true class, columns: answer)</source>
         <translation>&lt;b&gt;混淆矩阵&lt;/b&gt;（行：真实类别，列：答案）</translation>
+    </message>
+    <message>
+        <source>test loss {loss} on {images} images · 1 epoch in {seconds} s</source>
+        <translation>在 {images} 张图像上的测试损失 {loss} · {seconds} 秒内训练 1 轮</translation>
     </message>
     <message>
         <source>test loss {loss} on {images} images · {epochs} epochs in {seconds} s</source>

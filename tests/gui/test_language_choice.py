@@ -5,6 +5,7 @@ English. A tiny German catalogue compiled here stands in for the real ones (buil
 from __future__ import annotations
 
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMenu
 from gui import app, main_window
 from gui.about import show_about
 from gui.common import language
-from gui.common.language import ENGLISH, LANGUAGES, current_language, set_language
+from gui.common.language import ENGLISH, LANGUAGES, current_language, set_language, translated
 from gui.common.language_menu import (
     FOLLOW_SYSTEM,
     LANGUAGE_KEY,
@@ -22,6 +23,7 @@ from gui.common.language_menu import (
     chosen_language,
     speak,
 )
+from model.translatable import QT_TRANSLATE_NOOP, marked
 from tests.gui.helpers import make_window
 from tests.translations import compile_qm
 
@@ -36,6 +38,12 @@ GERMAN = {
     ("Window", "DigitLab — {name}"): "DigitLab – Modell {name}",
     ("Window", "Draw a digit and watch a multilayer perceptron read it live."):
         "Zeichne eine Ziffer und sieh zu, wie ein mehrschichtiges Perzeptron sie liest.",
+    ("Model", "The loss became NaN at epoch {epoch}, batch {batch}: the weights diverged. Try a "
+              "lower learning rate than {rate} (e.g. {lower}). {kept}"):
+        "Der Verlust wurde in Epoche {epoch}, Batch {batch} zu NaN: Die Gewichte sind "
+        "divergiert. Versuch eine kleinere Lernrate als {rate} (z. B. {lower}). {kept}",
+    ("Model", "The weights from before the divergence were kept."):
+        "Die Gewichte von vor der Divergenz wurden behalten.",
 }
 
 
@@ -158,6 +166,25 @@ def test_texts_composed_in_code_follow_a_switch(catalogues, window, qtbot):
     qtbot.waitUntil(lambda: status.text().startswith("Model: mnist-mlp.keras"))
     assert window.windowTitle() == "DigitLab — mnist-mlp.keras"
     assert "perceptron" in about.findChild(QLabel).text()
+
+
+def test_how_a_run_ended_speaks_the_language_though_model_made_it(catalogues):
+    """model/ cannot translate: it hands over the marked template and its values, and the
+    window fills in the translation, numbers in German form. The message crosses from the
+    training process pickled, so it is sent through pickle first."""
+    ending = pickle.loads(pickle.dumps(marked(
+        QT_TRANSLATE_NOOP("Model", "The loss became NaN at epoch {epoch}, batch {batch}: the "
+                                   "weights diverged. Try a lower learning rate than {rate} "
+                                   "(e.g. {lower}). {kept}"),
+        epoch=2, batch=1234, rate=0.01, lower=0.001,
+        kept=marked(QT_TRANSLATE_NOOP("Model",
+                                      "The weights from before the divergence were kept.")))))
+    assert ending.startswith("The loss became NaN at epoch 2, batch 1234")  # English as a str
+    set_language("de")
+    assert translated(ending) == (
+        "Der Verlust wurde in Epoche 2, Batch 1.234 zu NaN: Die Gewichte sind divergiert. "
+        "Versuch eine kleinere Lernrate als 0,01 (z. B. 0,001). Die Gewichte von vor der "
+        "Divergenz wurden behalten.")
 
 
 def test_system_language_follows_the_system_and_is_remembered_as_such(

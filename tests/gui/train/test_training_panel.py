@@ -439,6 +439,13 @@ def test_a_published_score_is_compared_in_percentage_points(qapp):
         "published 98.40% (−13.95 points)")
 
 
+def test_one_epoch_is_said_in_the_singular(qapp):
+    outcome = SimpleNamespace(report=SimpleNamespace(
+        summary=SimpleNamespace(epochs_run=1, train_seconds=1.7),
+        test=SimpleNamespace(loss=0.4742, n=2000, accuracy=0.8445)))
+    assert ResultsView._details_text(outcome, None).endswith("· 1 epoch in 1.7 s")
+
+
 def test_pen_drawn_digits_are_greyed_out_for_a_dataset_of_other_classes(panel, tiny_mnist):
     drawn = panel.findChild(QCheckBox, TrainingConfig.path("drawn_digits"))
     own_tip = drawn.toolTip()

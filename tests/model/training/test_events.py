@@ -9,6 +9,7 @@ import threading
 
 from model.training.control import RunControl
 from model.training.events import BeginEvent, EndReason, FinishedEvent
+from model.translatable import counted
 from tests.conftest import REPO
 
 
@@ -55,3 +56,11 @@ def test_a_snapshot_is_due_when_asked_for_and_an_interval_old():
     assert control.snapshot() is None and control.snapshot_due()
     control.publish_snapshot("weights")
     assert control.snapshot() == "weights" and not control.snapshot_due()
+
+
+def test_a_count_of_one_is_said_in_the_singular():
+    """"Finished 1 epochs." was the ending of every one-epoch run."""
+    one, many = "Finished 1 epoch.", "Finished {count} epochs."
+    assert (counted(1, one, many), counted(3, one, many)) == ("Finished 1 epoch.",
+                                                              "Finished 3 epochs.")
+    assert counted(3, one, many).values == {"count": 3}

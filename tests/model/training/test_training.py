@@ -65,6 +65,7 @@ def test_events_cover_the_whole_run(tiny_mnist):
     assert [e.epoch for e in recorder.epochs] == [1, 2]
     assert recorder.epochs[0].val_loss > 0 and 0 < recorder.epochs[0].val_accuracy <= 1
     assert recorder.end is result.summary and result.summary.reason is EndReason.FINISHED
+    assert result.summary.message == "Finished 2 epochs."
     assert result.summary.to_dict()["reason"] == "finished"
     assert 0.5 < result.test.accuracy <= 1.0
     assert result.test.n == 300
@@ -94,6 +95,8 @@ def test_stop_takes_effect_within_one_batch(tiny_mnist):
     config = TrainingConfig(batch_size=20, epochs=5, validation_split=0.1, seed=1)
     result = Trainer(SMALL_NET, config, tiny_mnist, recorder, control=control).run()
     assert result.summary.reason is EndReason.STOPPED
+    assert result.summary.message == ("Stopped in epoch 1, after 5 steps. The weights trained "
+                                      "so far are kept.")
     assert len(recorder.batches) == 5
     assert recorder.epochs == []
     assert result.test is not None and result.model is not None

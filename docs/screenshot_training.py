@@ -11,6 +11,7 @@ under ``xvfb-run``), so fonts and style are those of a Linux desktop; settings l
 throwaway folder.
 
     python docs/screenshot_training.py [--epochs N] [--limit N] [--grab-at EPOCHS] [--scale 2]
+                                       [--language CODE]
     python docs/screenshot_training.py --window-sizes --epochs 2 --limit 3000
 """
 
@@ -152,13 +153,14 @@ def main() -> int:
                         help=f"take the window at {sizes} after the run instead, the canvas "
                              "reading with the default model")
     parser.add_argument("--scale", type=float, help="device pixel ratio (2 = HiDPI)")
+    parser.add_argument("--language", metavar="CODE", help="the window's language (de, zh_CN …)")
     parser.add_argument("--out", type=Path, default=REPO / "docs")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         return rerun_under_xvfb()
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    window, panel = open_window()
+    window, panel = open_window(args.language)
     draw_three(window)
     if args.window_sizes:
         photograph_sizes(window, panel, args)

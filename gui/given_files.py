@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.common.file_dialogs import open_file_name, picture_filter
-from gui.common.language import translate
+from gui.common.language import error_text, translate
 from model.drawing.images import load_drawing
 from model.errors import DigitLabError
 from model.files.formats import is_model_file
@@ -48,7 +48,7 @@ def show_picture(window: Host, path: Path) -> bool:
     try:
         window.canvas().set_picture(load_drawing(path))
     except DigitLabError as error:
-        window.show_error(translate("Window", "Cannot read image"), str(error))
+        window.show_error(translate("Window", "Cannot read image"), error_text(error))
         return False
     window.notify(translate("Window", "Opened {path}").format(path=path))
     return True

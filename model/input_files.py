@@ -13,12 +13,16 @@ import os
 import stat
 from typing import BinaryIO
 
+from model.translatable import QT_TRANSLATE_NOOP, MarkedText, marked
+
 CHUNK = 2**20
 """Bytes read at a time."""
 
-_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-          (stat.S_ISSOCK, "a socket"))
+_KINDS = ((stat.S_ISDIR, QT_TRANSLATE_NOOP("Model", "a folder")),
+          (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Model", "a named pipe (FIFO)")),
+          (stat.S_ISCHR, QT_TRANSLATE_NOOP("Model", "a character device")),
+          (stat.S_ISBLK, QT_TRANSLATE_NOOP("Model", "a block device")),
+          (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Model", "a socket")))
 
 
 class UnsuitableFileError(ValueError):
@@ -55,19 +59,26 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise _too_large(limit, "more while reading it")
+                raise _too_large(limit, marked(QT_TRANSLATE_NOOP("Model", "more while reading it")))
     return b"".join(chunks)
 
 
 def _check_regular(mode: int) -> None:
     if not stat.S_ISREG(mode):
-        found = next((kind for is_kind, kind in _KINDS if is_kind(mode)), "not a file")
-        raise UnsuitableFileError(f"expected a regular file, found {found}")
+        found = next((kind for is_kind, kind in _KINDS if is_kind(mode)),
+                     QT_TRANSLATE_NOOP("Model", "not a file"))
+        raise UnsuitableFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "expected a regular file, found {found}"),
+            found=marked(found)))
 
 
-def _too_large(limit: int, found: str) -> UnsuitableFileError:
-    return UnsuitableFileError(f"expected a file of at most {_size_text(limit)}, found {found}")
+def _too_large(limit: int, found: MarkedText) -> UnsuitableFileError:
+    return UnsuitableFileError(marked(
+        QT_TRANSLATE_NOOP("Model", "expected a file of at most {limit}, found {found}"),
+        limit=_size_text(limit), found=found))
 
 
-def _size_text(size: int) -> str:
-    return f"{size / 2**20:.3g} MiB" if size >= 2**20 else f"{size:,} bytes"
+def _size_text(size: int) -> MarkedText:
+    if size >= 2**20:
+        return marked(QT_TRANSLATE_NOOP("Model", "{size} MiB"), size=float(f"{size / 2**20:.3g}"))
+    return marked(QT_TRANSLATE_NOOP("Model", "{size} bytes"), size=size)

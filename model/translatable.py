@@ -36,7 +36,9 @@ class MarkedText(str):
     saved files keep it as the plain string it is, and the window translates its template and
     fills it again (``gui.common.language.translated``), numbers in its locale's form.
 
-    Values are ints, floats, strings or marked texts themselves (a sentence within a sentence).
+    Values are ints, floats, strings or marked texts themselves (a sentence within a sentence);
+    in English, ints are grouped (12,345) and floats shortened (50, not 50.0) as the window's
+    English shows them. Raised as an error's one argument, it is that error's message.
     """
 
     template: str
@@ -58,6 +60,12 @@ def counted(count: int, one: str, many: str, **values: Any) -> MarkedText:
 
 
 def _filled(template: str, values: dict[str, Any]) -> MarkedText:
-    text = MarkedText(template.format(**values))
+    text = MarkedText(template.format(**{name: _english(value) for name, value in values.items()}))
     text.template, text.values = template, dict(values)
     return text
+
+
+def _english(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"

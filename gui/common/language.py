@@ -128,6 +128,13 @@ def translated(marked: str) -> Translated:
         **{name: _shown(value) for name, value in marked.values.items()})
 
 
+def error_text(error: BaseException) -> str:
+    """``error``'s message in the window's language when ``model/`` marked it (a
+    :class:`~model.translatable.MarkedText` raised as its one argument), else as it is."""
+    marked = error.args[0] if len(error.args) == 1 else None
+    return translated(marked) if isinstance(marked, MarkedText) else str(error)
+
+
 def _shown(value: object) -> str:
     """A marked text's value as the window shows it."""
     if isinstance(value, str):

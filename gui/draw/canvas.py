@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.common.images import gray_array, painting
-from gui.common.language import translate
+from gui.common.language import error_text, translate
 from gui.draw.dropped import can_drop, dropped_drawing
 from gui.draw.ink import (
     NETWORK_LOOK,
@@ -283,7 +283,7 @@ class Canvas(QWidget):
         try:
             self.set_picture(dropped_drawing(event.mimeData()))
         except DigitLabError as error:
-            self.drop_failed.emit(str(error))
+            self.drop_failed.emit(error_text(error))
 
     # Painting -----------------------------------------------------------------------------------
 

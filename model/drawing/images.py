@@ -20,6 +20,7 @@ from PIL import Image, UnidentifiedImageError
 
 from model.errors import DigitLabError
 from model.input_files import UnsuitableFileError, open_regular_file
+from model.translatable import QT_TRANSLATE_NOOP, marked
 
 MAX_IMAGE_PIXELS = 50_000_000
 """The largest picture DigitLab reads, checked from the file's header before any pixel is decoded.
@@ -67,16 +68,18 @@ class ImageFileError(DigitLabError):
 def check_image_size(width: int, height: int, source: object) -> None:
     """Refuse a picture of more than :data:`MAX_IMAGE_PIXELS`, before it is decoded."""
     if width * height > MAX_IMAGE_PIXELS:
-        raise ImageFileError(
-            f"{source}: the image is {width}×{height} pixels ({_megapixels(width * height)} "
-            f"megapixels); DigitLab reads images of at most {_megapixels(MAX_IMAGE_PIXELS)} "
-            "megapixels")
+        raise ImageFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path}: the image is {width}×{height} pixels "
+                                       "({megapixels} megapixels); DigitLab reads images of at "
+                                       "most {limit} megapixels"),
+            path=str(source), width=str(width), height=str(height),  # not grouped
+            megapixels=_megapixels(width * height), limit=_megapixels(MAX_IMAGE_PIXELS)))
 
 
-def _megapixels(pixels: int) -> str:
+def _megapixels(pixels: int) -> float:
     """Megapixels to a tenth, rounded up: a picture just over the limit must not read as the
     limit itself (8200×6150 was "50 megapixels; … at most 50 megapixels")."""
-    return f"{math.ceil(pixels / 1e5) / 10:g}"
+    return math.ceil(pixels / 1e5) / 10
 
 
 def as_dark_on_light(gray: np.ndarray) -> np.ndarray:
@@ -130,11 +133,14 @@ def load_drawing(path: str | Path) -> np.ndarray:
         with open_regular_file(path) as handle:
             gray = _decoded_gray(handle, path)
     except FileNotFoundError:
-        raise ImageFileError(f"{path}: no such file") from None
+        raise ImageFileError(marked(QT_TRANSLATE_NOOP("Model", "{path}: no such file"),
+                                    path=str(path))) from None
     except UnsuitableFileError as error:
-        raise ImageFileError(f"{path}: {error}") from None
+        raise ImageFileError(marked(QT_TRANSLATE_NOOP("Model", "{path}: {problem}"),
+                                    path=str(path), problem=error.args[0])) from None
     except OSError as error:
-        raise ImageFileError(f"{path}: cannot read it ({error.strerror or error})") from None
+        raise ImageFileError(marked(QT_TRANSLATE_NOOP("Model", "{path}: cannot read it ({reason})"),
+                                    path=str(path), reason=error.strerror or str(error))) from None
     return drawing_from_gray(gray)
 
 
@@ -154,7 +160,8 @@ def _decoded_gray(handle: BinaryIO, path: object) -> np.ndarray:
     bomb limit, twice its warning's, is folded into ours).
     """
     if not handle.read(1):  # an interrupted save or download: say so, not "unknown format"
-        raise ImageFileError(f"{path}: the file is empty (0 bytes)")
+        raise ImageFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path}: the file is empty (0 bytes)"), path=str(path)))
     handle.seek(0)
     try:
         with warnings.catch_warnings():
@@ -166,15 +173,19 @@ def _decoded_gray(handle: BinaryIO, path: object) -> np.ndarray:
     except ImageFileError:
         raise
     except Image.DecompressionBombError:
-        raise ImageFileError(
-            f"{path}: the image is over {2 * Image.MAX_IMAGE_PIXELS / 1e6:.0f} megapixels; "
-            f"DigitLab reads images of at most {_megapixels(MAX_IMAGE_PIXELS)} megapixels"
-        ) from None
+        raise ImageFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path}: the image is over {megapixels} megapixels; "
+                                       "DigitLab reads images of at most {limit} megapixels"),
+            path=str(path), megapixels=round(2 * Image.MAX_IMAGE_PIXELS / 1e6),
+            limit=_megapixels(MAX_IMAGE_PIXELS))) from None
     except UnidentifiedImageError:
-        raise ImageFileError(f"{path}: not a readable image (not a picture format DigitLab "
-                             "knows)") from None
+        raise ImageFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path}: not a readable image (not a picture format "
+                                       "DigitLab knows)"), path=str(path))) from None
     except Exception as error:  # a damaged file: see above
-        raise ImageFileError(f"{path}: not a readable image ({_one_line(error)})") from None
+        raise ImageFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path}: not a readable image ({reason})"),
+            path=str(path), reason=_one_line(error))) from None
 
 
 def _one_line(error: BaseException) -> str:

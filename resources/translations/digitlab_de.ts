@@ -858,6 +858,82 @@ oder zieh ein Bild hierher</translation>
         <source>The training process ended unexpectedly ({how}); nothing was kept.</source>
         <translation>Der Trainingsprozess endete unerwartet ({how}); nichts wurde behalten.</translation>
     </message>
+    <message>
+        <source>{path}: the image is {width}×{height} pixels ({megapixels} megapixels); DigitLab reads images of at most {limit} megapixels</source>
+        <translation>{path}: Das Bild hat {width}×{height} Pixel ({megapixels} Megapixel); DigitLab liest Bilder mit höchstens {limit} Megapixeln</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read it ({reason})</source>
+        <translation>{path}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes)</source>
+        <translation>{path}: Die Datei ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <source>{path}: the image is over {megapixels} megapixels; DigitLab reads images of at most {limit} megapixels</source>
+        <translation>{path}: Das Bild hat über {megapixels} Megapixel; DigitLab liest Bilder mit höchstens {limit} Megapixeln</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image (not a picture format DigitLab knows)</source>
+        <translation>{path}: kein lesbares Bild (kein Bildformat, das DigitLab kennt)</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image ({reason})</source>
+        <translation>{path}: kein lesbares Bild ({reason})</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>einen Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>einen Socket</translation>
+    </message>
+    <message>
+        <source>more while reading it</source>
+        <translation>mehr beim Lesen</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>expected a regular file, found {found}</source>
+        <translation>erwartet wurde eine normale Datei, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>expected a file of at most {limit}, found {found}</source>
+        <translation>erwartet wurde eine Datei von höchstens {limit}, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} MiB</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} Byte</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

@@ -858,6 +858,82 @@ o suelta una imagen</translation>
         <source>The training process ended unexpectedly ({how}); nothing was kept.</source>
         <translation>El proceso de entrenamiento terminó de forma inesperada ({how}); no se conservó nada.</translation>
     </message>
+    <message>
+        <source>{path}: the image is {width}×{height} pixels ({megapixels} megapixels); DigitLab reads images of at most {limit} megapixels</source>
+        <translation>{path}: la imagen tiene {width}×{height} píxeles ({megapixels} megapíxeles); DigitLab lee imágenes de {limit} megapíxeles como máximo</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read it ({reason})</source>
+        <translation>{path}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes)</source>
+        <translation>{path}: el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>{path}: the image is over {megapixels} megapixels; DigitLab reads images of at most {limit} megapixels</source>
+        <translation>{path}: la imagen tiene más de {megapixels} megapíxeles; DigitLab lee imágenes de {limit} megapíxeles como máximo</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image (not a picture format DigitLab knows)</source>
+        <translation>{path}: no es una imagen legible (no es un formato de imagen que DigitLab conozca)</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image ({reason})</source>
+        <translation>{path}: no es una imagen legible ({reason})</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>more while reading it</source>
+        <translation>más al leerlo</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>algo que no es un archivo</translation>
+    </message>
+    <message>
+        <source>expected a regular file, found {found}</source>
+        <translation>se esperaba un archivo normal y se encontró {found}</translation>
+    </message>
+    <message>
+        <source>expected a file of at most {limit}, found {found}</source>
+        <translation>se esperaba un archivo de {limit} como máximo y se encontró {found}</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} MiB</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

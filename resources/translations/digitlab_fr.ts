@@ -858,6 +858,82 @@ ou déposez une image</translation>
         <source>The training process ended unexpectedly ({how}); nothing was kept.</source>
         <translation>Le processus d&apos;entraînement s&apos;est terminé de façon inattendue ({how})&#x202f;; rien n&apos;a été gardé.</translation>
     </message>
+    <message>
+        <source>{path}: the image is {width}×{height} pixels ({megapixels} megapixels); DigitLab reads images of at most {limit} megapixels</source>
+        <translation>{path}&#xa0;: l&apos;image fait {width}×{height} pixels ({megapixels} mégapixels)&#x202f;; DigitLab lit des images de {limit} mégapixels au plus</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read it ({reason})</source>
+        <translation>{path}&#xa0;: lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes)</source>
+        <translation>{path}&#xa0;: le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>{path}: the image is over {megapixels} megapixels; DigitLab reads images of at most {limit} megapixels</source>
+        <translation>{path}&#xa0;: l&apos;image dépasse {megapixels} mégapixels&#x202f;; DigitLab lit des images de {limit} mégapixels au plus</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image (not a picture format DigitLab knows)</source>
+        <translation>{path}&#xa0;: image illisible (format d&apos;image inconnu de DigitLab)</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image ({reason})</source>
+        <translation>{path}&#xa0;: image illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique bloc</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>more while reading it</source>
+        <translation>davantage à la lecture</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>autre chose qu&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>expected a regular file, found {found}</source>
+        <translation>fichier ordinaire attendu, trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>expected a file of at most {limit}, found {found}</source>
+        <translation>fichier de {limit} au plus attendu, trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} Mio</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

@@ -858,6 +858,82 @@ ou solte uma imagem</translation>
         <source>The training process ended unexpectedly ({how}); nothing was kept.</source>
         <translation>O processo de treinamento terminou inesperadamente ({how}); nada foi mantido.</translation>
     </message>
+    <message>
+        <source>{path}: the image is {width}×{height} pixels ({megapixels} megapixels); DigitLab reads images of at most {limit} megapixels</source>
+        <translation>{path}: a imagem tem {width}×{height} pixels ({megapixels} megapixels); o DigitLab lê imagens de no máximo {limit} megapixels</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read it ({reason})</source>
+        <translation>{path}: não foi possível ler ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes)</source>
+        <translation>{path}: o arquivo está vazio (0 bytes)</translation>
+    </message>
+    <message>
+        <source>{path}: the image is over {megapixels} megapixels; DigitLab reads images of at most {limit} megapixels</source>
+        <translation>{path}: a imagem tem mais de {megapixels} megapixels; o DigitLab lê imagens de no máximo {limit} megapixels</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image (not a picture format DigitLab knows)</source>
+        <translation>{path}: não é uma imagem legível (não é um formato de imagem que o DigitLab conheça)</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image ({reason})</source>
+        <translation>{path}: não é uma imagem legível ({reason})</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>uma pasta</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>um pipe nomeado (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>um dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>um dispositivo de blocos</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+    <message>
+        <source>more while reading it</source>
+        <translation>mais ao lê-lo</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>algo que não é um arquivo</translation>
+    </message>
+    <message>
+        <source>expected a regular file, found {found}</source>
+        <translation>esperava-se um arquivo comum; encontrado: {found}</translation>
+    </message>
+    <message>
+        <source>expected a file of at most {limit}, found {found}</source>
+        <translation>esperava-se um arquivo de no máximo {limit}; encontrado: {found}</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} MiB</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

@@ -858,6 +858,82 @@ or drop an image</source>
         <source>The training process ended unexpectedly ({how}); nothing was kept.</source>
         <translation>训练进程意外结束（{how}）；没有保留任何内容。</translation>
     </message>
+    <message>
+        <source>{path}: the image is {width}×{height} pixels ({megapixels} megapixels); DigitLab reads images of at most {limit} megapixels</source>
+        <translation>{path}：图像为 {width}×{height} 像素（{megapixels} 百万像素）；DigitLab 最多读取 {limit} 百万像素的图像</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read it ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes)</source>
+        <translation>{path}：文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <source>{path}: the image is over {megapixels} megapixels; DigitLab reads images of at most {limit} megapixels</source>
+        <translation>{path}：图像超过 {megapixels} 百万像素；DigitLab 最多读取 {limit} 百万像素的图像</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image (not a picture format DigitLab knows)</source>
+        <translation>{path}：无法读取的图像（DigitLab 不认识这种图像格式）</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image ({reason})</source>
+        <translation>{path}：无法读取的图像（{reason}）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>more while reading it</source>
+        <translation>读取时发现更多</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>expected a regular file, found {found}</source>
+        <translation>应为普通文件，实际为{found}</translation>
+    </message>
+    <message>
+        <source>expected a file of at most {limit}, found {found}</source>
+        <translation>应为不超过 {limit} 的文件，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} MiB</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} 字节</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

@@ -15,7 +15,14 @@ from PySide6.QtWidgets import QDialog, QLabel, QMenu
 from gui import app, main_window
 from gui.about import show_about
 from gui.common import language
-from gui.common.language import ENGLISH, LANGUAGES, current_language, set_language, translated
+from gui.common.language import (
+    ENGLISH,
+    LANGUAGES,
+    current_language,
+    error_text,
+    set_language,
+    translated,
+)
 from gui.common.language_menu import (
     FOLLOW_SYSTEM,
     LANGUAGE_KEY,
@@ -23,6 +30,7 @@ from gui.common.language_menu import (
     chosen_language,
     speak,
 )
+from model.drawing.images import ImageFileError, load_drawing
 from model.translatable import QT_TRANSLATE_NOOP, marked
 from tests.gui.helpers import make_window
 from tests.translations import compile_qm
@@ -44,6 +52,7 @@ GERMAN = {
         "divergiert. Versuch eine kleinere Lernrate als {rate} (z. B. {lower}). {kept}",
     ("Model", "The weights from before the divergence were kept."):
         "Die Gewichte von vor der Divergenz wurden behalten.",
+    ("Model", "{path}: the file is empty (0 bytes)"): "{path}: Die Datei ist leer (0 Byte)",
 }
 
 
@@ -179,12 +188,22 @@ def test_how_a_run_ended_speaks_the_language_though_model_made_it(catalogues):
         epoch=2, batch=1234, rate=0.01, lower=0.001,
         kept=marked(QT_TRANSLATE_NOOP("Model",
                                       "The weights from before the divergence were kept.")))))
-    assert ending.startswith("The loss became NaN at epoch 2, batch 1234")  # English as a str
+    assert ending.startswith("The loss became NaN at epoch 2, batch 1,234")  # English, a str
     set_language("de")
     assert translated(ending) == (
         "Der Verlust wurde in Epoche 2, Batch 1.234 zu NaN: Die Gewichte sind divergiert. "
         "Versuch eine kleinere Lernrate als 0,01 (z. B. 0,001). Die Gewichte von vor der "
         "Divergenz wurden behalten.")
+
+
+def test_a_file_the_window_cannot_read_is_explained_in_its_language(catalogues, tmp_path):
+    empty = tmp_path / "digit.png"
+    empty.write_bytes(b"")
+    with pytest.raises(ImageFileError) as refused:
+        load_drawing(empty)
+    assert str(refused.value) == f"{empty}: the file is empty (0 bytes)"  # the CLI's line
+    set_language("de")
+    assert error_text(refused.value) == f"{empty}: Die Datei ist leer (0 Byte)"
 
 
 def test_system_language_follows_the_system_and_is_remembered_as_such(

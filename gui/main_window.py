@@ -40,7 +40,7 @@ from gui.about import show_about
 from gui.active.owner import ActiveModel, ModelInUse, Origin
 from gui.common.file_dialogs import model_filter, open_file_name, save_file_name
 from gui.common.icons import tinted_icon
-from gui.common.language import retranslated, translate
+from gui.common.language import error_text, retranslated, translate
 from gui.common.language_menu import add_language_menu
 from gui.common.theme_menu import add_theme_menu
 from gui.common.throttle import Throttler, frame_interval_ms
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         try:
             self._model.open(path, remember=remember)
         except DigitLabError as error:
-            self.show_error(translate("Window", "Cannot open model"), str(error))
+            self.show_error(translate("Window", "Cannot open model"), error_text(error))
             return False
         self.notify(translate("Window", "Opened {path}").format(path=path))
         return True
@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
             self._model.open(path, remember=remember)
         except DigitLabError as error:
             self.notify(translate("Window", "Could not open {path}: {error}")
-                        .format(path=path, error=error), 8000)
+                        .format(path=path, error=error_text(error)), 8000)
             return False
         return True
 

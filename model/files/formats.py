@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from model.errors import ModelFileError
+from model.translatable import QT_TRANSLATE_NOOP, marked
 
 FORMATS = {".keras": "keras", ".h5": "h5", ".hdf5": "h5"}
 """Each suffix a model file may have and the format it names: the Keras 3 zip, or legacy HDF5
@@ -21,10 +22,10 @@ def file_format(path: Path) -> str:
     """``"keras"`` or ``"h5"`` from the suffix (any case)."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise ModelFileError(
-            f"{path}: expected a model file ending in {', '.join(FORMATS)}, "
-            f"found the suffix {path.suffix or '(none)'!r}"
-        )
+        raise ModelFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path}: expected a model file ending in {suffixes}, "
+                                       "found the suffix {suffix}"),
+            path=str(path), suffixes=", ".join(FORMATS), suffix=repr(path.suffix or "(none)")))
     return fmt
 
 

@@ -34,6 +34,7 @@ from model.errors import ModelFileError
 from model.files.formats import file_format
 from model.files.metadata_schema import check_metadata
 from model.image_size import IMAGE_SIDE
+from model.translatable import QT_TRANSLATE_NOOP, MarkedText, marked
 
 METADATA_ENTRY = "digitlab.json"
 METADATA_ATTR = "digitlab_metadata"
@@ -87,19 +88,20 @@ def check_model_shape(input_shape: tuple[int | None, ...], output_units: int,
     """
     shape = tuple(input_shape)
     if shape not in INPUT_SHAPES:
-        raise ModelFileError(
-            f"{source} expects inputs of shape {_shape_text(shape)}; DigitLab feeds 28×28 images "
-            "(input shape 28×28 or 784)"
-        )
+        raise ModelFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{source} expects inputs of shape {shape}; DigitLab feeds "
+                                       "28×28 images (input shape 28×28 or 784)"),
+            source=str(source), shape=_shape_text(shape)))
     if expected_classes is not None and output_units != expected_classes:
-        raise ModelFileError(
-            f"{source} has {output_units} output units; expected {expected_classes}, "
-            "one per class"
-        )
+        raise ModelFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{source} has {units} output units; expected {classes}, "
+                                       "one per class"),
+            source=str(source), units=output_units, classes=expected_classes))
     if output_units < 2:
-        raise ModelFileError(
-            f"{source} has {output_units} output unit; a classifier needs at least 2"
-        )
+        raise ModelFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{source} has {units} output unit; a classifier needs at "
+                                       "least 2"),
+            source=str(source), units=output_units))
 
 
 def _shape_text(shape: tuple[int | None, ...]) -> str:
@@ -110,33 +112,40 @@ def check_readable(path: Path) -> str:
     """The file's format, after checking that it exists and its content matches its suffix."""
     fmt = file_format(path)
     if not path.exists():
-        raise ModelFileError(f"Model file {path} does not exist")
+        raise ModelFileError(marked(QT_TRANSLATE_NOOP("Model", "Model file {path} does not exist"),
+                                    path=str(path)))
     if not path.is_file():
-        raise ModelFileError(f"{path} is a folder; expected a model file")
+        raise ModelFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path} is a folder; expected a model file"),
+            path=str(path)))
     matches = zipfile.is_zipfile(path) if fmt == "keras" else h5py.is_hdf5(path)
     if not matches:
-        expected = "a .keras zip archive" if fmt == "keras" else "a legacy HDF5 (.h5) model"
-        raise ModelFileError(f"{path} is not a Keras model: expected {expected}, "
-                             f"found {_describe_content(path)}")
+        expected = (QT_TRANSLATE_NOOP("Model", "a .keras zip archive") if fmt == "keras"
+                    else QT_TRANSLATE_NOOP("Model", "a legacy HDF5 (.h5) model"))
+        raise ModelFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path} is not a Keras model: expected {expected}, found "
+                                       "{found}"),
+            path=str(path), expected=marked(expected), found=_describe_content(path)))
     return fmt
 
 
-def _describe_content(path: Path) -> str:
+def _describe_content(path: Path) -> MarkedText:
     """What ``path`` really holds, in words, so the user can tell a mix-up from damage."""
     with path.open("rb") as handle:
         head = handle.read(512)
     if not head:
-        return "an empty file"
+        return marked(QT_TRANSLATE_NOOP("Model", "an empty file"))
     if head.startswith(b"PK"):
-        return ("a zip archive (a .keras model?)" if zipfile.is_zipfile(path)
-                else "a damaged or truncated zip archive")
+        return marked(QT_TRANSLATE_NOOP("Model", "a zip archive (a .keras model?)")
+                      if zipfile.is_zipfile(path)
+                      else QT_TRANSLATE_NOOP("Model", "a damaged or truncated zip archive"))
     if head.startswith(b"\x89HDF"):
-        return "an HDF5 file (a legacy .h5 model?)"
+        return marked(QT_TRANSLATE_NOOP("Model", "an HDF5 file (a legacy .h5 model?)"))
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head)
     except UnicodeDecodeError:
-        return "data in an unknown format"
-    return "a text file"
+        return marked(QT_TRANSLATE_NOOP("Model", "data in an unknown format"))
+    return marked(QT_TRANSLATE_NOOP("Model", "a text file"))
 
 
 def refuse_code(config: dict[str, Any], source: object) -> None:
@@ -194,7 +203,9 @@ def _read(path: Path, *, weights: bool) -> ModelFileContents:
         reader = _read_keras_zip if check_readable(path) == "keras" else _read_h5
         return reader(path, weights)
     except _DAMAGE as exc:
-        raise ModelFileError(f"{path} is damaged or not a Keras model: {reason(exc)}") from exc
+        raise ModelFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path} is damaged or not a Keras model: {reason}"),
+            path=str(path), reason=reason(exc))) from exc
 
 
 def _read_keras_zip(path: Path, weights: bool) -> ModelFileContents:

@@ -934,6 +934,70 @@ oder zieh ein Bild hierher</translation>
         <source>{size} bytes</source>
         <translation>{size} Byte</translation>
     </message>
+    <message>
+        <source>{path}: expected a model file ending in {suffixes}, found the suffix {suffix}</source>
+        <translation>{path}: erwartet wurde eine Modelldatei mit der Endung {suffixes}, gefunden: die Endung {suffix}</translation>
+    </message>
+    <message>
+        <source>{source} expects inputs of shape {shape}; DigitLab feeds 28×28 images (input shape 28×28 or 784)</source>
+        <translation>{source} erwartet Eingaben der Form {shape}; DigitLab gibt 28×28-Bilder ein (Eingabeform 28×28 oder 784)</translation>
+    </message>
+    <message>
+        <source>{source} has {units} output units; expected {classes}, one per class</source>
+        <translation>{source} hat {units} Ausgabeeinheiten; erwartet wurden {classes}, eine pro Klasse</translation>
+    </message>
+    <message>
+        <source>{source} has {units} output unit; a classifier needs at least 2</source>
+        <translation>{source} hat {units} Ausgabeeinheit; ein Klassifikator braucht mindestens 2</translation>
+    </message>
+    <message>
+        <source>Model file {path} does not exist</source>
+        <translation>Die Modelldatei {path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; expected a model file</source>
+        <translation>{path} ist ein Ordner; erwartet wurde eine Modelldatei</translation>
+    </message>
+    <message>
+        <source>a .keras zip archive</source>
+        <translation>ein .keras-Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>a legacy HDF5 (.h5) model</source>
+        <translation>ein altes HDF5-Modell (.h5)</translation>
+    </message>
+    <message>
+        <source>{path} is not a Keras model: expected {expected}, found {found}</source>
+        <translation>{path} ist kein Keras-Modell: erwartet wurde {expected}, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>eine leere Datei</translation>
+    </message>
+    <message>
+        <source>a zip archive (a .keras model?)</source>
+        <translation>ein Zip-Archiv (ein .keras-Modell?)</translation>
+    </message>
+    <message>
+        <source>a damaged or truncated zip archive</source>
+        <translation>ein beschädigtes oder abgeschnittenes Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>an HDF5 file (a legacy .h5 model?)</source>
+        <translation>eine HDF5-Datei (ein altes .h5-Modell?)</translation>
+    </message>
+    <message>
+        <source>data in an unknown format</source>
+        <translation>Daten in einem unbekannten Format</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>eine Textdatei</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a Keras model: {reason}</source>
+        <translation>{path} ist beschädigt oder kein Keras-Modell: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

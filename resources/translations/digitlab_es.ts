@@ -934,6 +934,70 @@ o suelta una imagen</translation>
         <source>{size} bytes</source>
         <translation>{size} bytes</translation>
     </message>
+    <message>
+        <source>{path}: expected a model file ending in {suffixes}, found the suffix {suffix}</source>
+        <translation>{path}: se esperaba un archivo de modelo terminado en {suffixes} y se encontró la extensión {suffix}</translation>
+    </message>
+    <message>
+        <source>{source} expects inputs of shape {shape}; DigitLab feeds 28×28 images (input shape 28×28 or 784)</source>
+        <translation>{source} espera entradas de forma {shape}; DigitLab le da imágenes de 28×28 (forma de entrada 28×28 o 784)</translation>
+    </message>
+    <message>
+        <source>{source} has {units} output units; expected {classes}, one per class</source>
+        <translation>{source} tiene {units} unidades de salida; se esperaban {classes}, una por clase</translation>
+    </message>
+    <message>
+        <source>{source} has {units} output unit; a classifier needs at least 2</source>
+        <translation>{source} tiene {units} unidad de salida; un clasificador necesita al menos 2</translation>
+    </message>
+    <message>
+        <source>Model file {path} does not exist</source>
+        <translation>El archivo de modelo {path} no existe</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; expected a model file</source>
+        <translation>{path} es una carpeta; se esperaba un archivo de modelo</translation>
+    </message>
+    <message>
+        <source>a .keras zip archive</source>
+        <translation>un archivo zip .keras</translation>
+    </message>
+    <message>
+        <source>a legacy HDF5 (.h5) model</source>
+        <translation>un modelo HDF5 antiguo (.h5)</translation>
+    </message>
+    <message>
+        <source>{path} is not a Keras model: expected {expected}, found {found}</source>
+        <translation>{path} no es un modelo de Keras: se esperaba {expected} y se encontró {found}</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un archivo vacío</translation>
+    </message>
+    <message>
+        <source>a zip archive (a .keras model?)</source>
+        <translation>un archivo zip (¿un modelo .keras?)</translation>
+    </message>
+    <message>
+        <source>a damaged or truncated zip archive</source>
+        <translation>un archivo zip dañado o incompleto</translation>
+    </message>
+    <message>
+        <source>an HDF5 file (a legacy .h5 model?)</source>
+        <translation>un archivo HDF5 (¿un modelo .h5 antiguo?)</translation>
+    </message>
+    <message>
+        <source>data in an unknown format</source>
+        <translation>datos en un formato desconocido</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un archivo de texto</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a Keras model: {reason}</source>
+        <translation>{path} está dañado o no es un modelo de Keras: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

@@ -934,6 +934,70 @@ ou déposez une image</translation>
         <source>{size} bytes</source>
         <translation>{size} octets</translation>
     </message>
+    <message>
+        <source>{path}: expected a model file ending in {suffixes}, found the suffix {suffix}</source>
+        <translation>{path}&#xa0;: fichier de modèle se terminant par {suffixes} attendu, trouvé l&apos;extension {suffix}</translation>
+    </message>
+    <message>
+        <source>{source} expects inputs of shape {shape}; DigitLab feeds 28×28 images (input shape 28×28 or 784)</source>
+        <translation>{source} attend des entrées de forme {shape}&#x202f;; DigitLab fournit des images 28×28 (forme d&apos;entrée 28×28 ou 784)</translation>
+    </message>
+    <message>
+        <source>{source} has {units} output units; expected {classes}, one per class</source>
+        <translation>{source} a {units} unités de sortie&#x202f;; {classes} attendues, une par classe</translation>
+    </message>
+    <message>
+        <source>{source} has {units} output unit; a classifier needs at least 2</source>
+        <translation>{source} a {units} unité de sortie&#x202f;; un classifieur en demande au moins 2</translation>
+    </message>
+    <message>
+        <source>Model file {path} does not exist</source>
+        <translation>Le fichier de modèle {path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; expected a model file</source>
+        <translation>{path} est un dossier&#x202f;; fichier de modèle attendu</translation>
+    </message>
+    <message>
+        <source>a .keras zip archive</source>
+        <translation>une archive zip .keras</translation>
+    </message>
+    <message>
+        <source>a legacy HDF5 (.h5) model</source>
+        <translation>un ancien modèle HDF5 (.h5)</translation>
+    </message>
+    <message>
+        <source>{path} is not a Keras model: expected {expected}, found {found}</source>
+        <translation>{path} n&apos;est pas un modèle Keras&#xa0;: {expected} attendu, trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un fichier vide</translation>
+    </message>
+    <message>
+        <source>a zip archive (a .keras model?)</source>
+        <translation>une archive zip (un modèle .keras&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>a damaged or truncated zip archive</source>
+        <translation>une archive zip endommagée ou tronquée</translation>
+    </message>
+    <message>
+        <source>an HDF5 file (a legacy .h5 model?)</source>
+        <translation>un fichier HDF5 (un ancien modèle .h5&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>data in an unknown format</source>
+        <translation>des données dans un format inconnu</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un fichier texte</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a Keras model: {reason}</source>
+        <translation>{path} est endommagé ou n&apos;est pas un modèle Keras&#xa0;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

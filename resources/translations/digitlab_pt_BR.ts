@@ -934,6 +934,70 @@ ou solte uma imagem</translation>
         <source>{size} bytes</source>
         <translation>{size} bytes</translation>
     </message>
+    <message>
+        <source>{path}: expected a model file ending in {suffixes}, found the suffix {suffix}</source>
+        <translation>{path}: esperava-se um arquivo de modelo terminado em {suffixes}; encontrada a extensão {suffix}</translation>
+    </message>
+    <message>
+        <source>{source} expects inputs of shape {shape}; DigitLab feeds 28×28 images (input shape 28×28 or 784)</source>
+        <translation>{source} espera entradas de formato {shape}; o DigitLab fornece imagens 28×28 (formato de entrada 28×28 ou 784)</translation>
+    </message>
+    <message>
+        <source>{source} has {units} output units; expected {classes}, one per class</source>
+        <translation>{source} tem {units} unidades de saída; esperavam-se {classes}, uma por classe</translation>
+    </message>
+    <message>
+        <source>{source} has {units} output unit; a classifier needs at least 2</source>
+        <translation>{source} tem {units} unidade de saída; um classificador precisa de pelo menos 2</translation>
+    </message>
+    <message>
+        <source>Model file {path} does not exist</source>
+        <translation>O arquivo de modelo {path} não existe</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; expected a model file</source>
+        <translation>{path} é uma pasta; esperava-se um arquivo de modelo</translation>
+    </message>
+    <message>
+        <source>a .keras zip archive</source>
+        <translation>um arquivo zip .keras</translation>
+    </message>
+    <message>
+        <source>a legacy HDF5 (.h5) model</source>
+        <translation>um modelo HDF5 antigo (.h5)</translation>
+    </message>
+    <message>
+        <source>{path} is not a Keras model: expected {expected}, found {found}</source>
+        <translation>{path} não é um modelo Keras: esperava-se {expected}; encontrado: {found}</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>um arquivo vazio</translation>
+    </message>
+    <message>
+        <source>a zip archive (a .keras model?)</source>
+        <translation>um arquivo zip (um modelo .keras?)</translation>
+    </message>
+    <message>
+        <source>a damaged or truncated zip archive</source>
+        <translation>um arquivo zip danificado ou incompleto</translation>
+    </message>
+    <message>
+        <source>an HDF5 file (a legacy .h5 model?)</source>
+        <translation>um arquivo HDF5 (um modelo .h5 antigo?)</translation>
+    </message>
+    <message>
+        <source>data in an unknown format</source>
+        <translation>dados em um formato desconhecido</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>um arquivo de texto</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a Keras model: {reason}</source>
+        <translation>{path} está danificado ou não é um modelo Keras: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

@@ -934,6 +934,70 @@ or drop an image</source>
         <source>{size} bytes</source>
         <translation>{size} 字节</translation>
     </message>
+    <message>
+        <source>{path}: expected a model file ending in {suffixes}, found the suffix {suffix}</source>
+        <translation>{path}：应为以 {suffixes} 结尾的模型文件，实际扩展名为 {suffix}</translation>
+    </message>
+    <message>
+        <source>{source} expects inputs of shape {shape}; DigitLab feeds 28×28 images (input shape 28×28 or 784)</source>
+        <translation>{source} 期望形状为 {shape} 的输入；DigitLab 输入的是 28×28 图像（输入形状 28×28 或 784）</translation>
+    </message>
+    <message>
+        <source>{source} has {units} output units; expected {classes}, one per class</source>
+        <translation>{source} 有 {units} 个输出单元；应为 {classes} 个，每个类别一个</translation>
+    </message>
+    <message>
+        <source>{source} has {units} output unit; a classifier needs at least 2</source>
+        <translation>{source} 只有 {units} 个输出单元；分类器至少需要 2 个</translation>
+    </message>
+    <message>
+        <source>Model file {path} does not exist</source>
+        <translation>模型文件 {path} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; expected a model file</source>
+        <translation>{path} 是文件夹；应为模型文件</translation>
+    </message>
+    <message>
+        <source>a .keras zip archive</source>
+        <translation>.keras zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a legacy HDF5 (.h5) model</source>
+        <translation>旧式 HDF5（.h5）模型</translation>
+    </message>
+    <message>
+        <source>{path} is not a Keras model: expected {expected}, found {found}</source>
+        <translation>{path} 不是 Keras 模型：应为{expected}，实际为{found}</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>a zip archive (a .keras model?)</source>
+        <translation>zip 压缩包（.keras 模型？）</translation>
+    </message>
+    <message>
+        <source>a damaged or truncated zip archive</source>
+        <translation>损坏或不完整的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>an HDF5 file (a legacy .h5 model?)</source>
+        <translation>HDF5 文件（旧式 .h5 模型？）</translation>
+    </message>
+    <message>
+        <source>data in an unknown format</source>
+        <translation>未知格式的数据</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a Keras model: {reason}</source>
+        <translation>{path} 已损坏或不是 Keras 模型：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

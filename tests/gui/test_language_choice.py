@@ -53,6 +53,8 @@ GERMAN = {
     ("Model", "The weights from before the divergence were kept."):
         "Die Gewichte von vor der Divergenz wurden behalten.",
     ("Model", "{path}: the file is empty (0 bytes)"): "{path}: Die Datei ist leer (0 Byte)",
+    ("Model", "{path} is a folder; expected a model file"):
+        "{path} ist ein Ordner; erwartet wurde eine Modelldatei",
 }
 
 
@@ -204,6 +206,15 @@ def test_a_file_the_window_cannot_read_is_explained_in_its_language(catalogues, 
     assert str(refused.value) == f"{empty}: the file is empty (0 bytes)"  # the CLI's line
     set_language("de")
     assert error_text(refused.value) == f"{empty}: Die Datei ist leer (0 Byte)"
+
+
+def test_a_model_the_window_cannot_open_is_explained_in_its_language(catalogues, bare_window,
+                                                                    tmp_path):
+    folder = tmp_path / "model.keras"
+    folder.mkdir()
+    set_language("de")
+    assert not bare_window.open_model(folder)
+    assert bare_window.errors[-1][1] == f"{folder} ist ein Ordner; erwartet wurde eine Modelldatei"
 
 
 def test_system_language_follows_the_system_and_is_remembered_as_such(

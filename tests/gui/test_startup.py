@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from gui.app import run
+from gui.main_window import MainWindow
 from tests.conftest import REPO
 from tests.gui.helpers import shown_main_window
 from tests.gui.test_given_files import write_digit
@@ -105,6 +106,30 @@ def test_only_one_self_test_at_a_time():
     done = run_python(["main.py", "--self-test", "--self-test-train"], "unused.keras")
     assert done.returncode == 2
     assert "not allowed with argument" in done.stderr
+
+
+def test_a_given_model_that_cannot_open_leaves_the_window_reading_with_the_default(
+        qapp, model_path, tmp_path, monkeypatch):
+    """``digitlab notes.keras`` (a text file): it said why, and then read nothing at all."""
+    monkeypatch.setenv("DIGITLAB_DEFAULT_MODEL", str(model_path))
+    (tmp_path / "notes.keras").write_text("not a model", encoding="utf-8")
+    errors: list[str] = []
+    monkeypatch.setattr(MainWindow, "show_error", lambda _, title, text: errors.append(text))
+    seen: dict = {}
+
+    def inspect_then_close() -> None:
+        window = shown_main_window()
+        if not errors or window.predictor() is None:
+            QTimer.singleShot(20, inspect_then_close)
+            return
+        seen.update(model=window.predictor())
+        window.close()
+
+    QTimer.singleShot(0, inspect_then_close)
+    QTimer.singleShot(60_000, qapp.quit)
+    assert run([str(tmp_path / "notes.keras")]) == 0
+    assert "notes.keras is not a Keras model" in errors[0]
+    assert seen["model"].path == model_path
 
 
 def test_files_on_the_command_line_open_once_the_window_is_up(qapp, model_path, tmp_path,

@@ -44,6 +44,7 @@ from gui.common.language import error_text, retranslated, translate
 from gui.common.language_menu import add_language_menu
 from gui.common.theme_menu import add_theme_menu
 from gui.common.throttle import Throttler, frame_interval_ms
+from gui.common.word_elision import WordElidingLabel
 from gui.draw.canvas import PEN_WIDTH_RANGE, Canvas
 from gui.draw.prediction_view import PredictionView
 from gui.file_drops import FileDrops
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self._view = PredictionView()
         self._insight = InsightTabs(self._view)
         self._throttle = Throttler(self.predict_now, frame_interval_ms(), self)
-        self._model_label = QLabel()
+        self._model_label = WordElidingLabel()
         self._model_label.setObjectName("modelStatus")
         self._model_label.setContentsMargins(6, 0, 6, 0)
         self._features: list[Feature] = []

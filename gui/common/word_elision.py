@@ -9,8 +9,15 @@ make layouts chase it (see gui/common/height_for_width.py).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle, QStyleOptionToolButton, QStylePainter, QToolButton
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QLabel,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolButton,
+)
 
 ELLIPSIS = "…"
 
@@ -38,3 +45,29 @@ class WordElidingToolButton(QToolButton):
         chrome = self.sizeHint().width() - option.fontMetrics.horizontalAdvance(option.text)
         option.text = elided_at_word(option.text, option.fontMetrics, self.width() - chrome)
         QStylePainter(self).drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+
+
+class WordElidingLabel(QLabel):
+    """A one-line label that, given less room than its text, shows its longest run of whole
+    words with an ellipsis, its full text in the tooltip; its text itself (what a screen reader
+    reads) stays whole.
+
+    The status bar's model line needs it: an adapted model's name ("mnist-mlp-mine-20261207-
+    165728.keras") made the line wider than a 1,000-pixel window, and a plain label cut it at
+    the window's edge, mid-figure.
+    """
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        """As little as the ellipsis: the line gives way, the window's width does not."""
+        return QSize(self.fontMetrics().horizontalAdvance(ELLIPSIS),
+                     super().minimumSizeHint().height())
+
+    def paintEvent(self, event) -> None:
+        area = self.contentsRect()
+        shown = elided_at_word(self.text(), self.fontMetrics(), area.width())
+        self.style().drawItemText(QPainter(self), area, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())

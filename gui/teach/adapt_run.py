@@ -56,7 +56,7 @@ class RunRelay(TrainingListener):
         self._said = ""
 
     def on_status(self, text: str) -> None:
-        self._say(text)
+        self._say(translated(text))  # marked in model/ ("Loading TensorFlow…")
 
     def on_begin(self, event: BeginEvent) -> None:
         self._epochs = event.epochs

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from gui.common.word_elision import ELLIPSIS, elided_at_word
+from gui.common.word_elision import ELLIPSIS, WordElidingLabel, elided_at_word
 
 TEXT = "Adapt to my handwriting"
 
@@ -28,3 +28,14 @@ def test_a_squeezed_text_keeps_as_many_whole_words_as_fit(metrics, words):
 
 def test_the_first_word_stays_whole_even_without_room(metrics):
     assert elided_at_word(TEXT, metrics, 5) == "Adapt" + ELLIPSIS
+
+
+def test_a_label_gives_way_and_keeps_its_whole_text(qtbot):
+    """The status bar's model line, with an adapted model's long name, was cut mid-figure at
+    the edge of a 1,000-pixel window: it now gives way (whole words, an ellipsis) instead."""
+    label = WordElidingLabel()
+    qtbot.addWidget(label)
+    text = "Model: mnist-mlp-mine-20261207-165728.keras  ·  test accuracy 99.25%"
+    label.setText(text)
+    assert label.minimumSizeHint().width() < label.sizeHint().width() // 4
+    assert label.text() == label.toolTip() == text  # what a screen reader and a pointer get

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from gui.draw.replay import drag_strokes
+from gui.teach import adapt_run
 from gui.teach import teaching as teaching_module
 from gui.teach.adapt_run import RunRelay
 from model.adaptation_job import AdaptationJob
@@ -31,7 +32,10 @@ def tiny_jobs(monkeypatch):
                         functools.partial(AdaptationJob, recipe=TINY))
 
 
-def test_the_dialog_says_the_stage_then_the_epoch_and_the_time_left():
+def test_the_dialog_says_the_stage_then_the_epoch_and_the_time_left(monkeypatch):
+    """The stage is marked in model/ and said in the window's language ("Loading TensorFlow…"
+    stayed English in French)."""
+    monkeypatch.setattr(adapt_run, "translated", lambda text: f"[{text}]")
     said, done = [], []
     relay = RunRelay(SimpleNamespace(status=SimpleNamespace(emit=said.append),
                                    progress=SimpleNamespace(emit=done.append)))
@@ -40,7 +44,7 @@ def test_the_dialog_says_the_stage_then_the_epoch_and_the_time_left():
     for step in (1, 2, 11):
         relay.on_batch(BatchEvent(step, (step - 1) // 10, (step - 1) % 10, 0.5, 0.5,
                                   step / 10, 100.0, 1.0, eta_s=75.2 - step))
-    assert said == ["Preparing data…", "Adapting: epoch 1 of 4, about – left",
+    assert said == ["[Preparing data…]", "Adapting: epoch 1 of 4, about – left",
                     "Adapting: epoch 1 of 4, about 1:14 left",
                     "Adapting: epoch 1 of 4, about 1:13 left",
                     "Adapting: epoch 2 of 4, about 1:04 left"]

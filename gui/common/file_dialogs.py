@@ -16,6 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.common.language import translate
 from model.files.formats import FORMATS
+from model.translatable import QT_TRANSLATE_NOOP
+
+QT_FILE_DIALOG_LABELS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+                         QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+"""Qt 6 gave two of its file dialog's labels a mnemonic, and Qt's own catalogues (qtbase) still
+translate only the old texts ("Look in:"): in French, Spanish, Portuguese and Chinese they stayed
+English. Marked here, they are in the window's catalogues, which Qt asks first."""
 
 PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 """The pictures File ▸ Open picture… lists first (any other file may still be a picture)."""

@@ -1011,6 +1011,17 @@ oder zieh ein Bild hierher</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Dateien des &amp;Typs:</translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
         <source>No runs selected: select runs in the table to compare their curves.</source>

@@ -1011,6 +1011,17 @@ ou solte uma imagem</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Arquivos do &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
         <source>No runs selected: select runs in the table to compare their curves.</source>

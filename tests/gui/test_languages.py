@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QTabBar,
@@ -174,3 +175,15 @@ def test_qts_own_dialogs_speak_the_language_too(language, code, cancel):
     """File dialogs' and message boxes' buttons come from Qt's qtbase catalogue."""
     language(code)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_qts_file_dialog_labels_speak_the_language_too(qtbot, language, code):
+    """"&Look in:" and "Files of &type:" stayed English in French, Spanish, Portuguese and
+    Chinese: Qt 6 added their mnemonics, its catalogues translate the old texts."""
+    language(code)
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert labels and not labels & {"&Look in:", "Files of &type:", "File &name:"}

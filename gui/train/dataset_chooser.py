@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from gui.common.background import BackgroundCall
 from gui.common.file_dialogs import folder_name
 from gui.common.image_tiles import ImageTiles
-from gui.common.language import number, translate, translated
+from gui.common.language import error_text, number, translate, translated
 from model.data.datasets import Dataset, is_bundled, load_dataset
 
 BUILT_IN = ("mnist", "fashion-mnist")
@@ -190,8 +190,9 @@ class DatasetChooser(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         if self._finish_load(self.sender()):
-            self._info.setText(translate("Train", "Could not load: {error}").format(error=error))
-            self.failed.emit(str(error))
+            message = error_text(error)
+            self._info.setText(translate("Train", "Could not load: {error}").format(error=message))
+            self.failed.emit(message)
 
     def _finish_load(self, loading: BackgroundCall) -> bool:
         """Forget a finished load; True if it is the newest (an older choice is ignored)."""

@@ -23,7 +23,7 @@ from model.data.idx import read_idx, write_idx
 from model.errors import ConfigError, DatasetError
 from model.image_size import IMAGE_SIDE
 from model.resources import bundled_dataset_dir
-from model.translatable import QT_TRANSLATE_NOOP
+from model.translatable import QT_TRANSLATE_NOOP, marked
 from model.user_data import datasets_cache_dir
 
 MNIST_CLASSES: tuple[str, ...] = tuple("0123456789")
@@ -118,10 +118,10 @@ def load_dataset(spec: str, *, download: bool = False) -> Dataset:
     folder = Path(spec).expanduser()
     if folder.is_dir():
         return load_idx_folder(folder)
-    raise DatasetError(
-        f"unknown dataset {spec!r}: expected one of {', '.join(map(repr, _KNOWN))} "
-        f"or a folder of IDX files, and no folder {folder} exists"
-    )
+    raise DatasetError(marked(
+        QT_TRANSLATE_NOOP("Model", "unknown dataset {spec}: expected one of {known} or a folder "
+                                   "of IDX files, and no folder {folder} exists"),
+        spec=repr(spec), known=", ".join(map(repr, _KNOWN)), folder=str(folder)))
 
 
 def is_bundled(spec: str) -> bool:
@@ -137,10 +137,12 @@ def _load_known(known: _KnownDataset, download: bool) -> Dataset:
         if _is_complete(folder):
             return load_idx_folder(folder, known.name, known.class_names)
     if not download:
-        raise DatasetError(
-            f"{known.name} was not found in {' or '.join(map(str, folders))}: pass a folder "
-            f"holding its four IDX files ({', '.join(IDX_FILES)}), or allow downloading it"
-        )
+        raise DatasetError(marked(
+            QT_TRANSLATE_NOOP("Model", "{name} was not found in {folder} or {cache}: pass a "
+                                       "folder holding its four IDX files ({files}), or allow "
+                                       "downloading it"),
+            name=known.name, folder=str(folders[0]), cache=str(folders[1]),
+            files=", ".join(IDX_FILES)))
     _check_downloads_allowed(known.name)
     _write_cache(cache, _download_arrays(known.keras_name))
     return load_idx_folder(cache, known.name, known.class_names)
@@ -153,9 +155,11 @@ def _check_downloads_allowed(name: str) -> None:
 
     policy = load_policy()
     if policy.no_downloads:
-        raise DatasetError(f"{name} is not here and downloads are switched off by the policy of "
-                           f"this computer ({policy.source}): pass a folder holding its four "
-                           f"IDX files ({', '.join(IDX_FILES)})")
+        raise DatasetError(marked(
+            QT_TRANSLATE_NOOP("Model", "{name} is not here and downloads are switched off by the "
+                                       "policy of this computer ({policy}): pass a folder holding "
+                                       "its four IDX files ({files})"),
+            name=name, policy=str(policy.source), files=", ".join(IDX_FILES)))
 
 
 def _download_arrays(keras_name: str) -> tuple[tuple[np.ndarray, np.ndarray],
@@ -168,9 +172,10 @@ def _download_arrays(keras_name: str) -> tuple[tuple[np.ndarray, np.ndarray],
     try:
         return getattr(keras_runtime.keras().datasets, keras_name).load_data()
     except Exception as exc:
-        raise DatasetError(
-            f"downloading {keras_name} through keras.datasets failed: {exc}"
-        ) from exc
+        raise DatasetError(marked(
+            QT_TRANSLATE_NOOP("Model", "downloading {name} through keras.datasets failed: "
+                                       "{reason}"),
+            name=keras_name, reason=str(exc))) from exc
 
 
 def _write_cache(folder: Path, arrays: tuple[tuple[np.ndarray, np.ndarray],
@@ -201,7 +206,9 @@ def load_idx_folder(folder: str | os.PathLike[str], name: str | None = None,
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise DatasetError(f"{folder}: expected a folder of IDX files, but it is not a folder")
+        raise DatasetError(marked(
+            QT_TRANSLATE_NOOP("Model", "{folder}: expected a folder of IDX files, but it is not a "
+                                       "folder"), folder=str(folder)))
     paths = _find_files(folder)
     verify_checksums(folder)
     names = _class_names(folder, class_names)
@@ -214,10 +221,10 @@ def _find_files(folder: Path) -> dict[str, Path]:
     located = _locate_files(folder)
     missing = [name for name, path in located.items() if path is None]
     if missing:
-        raise DatasetError(
-            f"{folder}: expected the four IDX files {', '.join(IDX_FILES)} (each raw or .gz); "
-            f"not found: {', '.join(missing)}"
-        )
+        raise DatasetError(marked(
+            QT_TRANSLATE_NOOP("Model", "{folder}: expected the four IDX files {files} (each raw or "
+                                       ".gz); not found: {missing}"),
+            folder=str(folder), files=", ".join(IDX_FILES), missing=", ".join(missing)))
     return {name: path for name, path in located.items() if path is not None}
 
 
@@ -273,21 +280,24 @@ def _load_pair(images_path: Path, labels_path: Path,
     images = read_idx(images_path)
     labels = read_idx(labels_path)
     if images.ndim != 3 or images.shape[1:] != (IMAGE_SIDE, IMAGE_SIDE):
-        raise DatasetError(
-            f"{images_path}: expected images of shape (N, 28, 28), found {images.shape}"
-        )
+        raise DatasetError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path}: expected images of shape (N, 28, 28), found "
+                                       "{shape}"), path=str(images_path), shape=str(images.shape)))
     if labels.ndim != 1:
-        raise DatasetError(f"{labels_path}: expected labels of shape (N,), found {labels.shape}")
+        raise DatasetError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path}: expected labels of shape (N,), found {shape}"),
+            path=str(labels_path), shape=str(labels.shape)))
     if len(images) != len(labels):
-        raise DatasetError(
-            f"{images_path} holds {len(images):,} images but {labels_path} holds "
-            f"{len(labels):,} labels; expected the same number"
-        )
+        raise DatasetError(marked(
+            QT_TRANSLATE_NOOP("Model", "{images_path} holds {images} images but {labels_path} "
+                                       "holds {labels} labels; expected the same number"),
+            images_path=str(images_path), images=len(images), labels_path=str(labels_path),
+            labels=len(labels)))
     if len(labels) and int(labels.max()) >= num_classes:
-        raise DatasetError(
-            f"{labels_path}: expected labels 0..{num_classes - 1} (one per class name), "
-            f"found label {int(labels.max())}"
-        )
+        raise DatasetError(marked(
+            QT_TRANSLATE_NOOP("Model", "{path}: expected labels 0..{last} (one per class name), "
+                                       "found label {found}"),
+            path=str(labels_path), last=num_classes - 1, found=int(labels.max())))
     return images, labels
 
 

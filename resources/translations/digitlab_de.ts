@@ -667,6 +667,46 @@ oder zieh ein Bild hierher</translation>
         <translation>Stiefelette</translation>
     </message>
     <message>
+        <source>unknown dataset {spec}: expected one of {known} or a folder of IDX files, and no folder {folder} exists</source>
+        <translation>unbekannter Datensatz {spec}: erwartet wurde einer von {known} oder ein Ordner mit IDX-Dateien, und es gibt keinen Ordner {folder}</translation>
+    </message>
+    <message>
+        <source>{name} was not found in {folder} or {cache}: pass a folder holding its four IDX files ({files}), or allow downloading it</source>
+        <translation>{name} wurde weder in {folder} noch in {cache} gefunden: gib einen Ordner mit seinen vier IDX-Dateien an ({files}) oder erlaube das Herunterladen</translation>
+    </message>
+    <message>
+        <source>{name} is not here and downloads are switched off by the policy of this computer ({policy}): pass a folder holding its four IDX files ({files})</source>
+        <translation>{name} ist nicht vorhanden, und Downloads sind durch die Richtlinien dieses Computers abgeschaltet ({policy}): gib einen Ordner mit seinen vier IDX-Dateien an ({files})</translation>
+    </message>
+    <message>
+        <source>downloading {name} through keras.datasets failed: {reason}</source>
+        <translation>das Herunterladen von {name} über keras.datasets ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>{folder}: expected a folder of IDX files, but it is not a folder</source>
+        <translation>{folder}: erwartet wurde ein Ordner mit IDX-Dateien, aber es ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>{folder}: expected the four IDX files {files} (each raw or .gz); not found: {missing}</source>
+        <translation>{folder}: erwartet wurden die vier IDX-Dateien {files} (je roh oder .gz); nicht gefunden: {missing}</translation>
+    </message>
+    <message>
+        <source>{path}: expected images of shape (N, 28, 28), found {shape}</source>
+        <translation>{path}: erwartet wurden Bilder der Form (N, 28, 28), gefunden: {shape}</translation>
+    </message>
+    <message>
+        <source>{path}: expected labels of shape (N,), found {shape}</source>
+        <translation>{path}: erwartet wurden Labels der Form (N,), gefunden: {shape}</translation>
+    </message>
+    <message>
+        <source>{images_path} holds {images} images but {labels_path} holds {labels} labels; expected the same number</source>
+        <translation>{images_path} enthält {images} Bilder, aber {labels_path} {labels} Labels; erwartet wurde dieselbe Anzahl</translation>
+    </message>
+    <message>
+        <source>{path}: expected labels 0..{last} (one per class name), found label {found}</source>
+        <translation>{path}: erwartet wurden Labels 0..{last} (eines pro Klassenname), gefunden: Label {found}</translation>
+    </message>
+    <message>
         <source>TF.js layers model (folder)</source>
         <translation>TF.js-Layers-Modell (Ordner)</translation>
     </message>

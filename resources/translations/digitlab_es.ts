@@ -667,6 +667,46 @@ o suelta una imagen</translation>
         <translation>Botín</translation>
     </message>
     <message>
+        <source>unknown dataset {spec}: expected one of {known} or a folder of IDX files, and no folder {folder} exists</source>
+        <translation>conjunto de datos desconocido {spec}: se esperaba uno de {known} o una carpeta de archivos IDX, y no existe la carpeta {folder}</translation>
+    </message>
+    <message>
+        <source>{name} was not found in {folder} or {cache}: pass a folder holding its four IDX files ({files}), or allow downloading it</source>
+        <translation>{name} no se encontró en {folder} ni en {cache}: indica una carpeta con sus cuatro archivos IDX ({files}) o permite descargarlo</translation>
+    </message>
+    <message>
+        <source>{name} is not here and downloads are switched off by the policy of this computer ({policy}): pass a folder holding its four IDX files ({files})</source>
+        <translation>{name} no está aquí y la directiva de este equipo desactiva las descargas ({policy}): indica una carpeta con sus cuatro archivos IDX ({files})</translation>
+    </message>
+    <message>
+        <source>downloading {name} through keras.datasets failed: {reason}</source>
+        <translation>la descarga de {name} mediante keras.datasets falló: {reason}</translation>
+    </message>
+    <message>
+        <source>{folder}: expected a folder of IDX files, but it is not a folder</source>
+        <translation>{folder}: se esperaba una carpeta de archivos IDX, pero no es una carpeta</translation>
+    </message>
+    <message>
+        <source>{folder}: expected the four IDX files {files} (each raw or .gz); not found: {missing}</source>
+        <translation>{folder}: se esperaban los cuatro archivos IDX {files} (cada uno sin comprimir o .gz); no se encontraron: {missing}</translation>
+    </message>
+    <message>
+        <source>{path}: expected images of shape (N, 28, 28), found {shape}</source>
+        <translation>{path}: se esperaban imágenes de forma (N, 28, 28) y se encontró {shape}</translation>
+    </message>
+    <message>
+        <source>{path}: expected labels of shape (N,), found {shape}</source>
+        <translation>{path}: se esperaban etiquetas de forma (N,) y se encontró {shape}</translation>
+    </message>
+    <message>
+        <source>{images_path} holds {images} images but {labels_path} holds {labels} labels; expected the same number</source>
+        <translation>{images_path} contiene {images} imágenes pero {labels_path} contiene {labels} etiquetas; se esperaba el mismo número</translation>
+    </message>
+    <message>
+        <source>{path}: expected labels 0..{last} (one per class name), found label {found}</source>
+        <translation>{path}: se esperaban etiquetas 0..{last} (una por nombre de clase) y se encontró la etiqueta {found}</translation>
+    </message>
+    <message>
         <source>TF.js layers model (folder)</source>
         <translation>Modelo de capas de TF.js (carpeta)</translation>
     </message>

@@ -667,6 +667,46 @@ ou déposez une image</translation>
         <translation>Bottine</translation>
     </message>
     <message>
+        <source>unknown dataset {spec}: expected one of {known} or a folder of IDX files, and no folder {folder} exists</source>
+        <translation>jeu de données inconnu {spec}&#xa0;: l&apos;un de {known} ou un dossier de fichiers IDX attendu, et le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{name} was not found in {folder} or {cache}: pass a folder holding its four IDX files ({files}), or allow downloading it</source>
+        <translation>{name} est introuvable dans {folder} et dans {cache}&#xa0;: indiquez un dossier contenant ses quatre fichiers IDX ({files}) ou autorisez son téléchargement</translation>
+    </message>
+    <message>
+        <source>{name} is not here and downloads are switched off by the policy of this computer ({policy}): pass a folder holding its four IDX files ({files})</source>
+        <translation>{name} n&apos;est pas ici et les règles de cet ordinateur interdisent les téléchargements ({policy})&#xa0;: indiquez un dossier contenant ses quatre fichiers IDX ({files})</translation>
+    </message>
+    <message>
+        <source>downloading {name} through keras.datasets failed: {reason}</source>
+        <translation>le téléchargement de {name} par keras.datasets a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{folder}: expected a folder of IDX files, but it is not a folder</source>
+        <translation>{folder}&#xa0;: dossier de fichiers IDX attendu, mais ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>{folder}: expected the four IDX files {files} (each raw or .gz); not found: {missing}</source>
+        <translation>{folder}&#xa0;: les quatre fichiers IDX {files} (bruts ou .gz) sont attendus&#x202f;; introuvables&#xa0;: {missing}</translation>
+    </message>
+    <message>
+        <source>{path}: expected images of shape (N, 28, 28), found {shape}</source>
+        <translation>{path}&#xa0;: images de forme (N, 28, 28) attendues, trouvé&#xa0;: {shape}</translation>
+    </message>
+    <message>
+        <source>{path}: expected labels of shape (N,), found {shape}</source>
+        <translation>{path}&#xa0;: étiquettes de forme (N,) attendues, trouvé&#xa0;: {shape}</translation>
+    </message>
+    <message>
+        <source>{images_path} holds {images} images but {labels_path} holds {labels} labels; expected the same number</source>
+        <translation>{images_path} contient {images} images mais {labels_path} contient {labels} étiquettes&#x202f;; le même nombre est attendu</translation>
+    </message>
+    <message>
+        <source>{path}: expected labels 0..{last} (one per class name), found label {found}</source>
+        <translation>{path}&#xa0;: étiquettes 0..{last} attendues (une par nom de classe), trouvé l&apos;étiquette {found}</translation>
+    </message>
+    <message>
         <source>TF.js layers model (folder)</source>
         <translation>Modèle TF.js layers (dossier)</translation>
     </message>

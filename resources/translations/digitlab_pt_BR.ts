@@ -667,6 +667,46 @@ ou solte uma imagem</translation>
         <translation>Bota</translation>
     </message>
     <message>
+        <source>unknown dataset {spec}: expected one of {known} or a folder of IDX files, and no folder {folder} exists</source>
+        <translation>conjunto de dados desconhecido {spec}: esperava-se um de {known} ou uma pasta de arquivos IDX, e a pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <source>{name} was not found in {folder} or {cache}: pass a folder holding its four IDX files ({files}), or allow downloading it</source>
+        <translation>{name} não foi encontrado em {folder} nem em {cache}: indique uma pasta com seus quatro arquivos IDX ({files}) ou permita baixá-lo</translation>
+    </message>
+    <message>
+        <source>{name} is not here and downloads are switched off by the policy of this computer ({policy}): pass a folder holding its four IDX files ({files})</source>
+        <translation>{name} não está aqui e a política deste computador desativa os downloads ({policy}): indique uma pasta com seus quatro arquivos IDX ({files})</translation>
+    </message>
+    <message>
+        <source>downloading {name} through keras.datasets failed: {reason}</source>
+        <translation>o download de {name} pelo keras.datasets falhou: {reason}</translation>
+    </message>
+    <message>
+        <source>{folder}: expected a folder of IDX files, but it is not a folder</source>
+        <translation>{folder}: esperava-se uma pasta de arquivos IDX, mas não é uma pasta</translation>
+    </message>
+    <message>
+        <source>{folder}: expected the four IDX files {files} (each raw or .gz); not found: {missing}</source>
+        <translation>{folder}: esperavam-se os quatro arquivos IDX {files} (cada um sem compressão ou .gz); não encontrados: {missing}</translation>
+    </message>
+    <message>
+        <source>{path}: expected images of shape (N, 28, 28), found {shape}</source>
+        <translation>{path}: esperavam-se imagens de formato (N, 28, 28); encontrado: {shape}</translation>
+    </message>
+    <message>
+        <source>{path}: expected labels of shape (N,), found {shape}</source>
+        <translation>{path}: esperavam-se rótulos de formato (N,); encontrado: {shape}</translation>
+    </message>
+    <message>
+        <source>{images_path} holds {images} images but {labels_path} holds {labels} labels; expected the same number</source>
+        <translation>{images_path} contém {images} imagens, mas {labels_path} contém {labels} rótulos; esperava-se o mesmo número</translation>
+    </message>
+    <message>
+        <source>{path}: expected labels 0..{last} (one per class name), found label {found}</source>
+        <translation>{path}: esperavam-se rótulos 0..{last} (um por nome de classe); encontrado o rótulo {found}</translation>
+    </message>
+    <message>
         <source>TF.js layers model (folder)</source>
         <translation>Modelo de camadas TF.js (pasta)</translation>
     </message>

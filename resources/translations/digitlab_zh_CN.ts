@@ -667,6 +667,46 @@ or drop an image</source>
         <translation>短靴</translation>
     </message>
     <message>
+        <source>unknown dataset {spec}: expected one of {known} or a folder of IDX files, and no folder {folder} exists</source>
+        <translation>未知数据集 {spec}：应为 {known} 之一或一个 IDX 文件夹，而文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>{name} was not found in {folder} or {cache}: pass a folder holding its four IDX files ({files}), or allow downloading it</source>
+        <translation>在 {folder} 和 {cache} 中都找不到 {name}：请提供包含其四个 IDX 文件（{files}）的文件夹，或允许下载</translation>
+    </message>
+    <message>
+        <source>{name} is not here and downloads are switched off by the policy of this computer ({policy}): pass a folder holding its four IDX files ({files})</source>
+        <translation>这里没有 {name}，且这台计算机的策略禁止下载（{policy}）：请提供包含其四个 IDX 文件（{files}）的文件夹</translation>
+    </message>
+    <message>
+        <source>downloading {name} through keras.datasets failed: {reason}</source>
+        <translation>通过 keras.datasets 下载 {name} 失败：{reason}</translation>
+    </message>
+    <message>
+        <source>{folder}: expected a folder of IDX files, but it is not a folder</source>
+        <translation>{folder}：应为 IDX 文件夹，但它不是文件夹</translation>
+    </message>
+    <message>
+        <source>{folder}: expected the four IDX files {files} (each raw or .gz); not found: {missing}</source>
+        <translation>{folder}：应有四个 IDX 文件 {files}（原始或 .gz）；未找到：{missing}</translation>
+    </message>
+    <message>
+        <source>{path}: expected images of shape (N, 28, 28), found {shape}</source>
+        <translation>{path}：应为形状 (N, 28, 28) 的图像，实际为 {shape}</translation>
+    </message>
+    <message>
+        <source>{path}: expected labels of shape (N,), found {shape}</source>
+        <translation>{path}：应为形状 (N,) 的标签，实际为 {shape}</translation>
+    </message>
+    <message>
+        <source>{images_path} holds {images} images but {labels_path} holds {labels} labels; expected the same number</source>
+        <translation>{images_path} 含 {images} 张图像，但 {labels_path} 含 {labels} 个标签；两者应相同</translation>
+    </message>
+    <message>
+        <source>{path}: expected labels 0..{last} (one per class name), found label {found}</source>
+        <translation>{path}：应为标签 0..{last}（每个类别名一个），实际出现标签 {found}</translation>
+    </message>
+    <message>
         <source>TF.js layers model (folder)</source>
         <translation>TF.js layers 模型（文件夹）</translation>
     </message>

@@ -1,5 +1,5 @@
-"""Texts ``model/`` writes for the window to show (preset names, settings' help), marked so
-lupdate finds them.
+"""Texts ``model/`` writes for the window to show (preset names, settings' help, how a run ended,
+why a file cannot be read), marked so lupdate finds them.
 
 ``model/`` never imports Qt, so it cannot translate: it marks, with the name lupdate reads, and
 the window translates the text where it shows it (``gui.common.language.translated``).

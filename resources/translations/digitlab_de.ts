@@ -464,7 +464,7 @@ oder zieh ein Bild hierher</translation>
     <name>Model</name>
     <message>
         <source>{ending} Not recorded in the run history: {problem}</source>
-        <translation>{ending} Nicht im Verlauf der Läufe gespeichert: {problem}</translation>
+        <translation>{ending} Nicht im Verlauf der Durchläufe gespeichert: {problem}</translation>
     </message>
     <message>
         <source>Keeping the adapted network…</source>

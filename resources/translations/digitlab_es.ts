@@ -464,7 +464,7 @@ o suelta una imagen</translation>
     <name>Model</name>
     <message>
         <source>{ending} Not recorded in the run history: {problem}</source>
-        <translation>{ending} No se guardó en el historial de entrenamientos: {problem}</translation>
+        <translation>{ending} No se guardó en el historial de ejecuciones: {problem}</translation>
     </message>
     <message>
         <source>Keeping the adapted network…</source>

@@ -464,7 +464,7 @@ ou déposez une image</translation>
     <name>Model</name>
     <message>
         <source>{ending} Not recorded in the run history: {problem}</source>
-        <translation>{ending} Non enregistré dans l&apos;historique des entraînements&#xa0;: {problem}</translation>
+        <translation>{ending} Non enregistré dans l&apos;historique des essais&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Keeping the adapted network…</source>

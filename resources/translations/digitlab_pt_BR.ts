@@ -464,7 +464,7 @@ ou solte uma imagem</translation>
     <name>Model</name>
     <message>
         <source>{ending} Not recorded in the run history: {problem}</source>
-        <translation>{ending} Não registrado no histórico de treinamentos: {problem}</translation>
+        <translation>{ending} Não registrado no histórico de execuções: {problem}</translation>
     </message>
     <message>
         <source>Keeping the adapted network…</source>
@@ -668,7 +668,7 @@ ou solte uma imagem</translation>
     </message>
     <message>
         <source>unknown dataset {spec}: expected one of {known} or a folder of IDX files, and no folder {folder} exists</source>
-        <translation>conjunto de dados desconhecido {spec}: esperava-se um de {known} ou uma pasta de arquivos IDX, e a pasta {folder} não existe</translation>
+        <translation>dataset desconhecido {spec}: esperava-se um de {known} ou uma pasta de arquivos IDX, e a pasta {folder} não existe</translation>
     </message>
     <message>
         <source>{name} was not found in {folder} or {cache}: pass a folder holding its four IDX files ({files}), or allow downloading it</source>

@@ -464,7 +464,7 @@ or drop an image</source>
     <name>Model</name>
     <message>
         <source>{ending} Not recorded in the run history: {problem}</source>
-        <translation>{ending} 未记入训练历史：{problem}</translation>
+        <translation>{ending} 未记入运行记录：{problem}</translation>
     </message>
     <message>
         <source>Keeping the adapted network…</source>
@@ -848,7 +848,7 @@ or drop an image</source>
     </message>
     <message>
         <source>The loss became NaN at epoch {epoch}, batch {batch}: the weights diverged. Try a lower learning rate than {rate} (e.g. {lower}). {kept}</source>
-        <translation>损失在第 {epoch} 轮第 {batch} 批变为 NaN：权重发散了。请尝试低于 {rate} 的学习率（例如 {lower}）。{kept}</translation>
+        <translation>损失在第 {epoch} 轮第 {batch} 个批次变为 NaN：权重发散了。请尝试低于 {rate} 的学习率（例如 {lower}）。{kept}</translation>
     </message>
     <message>
         <source>The weights trained so far are kept.</source>
@@ -984,11 +984,11 @@ or drop an image</source>
     </message>
     <message>
         <source>{source} has {units} output units; expected {classes}, one per class</source>
-        <translation>{source} 有 {units} 个输出单元；应为 {classes} 个，每个类别一个</translation>
+        <translation>{source} 有 {units} 个输出神经元；应为 {classes} 个，每个类别一个</translation>
     </message>
     <message>
         <source>{source} has {units} output unit; a classifier needs at least 2</source>
-        <translation>{source} 只有 {units} 个输出单元；分类器至少需要 2 个</translation>
+        <translation>{source} 只有 {units} 个输出神经元；分类器至少需要 2 个</translation>
     </message>
     <message>
         <source>Model file {path} does not exist</source>

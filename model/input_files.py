@@ -18,11 +18,12 @@ from model.translatable import QT_TRANSLATE_NOOP, MarkedText, marked
 CHUNK = 2**20
 """Bytes read at a time."""
 
-_KINDS = ((stat.S_ISDIR, QT_TRANSLATE_NOOP("Model", "a folder")),
-          (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Model", "a named pipe (FIFO)")),
-          (stat.S_ISCHR, QT_TRANSLATE_NOOP("Model", "a character device")),
-          (stat.S_ISBLK, QT_TRANSLATE_NOOP("Model", "a block device")),
-          (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Model", "a socket")))
+FILE_KINDS = ((stat.S_ISDIR, QT_TRANSLATE_NOOP("Model", "a folder")),
+              (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Model", "a named pipe (FIFO)")),
+              (stat.S_ISCHR, QT_TRANSLATE_NOOP("Model", "a character device")),
+              (stat.S_ISBLK, QT_TRANSLATE_NOOP("Model", "a block device")),
+              (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Model", "a socket")))
+"""What a path can be instead of a regular file, as a message names it (reading and writing)."""
 
 
 class UnsuitableFileError(ValueError):
@@ -65,7 +66,7 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
 
 def _check_regular(mode: int) -> None:
     if not stat.S_ISREG(mode):
-        found = next((kind for is_kind, kind in _KINDS if is_kind(mode)),
+        found = next((kind for is_kind, kind in FILE_KINDS if is_kind(mode)),
                      QT_TRANSLATE_NOOP("Model", "not a file"))
         raise UnsuitableFileError(marked(
             QT_TRANSLATE_NOOP("Model", "expected a regular file, found {found}"),

@@ -17,12 +17,9 @@ from pathlib import Path
 
 from model.atomic_files import check_writable, write_bytes_atomically
 from model.errors import DigitLabError
+from model.input_files import FILE_KINDS
+from model.translatable import QT_TRANSLATE_NOOP, MarkedText, marked
 from model.user_data import is_app_data
-
-FILE_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
-              (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-              (stat.S_ISSOCK, "a socket"))
-"""What a path can be instead of a regular file, as a message names it."""
 
 
 class OutputPathError(DigitLabError):
@@ -33,12 +30,15 @@ def checked_output_path(path: str | os.PathLike[str], suffixes: Sequence[str], w
     """The file to write for ``path`` (its symbolic links followed), checked now.
 
     ``suffixes`` are the lower-case suffixes of the kind written (``(".csv",)``), ``what`` names
-    it for messages ("the curves"). Raises :class:`OutputPathError`, in one line, for an empty
-    name, a name of another kind, one of DigitLab's own data files, something that is not a
-    regular file, or a place the operating system will not write to.
+    it for messages, marked for the window (``QT_TRANSLATE_NOOP("Model", "the curves")``).
+    Raises :class:`OutputPathError`, in one line, for an empty name, a name of another kind, one
+    of DigitLab's own data files, something that is not a regular file, or a place the operating
+    system will not write to.
     """
     if not os.fspath(path):
-        raise OutputPathError(f"Cannot write {what}: expected a file name, got an empty one")
+        raise OutputPathError(marked(
+            QT_TRANSLATE_NOOP("Model", "Cannot write {what}: expected a file name, got an empty "
+                                       "one"), what=marked(what)))
     target = Path(path).resolve()
     refusal = _refusal(target, suffixes)
     if refusal is None:
@@ -48,7 +48,9 @@ def checked_output_path(path: str | os.PathLike[str], suffixes: Sequence[str], w
             refusal = error.strerror or str(error)
     if refusal is not None:
         shown = path if target == Path(path).absolute() else f"{path} (→ {target})"
-        raise OutputPathError(f"Cannot write {what} to {shown}: {refusal}")
+        raise OutputPathError(marked(
+            QT_TRANSLATE_NOOP("Model", "Cannot write {what} to {path}: {refusal}"),
+            what=marked(what), path=str(shown), refusal=refusal))
     return target
 
 
@@ -58,14 +60,16 @@ def write_output(path: Path, data: bytes, what: str) -> None:
     try:
         write_bytes_atomically(path, data)
     except OSError as error:
-        raise OutputPathError(f"Cannot write {what} to {path}: "
-                              f"{error.strerror or error}") from error
+        raise OutputPathError(marked(
+            QT_TRANSLATE_NOOP("Model", "Cannot write {what} to {path}: {refusal}"),
+            what=marked(what), path=str(path), refusal=error.strerror or str(error))) from error
 
 
-def _refusal(target: Path, suffixes: Sequence[str]) -> str | None:
+def _refusal(target: Path, suffixes: Sequence[str]) -> str | MarkedText | None:
     """Why ``target`` must not be written, or None."""
     if is_app_data(target):
-        return "it is one of DigitLab's own data files; choose another name"
+        return marked(QT_TRANSLATE_NOOP("Model", "it is one of DigitLab's own data files; choose "
+                                                 "another name"))
     try:
         mode = os.stat(target).st_mode
     except FileNotFoundError:
@@ -74,8 +78,10 @@ def _refusal(target: Path, suffixes: Sequence[str]) -> str | None:
         return error.strerror or str(error)
     for is_kind, kind in FILE_KINDS:
         if is_kind(mode):
-            return f"expected a new name or a regular file, found {kind}"
+            return marked(QT_TRANSLATE_NOOP("Model", "expected a new name or a regular file, "
+                                                     "found {kind}"), kind=marked(kind))
     if target.suffix.lower() not in suffixes:
-        return (f"expected a name ending in {' or '.join(suffixes)}, found "
-                f"{target.suffix or 'no suffix'!r}")
+        return marked(QT_TRANSLATE_NOOP("Model", "expected a name ending in {suffixes}, found "
+                                                 "{suffix}"),
+                      suffixes=" or ".join(suffixes), suffix=repr(target.suffix or "no suffix"))
     return None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from gui.active.saving import ModelSaver
-from gui.common.language import percent, translate
+from gui.common.language import error_text, percent, translate
 from model.errors import DigitLabError
 from model.files.metadata import stored_configs
 from model.training.adaptation_report import adapted_from
@@ -157,7 +157,7 @@ class ActiveModel(QObject):
         try:
             self._saver.save(source, target)
         except DigitLabError as error:
-            self.save_failed.emit(Path(source), str(error))
+            self.save_failed.emit(Path(source), error_text(error))
             return False
         return True
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from gui.common.background import BackgroundCall
+from gui.common.language import error_text
 from model.training.process import export_model_file
 
 
@@ -46,7 +47,7 @@ class ModelSaver(QObject):
         self._call = BackgroundCall(lambda: export_model_file(source, target), self,
                                     name=f"saving {target}")
         self._call.succeeded.connect(lambda path: self._end(self.saved, source, Path(path)))
-        self._call.failed.connect(lambda error: self._end(self.failed, source, str(error)))
+        self._call.failed.connect(lambda error: self._end(self.failed, source, error_text(error)))
         self._call.start()
 
     def wait(self) -> None:

@@ -19,9 +19,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
 from model.output_paths import checked_output_path, write_output
+from model.translatable import QT_TRANSLATE_NOOP
 
 PLOT_SUFFIXES = (".png", ".svg")
-PLOTS = "the plots"
+PLOTS = QT_TRANSLATE_NOOP("Model", "the plots")
 """What messages call the exported file."""
 PNG_WIDTH = 1600
 """Pixels across an exported PNG: sharp on a projector, whatever the size on screen."""

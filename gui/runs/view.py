@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.button_row import ButtonRow
 from gui.common.file_dialogs import save_file_name
-from gui.common.language import fraction_percent, translate
+from gui.common.language import error_text, fraction_percent, translate
 from gui.common.scrolling import scrolling_content
 from gui.runs.colors import DRAWN_AT_ONCE, run_colors
 from gui.runs.history_calls import HistoryCalls
@@ -276,7 +276,7 @@ class RunsView(QWidget):
         try:
             target = check_curves_path(path)
         except DigitLabError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return
         self._history.call(lambda store: export_curves(store.run(run.id), target),
                            lambda written: self._say(
@@ -292,7 +292,7 @@ class RunsView(QWidget):
             self._say(translate("Runs", "Saved the plots to {path}.").format(
                 path=self.comparison().export_image(path)))
         except DigitLabError as error:
-            self._say(str(error))
+            self._say(error_text(error))
 
     def _say(self, text: str) -> None:
         self._status.setText(text)

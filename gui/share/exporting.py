@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMenu
 from gui.active.owner import ModelInUse
 from gui.common.background import BackgroundCall
 from gui.common.file_dialogs import folder_name, name_filter, save_file_name
-from gui.common.language import number, percent, translate, translated
+from gui.common.language import error_text, number, percent, translate, translated
 from gui.feature import Feature, Host
 from model.export.formats import FORMATS, ExportFormat, ExportReport, export_in_child
 
@@ -128,7 +128,7 @@ class ModelExport(QObject, Feature):
 
     def _failed(self, error: Exception) -> None:
         self._forget_call()
-        self._host.show_error(cannot_export(), str(error))
+        self._host.show_error(cannot_export(), error_text(error))
 
     def _forget_call(self) -> None:
         self._call.deleteLater()

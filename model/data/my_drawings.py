@@ -50,8 +50,11 @@ from model.errors import DatasetError, DigitLabError, EmptyDrawingError
 from model.image_size import IMAGE_SIDE, to_uint8
 from model.input_files import UnsuitableFileError, read_regular_file
 from model.output_paths import checked_output_path, write_output
+from model.translatable import QT_TRANSLATE_NOOP
 from model.user_data import DRAWINGS_FILE, user_data_dir
 
+DRAWINGS = QT_TRANSLATE_NOOP("Model", "the drawings")
+"""What a refused export of them is called in its message."""
 DRAWINGS_SUFFIXES = (".jsonl", ".json")
 """What an exported drawings file may be named (JSON Lines; ``.json`` as many tools call it)."""
 IDX_IMAGES, IDX_LABELS = "my-drawings-images-idx3-ubyte", "my-drawings-labels-idx1-ubyte"
@@ -436,9 +439,9 @@ def _left_out(path: Path, problems: list[str]) -> str:
 
 def write_drawings(path: str | os.PathLike[str], drawings: Sequence[LabelledDrawing]) -> Path:
     """Write drawings as a JSON Lines file, atomically; the file written (links followed)."""
-    path = checked_output_path(path, DRAWINGS_SUFFIXES, "the drawings")
+    path = checked_output_path(path, DRAWINGS_SUFFIXES, DRAWINGS)
     text = "".join(f"{drawing.to_json()}\n" for drawing in drawings)
-    write_output(path, text.encode("utf-8"), "the drawings")
+    write_output(path, text.encode("utf-8"), DRAWINGS)
     return path
 
 
@@ -457,7 +460,7 @@ def network_images(drawings: Sequence[LabelledDrawing]) -> np.ndarray:
 def export_idx(folder: str | os.PathLike[str],
                drawings: Sequence[LabelledDrawing]) -> tuple[Path, Path]:
     """Write the drawings as MNIST-style IDX files in ``folder``: (images path, labels path)."""
-    images, labels = (checked_output_path(Path(folder) / name, ("",), "the drawings")
+    images, labels = (checked_output_path(Path(folder) / name, ("",), DRAWINGS)
                       for name in (IDX_IMAGES, IDX_LABELS))
     write_idx(images, network_images(drawings))
     write_idx(labels, np.array([drawing.label for drawing in drawings], dtype=np.uint8))

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from model.atomic_files import check_writable
 from model.errors import DigitLabError, ModelFileError
 from model.files.reading import reason
-from model.translatable import QT_TRANSLATE_NOOP
+from model.translatable import QT_TRANSLATE_NOOP, marked
 
 if TYPE_CHECKING:
     import numpy as np
@@ -131,23 +131,34 @@ def check_output(fmt: ExportFormat, out: Path) -> None:
     try:
         _check_output(fmt, out)
     except OSError as exc:  # e.g. a name too long for the file system, which even stat refuses
-        raise DigitLabError(f"cannot write {out}: {reason(exc)}") from exc
+        raise _cannot_write(out, reason(exc)) from exc
 
 
 def _check_output(fmt: ExportFormat, out: Path) -> None:
     if fmt.is_folder:
         if out.exists() and not out.is_dir():
-            raise DigitLabError(f"{out} is a file; the TF.js format writes a folder "
-                                "(model.json and weight shards): expected a folder name")
+            raise DigitLabError(marked(
+                QT_TRANSLATE_NOOP("Model", "{out} is a file; the TF.js format writes a folder "
+                                           "(model.json and weight shards): expected a folder "
+                                           "name"), out=str(out)))
     elif out.suffix.lower() != fmt.suffix:
         raise DigitLabError(f"{out}: expected a file name ending in {fmt.suffix} for "
                             f"{fmt.title}, found {out.suffix or 'no suffix'!r}")
     elif out.is_dir():
-        raise DigitLabError(f"{out} is a folder; expected a file name ending in {fmt.suffix}")
+        raise DigitLabError(marked(
+            QT_TRANSLATE_NOOP("Model", "{out} is a folder; expected a file name ending in "
+                                       "{suffix}"), out=str(out), suffix=fmt.suffix))
     if not out.parent.is_dir():
-        raise DigitLabError(f"cannot write {out}: its folder {out.parent} does not exist")
+        raise _cannot_write(out, marked(QT_TRANSLATE_NOOP("Model", "its folder {folder} does not "
+                                                                   "exist"),
+                                        folder=str(out.parent)))
     if not fmt.is_folder:
         check_writable(out)
+
+
+def _cannot_write(out: Path, why: str) -> DigitLabError:
+    return DigitLabError(marked(QT_TRANSLATE_NOOP("Model", "cannot write {out}: {why}"),
+                                out=str(out), why=why))
 
 
 def export_model(model_path: str | os.PathLike[str], format_name: str,
@@ -168,14 +179,16 @@ def export_model(model_path: str | os.PathLike[str], format_name: str,
     try:
         files = fmt.writer(network, out)
     except OSError as exc:
-        raise DigitLabError(f"cannot write {out}: {reason(exc)}") from exc
+        raise _cannot_write(out, reason(exc)) from exc
     seconds = time.perf_counter() - start
     images = check_images()
     try:
         got = fmt.reader(out)(images)
     except Exception as exc:  # any failure to read back is a broken export, said in one line
-        raise ModelFileError(f"{out} was written but cannot be read back as {fmt.title}: "
-                             f"{reason(exc)}") from exc
+        raise ModelFileError(marked(
+            QT_TRANSLATE_NOOP("Model", "{out} was written but cannot be read back as {format}: "
+                                       "{reason}"),
+            out=str(out), format=marked(fmt.title), reason=reason(exc))) from exc
     expected = predictor.predict_proba(images)
     return ExportReport(
         fmt.name, str(out), [str(path) for path in files],
@@ -204,5 +217,6 @@ def export_in_child(model_path: str | os.PathLike[str], format_name: str,
             return child.submit(export_model, os.fspath(model_path), format_name,
                                 os.fspath(out)).result()
     except BrokenProcessPool as exc:
-        raise DigitLabError(f"the export to {out} stopped: its process ended unexpectedly "
-                            "(out of memory?)") from exc
+        raise DigitLabError(marked(
+            QT_TRANSLATE_NOOP("Model", "the export to {out} stopped: its process ended "
+                                       "unexpectedly (out of memory?)"), out=str(out))) from exc

@@ -25,6 +25,7 @@ from model.errors import DigitLabError
 from model.export.network import ExportNetwork, run_formulas
 from model.image_size import IMAGE_SIDE
 from model.inference.layers import Formula
+from model.translatable import QT_TRANSLATE_NOOP, marked
 
 MODEL_JSON = "model.json"
 SHARD_BYTES = 4 * 2**20
@@ -122,8 +123,10 @@ def _check_replaceable(out: Path) -> None:
     if not out.exists() or (out.is_dir() and ((out / MODEL_JSON).is_file()
                                               or not any(out.iterdir()))):
         return
-    raise DigitLabError(f"{out} already exists and is not a TF.js model folder; expected a new "
-                        "or empty folder, or one an earlier export wrote")
+    raise DigitLabError(marked(
+        QT_TRANSLATE_NOOP("Model", "{out} already exists and is not a TF.js model folder; "
+                                   "expected a new or empty folder, or one an earlier export "
+                                   "wrote"), out=str(out)))
 
 
 def _replace_folder(new: Path, out: Path) -> None:

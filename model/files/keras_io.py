@@ -37,6 +37,7 @@ from model.files.reading import (
 )
 from model.keras_runtime import keras
 from model.output_paths import checked_output_path
+from model.translatable import QT_TRANSLATE_NOOP
 
 FREE_SPACE_MARGIN = 2**18
 """Room kept beyond the weights for the file's structure, config and metadata."""
@@ -102,7 +103,7 @@ def check_output_path(path: str | os.PathLike[str]) -> Path:
     or must not happen (before minutes of training): see
     :func:`~model.output_paths.checked_output_path`."""
     file_format(Path(path))
-    return checked_output_path(path, tuple(FORMATS), "a model")
+    return checked_output_path(path, tuple(FORMATS), QT_TRANSLATE_NOOP("Model", "a model"))
 
 
 def _estimated_size(model: Any) -> int:

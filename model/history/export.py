@@ -16,9 +16,10 @@ from pathlib import Path
 
 from model.history.records import RunRecord
 from model.output_paths import checked_output_path, write_output
+from model.translatable import QT_TRANSLATE_NOOP
 
 EPOCH_COLUMNS = ("loss", "accuracy", "val_loss", "val_accuracy", "learning_rate", "seconds")
-CURVES = "the curves"
+CURVES = QT_TRANSLATE_NOOP("Model", "the curves")
 """What messages call the exported file."""
 CSV_COLUMNS = ("epoch", "batch_loss", *EPOCH_COLUMNS)
 

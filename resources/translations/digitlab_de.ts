@@ -719,6 +719,30 @@ oder zieh ein Bild hierher</translation>
         <translation>Webseite (eine Datei, offline)</translation>
     </message>
     <message>
+        <source>{out} is a file; the TF.js format writes a folder (model.json and weight shards): expected a folder name</source>
+        <translation>{out} ist eine Datei; das TF.js-Format schreibt einen Ordner (model.json und Gewichtsteile): erwartet wurde ein Ordnername</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; expected a file name ending in {suffix}</source>
+        <translation>{out} ist ein Ordner; erwartet wurde ein Dateiname mit der Endung {suffix}</translation>
+    </message>
+    <message>
+        <source>its folder {folder} does not exist</source>
+        <translation>sein Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {why}</source>
+        <translation>{out} kann nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>{out} was written but cannot be read back as {format}: {reason}</source>
+        <translation>{out} wurde geschrieben, lässt sich aber nicht als {format} zurücklesen: {reason}</translation>
+    </message>
+    <message>
+        <source>the export to {out} stopped: its process ended unexpectedly (out of memory?)</source>
+        <translation>der Export nach {out} wurde abgebrochen: sein Prozess endete unerwartet (kein Speicher mehr?)</translation>
+    </message>
+    <message>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
@@ -1037,6 +1061,46 @@ oder zieh ein Bild hierher</translation>
     <message>
         <source>{path} is damaged or not a Keras model: {reason}</source>
         <translation>{path} ist beschädigt oder kein Keras-Modell: {reason}</translation>
+    </message>
+    <message>
+        <source>the plots</source>
+        <translation>die Diagramme</translation>
+    </message>
+    <message>
+        <source>the drawings</source>
+        <translation>die Zeichnungen</translation>
+    </message>
+    <message>
+        <source>{out} already exists and is not a TF.js model folder; expected a new or empty folder, or one an earlier export wrote</source>
+        <translation>{out} existiert bereits und ist kein TF.js-Modellordner; erwartet wurde ein neuer oder leerer Ordner oder einer, den ein früherer Export geschrieben hat</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>ein Modell</translation>
+    </message>
+    <message>
+        <source>the curves</source>
+        <translation>die Kurven</translation>
+    </message>
+    <message>
+        <source>Cannot write {what}: expected a file name, got an empty one</source>
+        <translation>Kann {what} nicht schreiben: erwartet wurde ein Dateiname, er ist leer</translation>
+    </message>
+    <message>
+        <source>Cannot write {what} to {path}: {refusal}</source>
+        <translation>Kann {what} nicht nach {path} schreiben: {refusal}</translation>
+    </message>
+    <message>
+        <source>it is one of DigitLab&apos;s own data files; choose another name</source>
+        <translation>es ist eine von DigitLabs eigenen Datendateien; wähle einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>expected a new name or a regular file, found {kind}</source>
+        <translation>erwartet wurde ein neuer Name oder eine normale Datei, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>expected a name ending in {suffixes}, found {suffix}</source>
+        <translation>erwartet wurde ein Name mit der Endung {suffixes}, gefunden: {suffix}</translation>
     </message>
 </context>
 <context>

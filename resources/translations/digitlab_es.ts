@@ -719,6 +719,30 @@ o suelta una imagen</translation>
         <translation>Página web (un archivo, sin conexión)</translation>
     </message>
     <message>
+        <source>{out} is a file; the TF.js format writes a folder (model.json and weight shards): expected a folder name</source>
+        <translation>{out} es un archivo; el formato TF.js escribe una carpeta (model.json y fragmentos de pesos): se esperaba un nombre de carpeta</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; expected a file name ending in {suffix}</source>
+        <translation>{out} es una carpeta; se esperaba un nombre de archivo terminado en {suffix}</translation>
+    </message>
+    <message>
+        <source>its folder {folder} does not exist</source>
+        <translation>su carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {why}</source>
+        <translation>no se puede escribir {out}: {why}</translation>
+    </message>
+    <message>
+        <source>{out} was written but cannot be read back as {format}: {reason}</source>
+        <translation>{out} se escribió pero no se puede volver a leer como {format}: {reason}</translation>
+    </message>
+    <message>
+        <source>the export to {out} stopped: its process ended unexpectedly (out of memory?)</source>
+        <translation>la exportación a {out} se detuvo: su proceso terminó de forma inesperada (¿sin memoria?)</translation>
+    </message>
+    <message>
         <source>finished</source>
         <translation>finalizada</translation>
     </message>
@@ -1037,6 +1061,46 @@ o suelta una imagen</translation>
     <message>
         <source>{path} is damaged or not a Keras model: {reason}</source>
         <translation>{path} está dañado o no es un modelo de Keras: {reason}</translation>
+    </message>
+    <message>
+        <source>the plots</source>
+        <translation>las gráficas</translation>
+    </message>
+    <message>
+        <source>the drawings</source>
+        <translation>los dibujos</translation>
+    </message>
+    <message>
+        <source>{out} already exists and is not a TF.js model folder; expected a new or empty folder, or one an earlier export wrote</source>
+        <translation>{out} ya existe y no es una carpeta de modelo TF.js; se esperaba una carpeta nueva o vacía, o una escrita por una exportación anterior</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>un modelo</translation>
+    </message>
+    <message>
+        <source>the curves</source>
+        <translation>las curvas</translation>
+    </message>
+    <message>
+        <source>Cannot write {what}: expected a file name, got an empty one</source>
+        <translation>Imposible escribir {what}: se esperaba un nombre de archivo y está vacío</translation>
+    </message>
+    <message>
+        <source>Cannot write {what} to {path}: {refusal}</source>
+        <translation>Imposible escribir {what} en {path}: {refusal}</translation>
+    </message>
+    <message>
+        <source>it is one of DigitLab&apos;s own data files; choose another name</source>
+        <translation>es uno de los archivos de datos propios de DigitLab; elige otro nombre</translation>
+    </message>
+    <message>
+        <source>expected a new name or a regular file, found {kind}</source>
+        <translation>se esperaba un nombre nuevo o un archivo normal y se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>expected a name ending in {suffixes}, found {suffix}</source>
+        <translation>se esperaba un nombre terminado en {suffixes} y se encontró {suffix}</translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,30 @@ ou déposez une image</translation>
         <translation>Page web (un seul fichier, hors ligne)</translation>
     </message>
     <message>
+        <source>{out} is a file; the TF.js format writes a folder (model.json and weight shards): expected a folder name</source>
+        <translation>{out} est un fichier&#x202f;; le format TF.js écrit un dossier (model.json et fragments de poids)&#xa0;: nom de dossier attendu</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; expected a file name ending in {suffix}</source>
+        <translation>{out} est un dossier&#x202f;; nom de fichier se terminant par {suffix} attendu</translation>
+    </message>
+    <message>
+        <source>its folder {folder} does not exist</source>
+        <translation>son dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {why}</source>
+        <translation>impossible d&apos;écrire {out}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>{out} was written but cannot be read back as {format}: {reason}</source>
+        <translation>{out} a été écrit mais ne peut pas être relu comme {format}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the export to {out} stopped: its process ended unexpectedly (out of memory?)</source>
+        <translation>l&apos;export vers {out} s&apos;est arrêté&#xa0;: son processus s&apos;est terminé de façon inattendue (mémoire épuisée&#x202f;?)</translation>
+    </message>
+    <message>
         <source>finished</source>
         <translation>terminé</translation>
     </message>
@@ -1037,6 +1061,46 @@ ou déposez une image</translation>
     <message>
         <source>{path} is damaged or not a Keras model: {reason}</source>
         <translation>{path} est endommagé ou n&apos;est pas un modèle Keras&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the plots</source>
+        <translation>les graphiques</translation>
+    </message>
+    <message>
+        <source>the drawings</source>
+        <translation>les dessins</translation>
+    </message>
+    <message>
+        <source>{out} already exists and is not a TF.js model folder; expected a new or empty folder, or one an earlier export wrote</source>
+        <translation>{out} existe déjà et n&apos;est pas un dossier de modèle TF.js&#x202f;; dossier nouveau ou vide attendu, ou écrit par un export précédent</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>un modèle</translation>
+    </message>
+    <message>
+        <source>the curves</source>
+        <translation>les courbes</translation>
+    </message>
+    <message>
+        <source>Cannot write {what}: expected a file name, got an empty one</source>
+        <translation>Impossible d&apos;écrire {what}&#xa0;: nom de fichier attendu, il est vide</translation>
+    </message>
+    <message>
+        <source>Cannot write {what} to {path}: {refusal}</source>
+        <translation>Impossible d&apos;écrire {what} dans {path}&#xa0;: {refusal}</translation>
+    </message>
+    <message>
+        <source>it is one of DigitLab&apos;s own data files; choose another name</source>
+        <translation>c&apos;est l&apos;un des fichiers de données de DigitLab&#x202f;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>expected a new name or a regular file, found {kind}</source>
+        <translation>nom nouveau ou fichier ordinaire attendu, trouvé&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>expected a name ending in {suffixes}, found {suffix}</source>
+        <translation>nom se terminant par {suffixes} attendu, trouvé&#xa0;: {suffix}</translation>
     </message>
 </context>
 <context>

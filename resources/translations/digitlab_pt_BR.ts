@@ -719,6 +719,30 @@ ou solte uma imagem</translation>
         <translation>Página web (um arquivo, offline)</translation>
     </message>
     <message>
+        <source>{out} is a file; the TF.js format writes a folder (model.json and weight shards): expected a folder name</source>
+        <translation>{out} é um arquivo; o formato TF.js grava uma pasta (model.json e fragmentos de pesos): esperava-se um nome de pasta</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; expected a file name ending in {suffix}</source>
+        <translation>{out} é uma pasta; esperava-se um nome de arquivo terminado em {suffix}</translation>
+    </message>
+    <message>
+        <source>its folder {folder} does not exist</source>
+        <translation>sua pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {why}</source>
+        <translation>não é possível gravar {out}: {why}</translation>
+    </message>
+    <message>
+        <source>{out} was written but cannot be read back as {format}: {reason}</source>
+        <translation>{out} foi gravado, mas não pode ser lido de volta como {format}: {reason}</translation>
+    </message>
+    <message>
+        <source>the export to {out} stopped: its process ended unexpectedly (out of memory?)</source>
+        <translation>a exportação para {out} parou: seu processo terminou inesperadamente (sem memória?)</translation>
+    </message>
+    <message>
         <source>finished</source>
         <translation>concluída</translation>
     </message>
@@ -1037,6 +1061,46 @@ ou solte uma imagem</translation>
     <message>
         <source>{path} is damaged or not a Keras model: {reason}</source>
         <translation>{path} está danificado ou não é um modelo Keras: {reason}</translation>
+    </message>
+    <message>
+        <source>the plots</source>
+        <translation>os gráficos</translation>
+    </message>
+    <message>
+        <source>the drawings</source>
+        <translation>os desenhos</translation>
+    </message>
+    <message>
+        <source>{out} already exists and is not a TF.js model folder; expected a new or empty folder, or one an earlier export wrote</source>
+        <translation>{out} já existe e não é uma pasta de modelo TF.js; esperava-se uma pasta nova ou vazia, ou uma gravada por uma exportação anterior</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>um modelo</translation>
+    </message>
+    <message>
+        <source>the curves</source>
+        <translation>as curvas</translation>
+    </message>
+    <message>
+        <source>Cannot write {what}: expected a file name, got an empty one</source>
+        <translation>Não é possível gravar {what}: esperava-se um nome de arquivo, e ele está vazio</translation>
+    </message>
+    <message>
+        <source>Cannot write {what} to {path}: {refusal}</source>
+        <translation>Não é possível gravar {what} em {path}: {refusal}</translation>
+    </message>
+    <message>
+        <source>it is one of DigitLab&apos;s own data files; choose another name</source>
+        <translation>é um dos arquivos de dados do próprio DigitLab; escolha outro nome</translation>
+    </message>
+    <message>
+        <source>expected a new name or a regular file, found {kind}</source>
+        <translation>esperava-se um nome novo ou um arquivo comum; encontrado: {kind}</translation>
+    </message>
+    <message>
+        <source>expected a name ending in {suffixes}, found {suffix}</source>
+        <translation>esperava-se um nome terminado em {suffixes}; encontrado: {suffix}</translation>
     </message>
 </context>
 <context>

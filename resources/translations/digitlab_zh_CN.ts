@@ -719,6 +719,30 @@ or drop an image</source>
         <translation>网页（单个文件，可离线）</translation>
     </message>
     <message>
+        <source>{out} is a file; the TF.js format writes a folder (model.json and weight shards): expected a folder name</source>
+        <translation>{out} 是文件；TF.js 格式写入的是文件夹（model.json 和权重分片）：应为文件夹名</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; expected a file name ending in {suffix}</source>
+        <translation>{out} 是文件夹；应为以 {suffix} 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>its folder {folder} does not exist</source>
+        <translation>其所在文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {why}</source>
+        <translation>无法写入 {out}：{why}</translation>
+    </message>
+    <message>
+        <source>{out} was written but cannot be read back as {format}: {reason}</source>
+        <translation>{out} 已写入，但无法作为 {format} 读回：{reason}</translation>
+    </message>
+    <message>
+        <source>the export to {out} stopped: its process ended unexpectedly (out of memory?)</source>
+        <translation>导出到 {out} 已中止：其进程意外结束（内存不足？）</translation>
+    </message>
+    <message>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
@@ -1037,6 +1061,46 @@ or drop an image</source>
     <message>
         <source>{path} is damaged or not a Keras model: {reason}</source>
         <translation>{path} 已损坏或不是 Keras 模型：{reason}</translation>
+    </message>
+    <message>
+        <source>the plots</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>the drawings</source>
+        <translation>手绘数字</translation>
+    </message>
+    <message>
+        <source>{out} already exists and is not a TF.js model folder; expected a new or empty folder, or one an earlier export wrote</source>
+        <translation>{out} 已存在且不是 TF.js 模型文件夹；应为新的或空的文件夹，或之前导出所写的文件夹</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>the curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Cannot write {what}: expected a file name, got an empty one</source>
+        <translation>无法写入{what}：应提供文件名，但它为空</translation>
+    </message>
+    <message>
+        <source>Cannot write {what} to {path}: {refusal}</source>
+        <translation>无法将{what}写入 {path}：{refusal}</translation>
+    </message>
+    <message>
+        <source>it is one of DigitLab&apos;s own data files; choose another name</source>
+        <translation>这是 DigitLab 自己的数据文件之一；请换一个名字</translation>
+    </message>
+    <message>
+        <source>expected a new name or a regular file, found {kind}</source>
+        <translation>应为新名称或普通文件，实际为{kind}</translation>
+    </message>
+    <message>
+        <source>expected a name ending in {suffixes}, found {suffix}</source>
+        <translation>应为以 {suffixes} 结尾的名称，实际为 {suffix}</translation>
     </message>
 </context>
 <context>

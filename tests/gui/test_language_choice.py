@@ -31,6 +31,8 @@ from gui.common.language_menu import (
     speak,
 )
 from model.drawing.images import ImageFileError, load_drawing
+from model.history.export import CURVES
+from model.output_paths import OutputPathError, checked_output_path
 from model.translatable import QT_TRANSLATE_NOOP, marked
 from tests.gui.helpers import make_window
 from tests.translations import compile_qm
@@ -55,6 +57,9 @@ GERMAN = {
     ("Model", "{path}: the file is empty (0 bytes)"): "{path}: Die Datei ist leer (0 Byte)",
     ("Model", "{path} is a folder; expected a model file"):
         "{path} ist ein Ordner; erwartet wurde eine Modelldatei",
+    ("Model", "Cannot write {what}: expected a file name, got an empty one"):
+        "Kann {what} nicht schreiben: erwartet wurde ein Dateiname, er ist leer",
+    ("Model", "the curves"): "die Kurven",
 }
 
 
@@ -215,6 +220,15 @@ def test_a_model_the_window_cannot_open_is_explained_in_its_language(catalogues,
     set_language("de")
     assert not bare_window.open_model(folder)
     assert bare_window.errors[-1][1] == f"{folder} ist ein Ordner; erwartet wurde eine Modelldatei"
+
+
+def test_an_output_refused_is_named_in_the_language_too(catalogues):
+    """What could not be written ("the curves") is a marked text inside the marked message."""
+    with pytest.raises(OutputPathError) as refused:
+        checked_output_path("", (".csv",), CURVES)
+    set_language("de")
+    assert error_text(refused.value) == ("Kann die Kurven nicht schreiben: erwartet wurde ein "
+                                         "Dateiname, er ist leer")
 
 
 def test_system_language_follows_the_system_and_is_remembered_as_such(

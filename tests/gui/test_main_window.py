@@ -191,7 +191,7 @@ def test_save_model_as_follows_links_and_refuses_what_is_not_a_model_file(window
     keeps pointing at the saved model."""
     os.mkfifo(tmp_path / "pipe.keras")
     assert window.save_model_as(tmp_path / "pipe.keras") is False
-    assert "found a FIFO" in window.errors[-1][1]
+    assert "found a named pipe (FIFO)" in window.errors[-1][1]
     (tmp_path / "real.keras").write_bytes(b"old")
     (tmp_path / "link.keras").symlink_to(tmp_path / "real.keras")
     with qtbot.waitSignal(window.active_model().saved, timeout=10_000):

@@ -178,10 +178,11 @@ def _add_lessons(window: MainWindow) -> None:
 
 
 def _open_given_files(window: MainWindow, files: list[Path]) -> None:
-    """Open the files given; if none of the models given opened, read with the last model as
-    any start does (a mistyped or damaged file must not leave the window reading nothing)."""
+    """Open the files given; if models were given (so the start skipped the last model) and
+    none opened, read with the last model as any start does (a mistyped or damaged file must
+    not leave the window reading nothing). Without a model given, the start already tried."""
     from gui.given_files import open_given_files
 
     open_given_files(window, files)
-    if window.active_model().current() is None:
+    if _first_model(files) is not None and window.active_model().current() is None:
         window.restore_last_model(default_model_path())

@@ -1,10 +1,13 @@
 """Run slow Python work (loading data, training, saving) off the GUI thread, report on it.
 
-Widgets may only be touched on the GUI thread, so the work never talks to them: a
-:class:`BackgroundCall` runs its function on a plain Python thread, keeps what it returned or
-raised in a ``concurrent.futures.Future``, and reports it through Qt signals delivered on the GUI
-thread. Python starts (and forgets) the thread itself, so ``threading.enumerate()`` shows exactly
-the work still running.
+Widgets may only be touched on the GUI thread, and the work's thread touches no Qt at all: a
+:class:`BackgroundCall` runs its function on a plain Python thread that only keeps what it
+returned or raised in a ``concurrent.futures.Future``; a timer on the GUI thread sees the future
+done and reports it through Qt signals. A Python thread that emits a Qt signal holds the GIL
+while Qt takes its locks, and the GUI thread may hold one of those locks while it waits for the
+GIL: the suite once hung for 90 minutes in a window test that trained, so nothing here lets
+a worker thread call into Qt. Python starts (and forgets) the thread itself, so
+``threading.enumerate()`` shows exactly the work still running.
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+
+POLL_INTERVAL_MS = 15
+"""How often the GUI thread looks whether the work is done: well under what a person notices."""
 
 
 class BackgroundCall(QObject):
@@ -23,8 +29,6 @@ class BackgroundCall(QObject):
 
     succeeded = Signal(object)
     failed = Signal(object)
-    _returned = Signal()
-    """Emitted on the worker thread; queued, it wakes :meth:`_report` on the GUI thread."""
 
     def __init__(self, function: Callable[[], Any], parent: QObject | None = None, *,
                  name: str = "background call") -> None:
@@ -32,11 +36,14 @@ class BackgroundCall(QObject):
         self._function = function
         self._future: Future[Any] = Future()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._returned.connect(self._report, Qt.ConnectionType.QueuedConnection)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_INTERVAL_MS)
+        self._poll.timeout.connect(self._report_if_done)
         self._reported = False
 
     def start(self) -> None:
         self._thread.start()
+        self._poll.start()
 
     def is_running(self) -> bool:
         """True from :meth:`start` until the outcome has been reported."""
@@ -48,15 +55,20 @@ class BackgroundCall(QObject):
         self._report()
 
     def _run(self) -> None:
+        """The worker thread's whole part: no Qt, only the future."""
         try:
             self._future.set_result(self._function())
         except Exception as error:  # handed to the GUI thread to report
             self._future.set_exception(error)
-        self._returned.emit()
+
+    def _report_if_done(self) -> None:
+        if self._future.done():
+            self._report()
 
     def _report(self) -> None:
         if self._reported:
             return
+        self._poll.stop()
         self._thread.join()  # the thread has let go of this object before its owner may drop it
         self._reported = True
         error = self._future.exception()

@@ -1,16 +1,36 @@
 """The run history seen from the GUI thread: every read and write runs on the history's
-background thread (:class:`~model.history.queue.HistoryQueue`), and results and failures come
-back as queued signals, so the window never waits for the disk."""
+background thread (:class:`~model.history.queue.HistoryQueue`), so the window never waits for
+the disk; results and failures come back through a timer on the GUI thread, which looks at the
+tasks' futures while any is pending. The history's thread never calls Qt (see
+:mod:`gui.common.background` for the deadlock that would risk)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
+from pathlib import Path
+from queue import SimpleQueue
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from gui.common.background import POLL_INTERVAL_MS
 from model.history.queue import HistoryQueue, Task
+
+
+class WatchedQueue(HistoryQueue):
+    """A history queue that tells the GUI of every task submitted (a run recorder's writes too,
+    which go to the queue directly), so their failures are said as they happen."""
+
+    def __init__(self, on_error: Callable[[Exception], None],
+                 on_submit: Callable[[Future], None], path: Path | None = None) -> None:
+        super().__init__(on_error, path)
+        self._on_submit = on_submit
+
+    def submit(self, task: Task, **options: Any) -> Future:
+        future = super().submit(task, **options)
+        self._on_submit(future)
+        return future
 
 
 class HistoryCalls(QObject):
@@ -18,18 +38,21 @@ class HistoryCalls(QObject):
     ``failed(message)`` says why a task could not run (it has no ``then``)."""
 
     failed = Signal(str)
-    _done = Signal(object, object)
-    """Emitted on the history's thread; queued, it wakes :meth:`_deliver` on the GUI thread."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.queue = HistoryQueue(on_error=lambda error: self.failed.emit(str(error)))
-        self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._errors: SimpleQueue[Exception] = SimpleQueue()
+        self.queue = WatchedQueue(on_error=self._errors.put, on_submit=self._watch)
+        self._pending: list[Future] = []
+        self._then: dict[Future, Callable[[Any], object]] = {}
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_INTERVAL_MS)
+        self._poll.timeout.connect(self._deliver)
 
     def call(self, task: Task, then: Callable[[Any], object] | None = None) -> None:
         future = self.queue.submit(task)
         if then is not None:
-            future.add_done_callback(lambda done: self._done.emit(done, then))
+            self._then[future] = then
 
     def close(self) -> None:
         """Let every call made so far run, without waiting out a history another program holds
@@ -37,6 +60,25 @@ class HistoryCalls(QObject):
         self.queue.close()
         self.queue.wait()
 
-    def _deliver(self, future: Future, then: Callable[[Any], object]) -> None:
-        if future.exception() is None:
-            then(future.result())
+    def _watch(self, future: Future) -> None:
+        self._pending.append(future)
+        if not self._poll.isActive():  # a restarted timer would wait again
+            self._poll.start()
+
+    def _deliver(self) -> None:
+        """Say the failures, then hand each finished task's result to its ``then``, in order;
+        stop looking once nothing is pending (a task's failure is queued before its future is
+        done, so none is missed)."""
+        while not self._errors.empty():
+            self.failed.emit(str(self._errors.get()))
+        done: list[Future] = []
+        waiting: list[Future] = []
+        for future in self._pending:  # one look at each: none is dropped between two
+            (done if future.done() else waiting).append(future)
+        self._pending = waiting
+        if not waiting:
+            self._poll.stop()
+        for future in done:
+            then = self._then.pop(future, None)
+            if then is not None and future.exception() is None:
+                then(future.result())

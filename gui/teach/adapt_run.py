@@ -2,14 +2,15 @@
 
 The job runs in the same kind of child process as training
 (:class:`~model.training.process.ChildProcess`), so TensorFlow never enters the window's process;
-a plain Python thread waits for it and relays its few events as queued Qt signals. Like the
+a plain Python thread waits for it and records its events in an inbox that the GUI thread
+empties (that thread never calls Qt). Like the
 Train panel, the dialog says the stage the run is in and, while it trains, the epoch and the time
 left (the same clock as training's).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,13 +27,8 @@ from gui.common.language import translate, translated
 from gui.teach.teach_text import adaptation_result, drawing_count
 from model.adaptation_job import AdaptationJob
 from model.training.child import RunReport
-from model.training.events import (
-    BatchEvent,
-    BeginEvent,
-    EndReason,
-    FinishedEvent,
-    TrainingListener,
-)
+from model.training.events import BatchEvent, BeginEvent, EndReason, FinishedEvent
+from model.training.inbox import TAKE_INTERVAL_MS, BatchGroup, EventInbox
 from model.training.process import ChildProcess
 
 PROGRESS_STEPS = 1000
@@ -45,40 +41,14 @@ def training_text(epoch: int, epochs: int, eta_s: float) -> str:
         epoch=epoch, epochs=epochs, time=clock(eta_s))
 
 
-class RunRelay(TrainingListener):
-    """Runs on the waiting thread: turns the child's events into the run's signals, each only
-    when what it shows changes (a few hundred a run at most)."""
-
-    def __init__(self, run: AdaptRun) -> None:
-        self._run = run
-        self._epochs = 1
-        self._shown = -1
-        self._said = ""
-
-    def on_status(self, text: str) -> None:
-        self._say(translated(text))  # marked in model/ ("Loading TensorFlow…")
-
-    def on_begin(self, event: BeginEvent) -> None:
-        self._epochs = event.epochs
-        self._say(training_text(1, event.epochs, float("inf")))
-
-    def on_batch(self, event: BatchEvent) -> None:
-        done = round(PROGRESS_STEPS * event.epoch_fraction / self._epochs)
-        if done != self._shown:
-            self._shown = done
-            self._run.progress.emit(done)
-        self._say(training_text(event.epoch + 1, self._epochs, event.eta_s))
-
-    def _say(self, text: str) -> None:
-        if text != self._said:
-            self._said = text
-            self._run.status.emit(text)
-
-
 class AdaptRun(QObject):
     """``status(text)`` (the stage; while training, the epoch and the time left),
     ``progress(0…PROGRESS_STEPS)``, then ``finished(report)`` once, with the child's
-    :class:`~model.training.child.RunReport` (its ``adaptation`` set when it finished)."""
+    :class:`~model.training.child.RunReport` (its ``adaptation`` set when it finished).
+
+    The waiting thread only records the child's events in an inbox; a timer on the GUI thread
+    takes them and emits each signal when what it shows changes (a few hundred a run at most).
+    """
 
     status = Signal(str)
     progress = Signal(int)
@@ -88,14 +58,22 @@ class AdaptRun(QObject):
         super().__init__(parent)
         self.job = job
         self._process = ChildProcess(job)
-        self._call = BackgroundCall(lambda: self._process.run(RunRelay(self)), self,
+        self._inbox = EventInbox()
+        self._epochs = 1
+        self._shown = -1
+        self._said = ""
+        self._call = BackgroundCall(lambda: self._process.run(self._inbox), self,
                                     name="adaptation")
-        self._call.succeeded.connect(self.finished)
-        self._call.failed.connect(lambda error: self.finished.emit(RunReport(
-            FinishedEvent(EndReason.ERROR,
-                          translate("Teach", "Adapting failed: {error}").format(error=error)))))
+        self._call.succeeded.connect(self._end)
+        self._call.failed.connect(lambda error: self._end(RunReport(FinishedEvent(
+            EndReason.ERROR,
+            translate("Teach", "Adapting failed: {error}").format(error=error)))))
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setInterval(TAKE_INTERVAL_MS)
+        self._drain_timer.timeout.connect(self.drain)
 
     def start(self) -> None:
+        self._drain_timer.start()
         self._call.start()
 
     def is_running(self) -> bool:
@@ -110,6 +88,34 @@ class AdaptRun(QObject):
         self.stop()
         self._call.wait()
         self._process.wait_for_exit()
+
+    def drain(self) -> None:
+        """Say, in order, what the child reported since the last drain."""
+        for event in self._inbox.take():
+            if isinstance(event, str):
+                self._say(translated(event))  # marked in model/ ("Loading TensorFlow…")
+            elif isinstance(event, BeginEvent):
+                self._epochs = event.epochs
+                self._say(training_text(1, event.epochs, float("inf")))
+            elif isinstance(event, BatchGroup):
+                self._show_batch(event.latest)
+
+    def _show_batch(self, event: BatchEvent) -> None:
+        done = round(PROGRESS_STEPS * event.epoch_fraction / self._epochs)
+        if done != self._shown:
+            self._shown = done
+            self.progress.emit(done)
+        self._say(training_text(event.epoch + 1, self._epochs, event.eta_s))
+
+    def _say(self, text: str) -> None:
+        if text != self._said:
+            self._said = text
+            self.status.emit(text)
+
+    def _end(self, report: RunReport) -> None:
+        self._drain_timer.stop()
+        self.drain()
+        self.finished.emit(report)
 
 
 class AdaptDialog(QDialog):

@@ -32,7 +32,7 @@ from gui.train.progress_view import ProgressView
 from gui.train.results_view import ResultsView
 from gui.train.run_controls import RunControls
 from gui.train.setup_page import SetupPage
-from gui.train.worker import BatchGroup, TrainingOutcome, TrainingWorker
+from gui.train.worker import TrainingOutcome, TrainingWorker
 from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset
 from model.errors import DigitLabError
@@ -40,6 +40,7 @@ from model.policy import Lock, Locked, Policy, PolicyError, combined_locks, enfo
 from model.presets import presets
 from model.setting_names import with_settings
 from model.training.events import BeginEvent, EndReason, EpochEvent, FinishedEvent
+from model.training.inbox import BatchGroup
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget

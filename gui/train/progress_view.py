@@ -24,8 +24,8 @@ from gui.common.language import number, translate
 from gui.common.language import percent as percent_text
 from gui.common.scrolling import scrolling_content
 from gui.common.throttle import Throttler
-from gui.train.worker import BatchGroup
 from model.training.events import BatchEvent, BeginEvent, EpochEvent, FinishedEvent
+from model.training.inbox import BatchGroup
 
 if TYPE_CHECKING:
     from gui.train.plots import TrainingPlots

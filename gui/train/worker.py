@@ -1,19 +1,17 @@
 """Run a training in its child process and hand its events to the GUI thread.
 
 :class:`~model.training.process.TrainingProcess` trains in a child process, so TensorFlow never
-enters the window's process; a plain Python thread waits on its pipe and calls the listener,
-up to hundreds of times a second. Queuing one Qt signal per batch would flood the GUI's event
-loop, so the listener only appends to a lock-protected :class:`EventInbox`, and a ~30 Hz timer
-on the GUI thread drains it: every signal of :class:`TrainingWorker` is emitted on the GUI
-thread, in the order the events happened, with all batches that arrived in between delivered as
-one :class:`BatchGroup`. Each signal keeps its event's name (``status``, ``begin``, ``batch``,
-``epoch``, ``finished``).
+enters the window's process; a plain Python thread waits on its pipe and records the events in
+an :class:`~model.training.inbox.EventInbox` (it never calls Qt), and a ~30 Hz timer on the GUI
+thread drains it: every signal of :class:`TrainingWorker` is emitted on the GUI thread, in the
+order the events happened, with all batches that arrived in between delivered as one
+:class:`~model.training.inbox.BatchGroup` (one Qt signal per batch would flood the event loop).
+Each signal keeps its event's name (``status``, ``begin``, ``batch``, ``epoch``, ``finished``).
 """
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -22,68 +20,9 @@ from model.config import NetworkConfig, TrainingConfig
 from model.data.datasets import Dataset
 from model.inference.predictor import Predictor
 from model.training.child import RunReport
-from model.training.events import (
-    BatchEvent,
-    BeginEvent,
-    EndReason,
-    EpochEvent,
-    FinishedEvent,
-    TrainingListener,
-    training_failed,
-)
+from model.training.events import BeginEvent, EndReason, EpochEvent, FinishedEvent, training_failed
+from model.training.inbox import TAKE_INTERVAL_MS, BatchGroup, EventInbox
 from model.training.process import TrainingProcess
-
-DRAIN_INTERVAL_MS = 33
-"""How often the GUI collects batch events: about as often as a screen can show them."""
-
-
-@dataclass
-class BatchGroup:
-    """Consecutive batch events, oldest first (never empty once delivered), delivered as one."""
-
-    events: list[BatchEvent] = field(default_factory=list)
-
-    @property
-    def latest(self) -> BatchEvent:
-        return self.events[-1]
-
-
-class EventInbox(TrainingListener):
-    """The worker side: records trainer events under a lock until the GUI takes them.
-
-    Each batch costs one lock and one list append, so the relaying thread keeps up with the child.
-    The run's own ``finished`` is not recorded: the worker reports the end once its thread is
-    over, with the trained network.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._events: list[str | BeginEvent | BatchGroup | EpochEvent] = []
-
-    def on_status(self, text: str) -> None:
-        self._post(text)
-
-    def on_begin(self, event: BeginEvent) -> None:
-        self._post(event)
-
-    def on_batch(self, event: BatchEvent) -> None:
-        with self._lock:
-            if not self._events or not isinstance(self._events[-1], BatchGroup):
-                self._events.append(BatchGroup())
-            self._events[-1].events.append(event)
-
-    def on_epoch(self, event: EpochEvent) -> None:
-        self._post(event)
-
-    def take(self) -> list[str | BeginEvent | BatchGroup | EpochEvent]:
-        """Everything recorded since the last call, oldest first."""
-        with self._lock:
-            events, self._events = self._events, []
-        return events
-
-    def _post(self, event: str | BeginEvent | EpochEvent) -> None:
-        with self._lock:
-            self._events.append(event)
 
 
 @dataclass(frozen=True)
@@ -122,7 +61,7 @@ class TrainingWorker(QObject):
         self._call.succeeded.connect(self._report_end)
         self._call.failed.connect(self._report_failure)
         self._drain_timer = QTimer(self)
-        self._drain_timer.setInterval(DRAIN_INTERVAL_MS)
+        self._drain_timer.setInterval(TAKE_INTERVAL_MS)
         self._drain_timer.timeout.connect(self.drain)
 
     def start(self) -> None:

@@ -47,25 +47,42 @@ def scroll_area_of(page: QWidget) -> QScrollArea:
     return page if isinstance(page, QScrollArea) else page.findChild(QScrollArea)
 
 
-@pytest.mark.slow
-def test_the_canvas_keeps_its_drawing_size_with_train_open(trained_window):
-    assert trained_window.size() == MINIMUM_WINDOW_SIZE
-    canvas = trained_window.canvas()
+def canvas_keeps_its_drawing_size(window) -> None:
+    assert window.size() == MINIMUM_WINDOW_SIZE
+    canvas = window.canvas()
     assert min(canvas.width(), canvas.height()) >= CANVAS_MINIMUM_SIDE > CANVAS_SIZE
 
 
-@pytest.mark.slow
-def test_the_dock_stays_inside_the_window_and_gets_the_room_it_needs(trained_window):
-    dock = trained_window.findChild(QDockWidget, "trainingDock")
-    assert trained_window.rect().contains(dock.geometry())
+def dock_stays_inside_with_the_room_it_needs(window) -> None:
+    dock = window.findChild(QDockWidget, "trainingDock")
+    assert window.rect().contains(dock.geometry())
     panel = dock.widget()
     assert panel.width() >= panel.minimumSizeHint().width()
     assert panel.height() >= panel.minimumSizeHint().height()
 
 
-@pytest.mark.slow
-def test_every_page_of_the_train_dock_fits_sideways_and_scrolls_down(trained_window):
-    tabs = trained_window.findChild(QWidget, "training").findChild(QTabWidget)
+def progress_figures_stand_beside_the_bars(window) -> None:
+    panel = window.findChild(QWidget, "training")
+    bars = panel.findChildren(QProgressBar)
+    assert len(bars) == 2 and not any(bar.isTextVisible() for bar in bars)
+    epoch_text = panel.findChild(QLabel, "epochProgressText")
+    run_text = panel.findChild(QLabel, "runProgressText")
+    assert epoch_text.text() == "2 of 2: 100%" and run_text.text() == "100%"
+    assert "images/s" in panel.findChild(QLabel, "speedText").text()
+    for bar, text in zip(bars, (epoch_text, run_text), strict=True):
+        assert not bar.geometry().intersects(text.geometry())
+
+
+def training_page_shows_bars_and_curves_without_scrolling(window) -> None:
+    panel = window.findChild(QWidget, "training")
+    panel.show_training()
+    wait_ms(LAYOUT_SETTLE_MS)
+    area = scroll_area_of(panel.findChild(QWidget, "trainingProgress"))
+    assert area.widget().height() <= area.viewport().height()
+
+
+def every_page_fits_sideways_and_scrolls_down(window) -> None:
+    tabs = window.findChild(QWidget, "training").findChild(QTabWidget)
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         wait_ms(LAYOUT_SETTLE_MS)
@@ -79,22 +96,11 @@ def test_every_page_of_the_train_dock_fits_sideways_and_scrolls_down(trained_win
 
 
 @pytest.mark.slow
-def test_the_training_page_shows_its_bars_and_both_curves_without_scrolling(trained_window):
-    panel = trained_window.findChild(QWidget, "training")
-    panel.show_training()
-    wait_ms(LAYOUT_SETTLE_MS)
-    area = scroll_area_of(panel.findChild(QWidget, "trainingProgress"))
-    assert area.widget().height() <= area.viewport().height()
-
-
-@pytest.mark.slow
-def test_progress_figures_stand_beside_the_bars_not_on_them(trained_window):
-    panel = trained_window.findChild(QWidget, "training")
-    bars = panel.findChildren(QProgressBar)
-    assert len(bars) == 2 and not any(bar.isTextVisible() for bar in bars)
-    epoch_text = panel.findChild(QLabel, "epochProgressText")
-    run_text = panel.findChild(QLabel, "runProgressText")
-    assert epoch_text.text() == "2 of 2: 100%" and run_text.text() == "100%"
-    assert "images/s" in panel.findChild(QLabel, "speedText").text()
-    for bar, text in zip(bars, (epoch_text, run_text), strict=True):
-        assert not bar.geometry().intersects(text.geometry())
+def test_the_smallest_window_with_train_open_after_a_run_shows_everything(trained_window):
+    """One run, then each look in turn (a run for each look took 45 s); the last two change
+    the page shown, so they come last."""
+    canvas_keeps_its_drawing_size(trained_window)
+    dock_stays_inside_with_the_room_it_needs(trained_window)
+    progress_figures_stand_beside_the_bars(trained_window)
+    training_page_shows_bars_and_curves_without_scrolling(trained_window)
+    every_page_fits_sideways_and_scrolls_down(trained_window)

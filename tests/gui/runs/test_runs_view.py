@@ -43,6 +43,7 @@ from model.history.export import CSV_COLUMNS
 from model.history.store import RunStore
 from model.training.events import EndReason, FinishedEvent
 from tests.gui.helpers import Errors
+from tests.gui.threads import qt_calls_off_the_gui_thread
 from tests.model.history.fake_runs import fake_run
 
 if TYPE_CHECKING:
@@ -363,19 +364,25 @@ class FakeWorker(QObject):
 
 
 def test_a_run_that_cannot_be_recorded_says_so_in_the_runs_tab(qtbot, monkeypatch, tmp_path):
-    """H5: with a data folder SQLite cannot open, runs went unrecorded without a word."""
+    """H5: with a data folder SQLite cannot open, runs went unrecorded without a word. It is
+    said while the run goes on, and the history's thread calls no Qt to say it."""
     monkeypatch.setenv("DIGITLAB_DATA_DIR", str(tmp_path.joinpath(*["d" * 100] * 6)))
     view = RunsView()
     qtbot.addWidget(view)
     worker = FakeWorker()
     images, labels = np.zeros((10, 28, 28), np.uint8), np.arange(10, dtype=np.uint8)
-    view.record(worker, NetworkConfig(), TrainingConfig(epochs=1),
-                Dataset("MNIST", tuple("0123456789"), images, labels, images, labels), "mnist")
-    ended = FinishedEvent(EndReason.FINISHED, "Done.")
-    worker.finished.emit(SimpleNamespace(report=SimpleNamespace(summary=ended)))
-    qtbot.waitUntil(lambda: "this run is not recorded in the history" in status_text(view),
-                    timeout=WAIT_MS)
-    view.shutdown()
+    with qt_calls_off_the_gui_thread() as qt_calls:
+        view.record(worker, NetworkConfig(), TrainingConfig(epochs=1),
+                    Dataset("MNIST", tuple("0123456789"), images, labels, images, labels),
+                    "mnist")
+        qtbot.waitUntil(lambda: "this run is not recorded in the history" in status_text(view),
+                        timeout=WAIT_MS)
+        ended = FinishedEvent(EndReason.FINISHED, "Done.")
+        worker.finished.emit(SimpleNamespace(report=SimpleNamespace(summary=ended)))
+        view.shutdown()
+    assert qt_calls == []
+
+
 def test_every_column_of_the_runs_table_can_be_seen_in_the_smallest_window(
         qtbot, trained_window, history):
     """At 1024×640 the table is narrower than its columns: it scrolls sideways to each one."""

@@ -4,7 +4,7 @@ result and says what changed, and the base model is one click away."""
 from __future__ import annotations
 
 import functools
-from types import SimpleNamespace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from gui.draw.replay import drag_strokes
 from gui.teach import adapt_run
 from gui.teach import teaching as teaching_module
-from gui.teach.adapt_run import RunRelay
+from gui.teach.adapt_run import AdaptRun
 from model.adaptation_job import AdaptationJob
 from model.history.records import ADAPTATION_KIND
 from model.history.store import RunStore
 from model.training.adaptation import AdaptRecipe, adapted_models_dir
 from model.training.events import BatchEvent, BeginEvent
 from tests.gui.teach.test_teaching import SEVEN, news, teaching_window
+from tests.gui.threads import qt_calls_off_the_gui_thread
 
 TINY = AdaptRecipe(epochs=1, batch_size=64, mine=100, copies=(20, 100), mnist=200, pen=50)
 
@@ -32,18 +33,23 @@ def tiny_jobs(monkeypatch):
                         functools.partial(AdaptationJob, recipe=TINY))
 
 
-def test_the_dialog_says_the_stage_then_the_epoch_and_the_time_left(monkeypatch):
+def test_the_dialog_says_the_stage_then_the_epoch_and_the_time_left(monkeypatch, qtbot):
     """The stage is marked in model/ and said in the window's language ("Loading TensorFlow…"
-    stayed English in French)."""
+    stayed English in French). The waiting thread only records events; the GUI thread says them
+    when it drains, each batch it is shown."""
     monkeypatch.setattr(adapt_run, "translated", lambda text: f"[{text}]")
+    run = AdaptRun(AdaptationJob(Path("base.keras"), (), Path("adapted.keras"), TINY))
     said, done = [], []
-    relay = RunRelay(SimpleNamespace(status=SimpleNamespace(emit=said.append),
-                                   progress=SimpleNamespace(emit=done.append)))
-    relay.on_status("Preparing data…")
-    relay.on_begin(BeginEvent(epochs=4, steps_per_epoch=10, batch_size=32))
+    run.status.connect(said.append)
+    run.progress.connect(done.append)
+    listener = run._inbox  # what the waiting thread is handed
+    listener.on_status("Preparing data…")
+    listener.on_begin(BeginEvent(epochs=4, steps_per_epoch=10, batch_size=32))
+    run.drain()
     for step in (1, 2, 11):
-        relay.on_batch(BatchEvent(step, (step - 1) // 10, (step - 1) % 10, 0.5, 0.5,
-                                  step / 10, 100.0, 1.0, eta_s=75.2 - step))
+        listener.on_batch(BatchEvent(step, (step - 1) // 10, (step - 1) % 10, 0.5, 0.5,
+                                     step / 10, 100.0, 1.0, eta_s=75.2 - step))
+        run.drain()
     assert said == ["[Preparing data…]", "Adapting: epoch 1 of 4, about – left",
                     "Adapting: epoch 1 of 4, about 1:14 left",
                     "Adapting: epoch 1 of 4, about 1:13 left",
@@ -71,11 +77,13 @@ def test_adapt_switches_to_the_adapted_model_and_back(taught_window, tiny_jobs, 
     QTest.keyClick(window, Qt.Key.Key_7)
     events: list[str] = []
     window.follow_events(events.append)
-    dialog = teaching.adapt()
-    said: list[str] = []
-    teaching._run.status.connect(said.append)
-    assert teaching.is_adapting() and dialog.isVisible()
-    qtbot.waitUntil(lambda: not teaching.is_adapting(), timeout=180_000)
+    with qt_calls_off_the_gui_thread() as qt_calls:  # the thread waiting for the child
+        dialog = teaching.adapt()
+        said: list[str] = []
+        teaching._run.status.connect(said.append)
+        assert teaching.is_adapting() and dialog.isVisible()
+        qtbot.waitUntil(lambda: not teaching.is_adapting(), timeout=180_000)
+    assert qt_calls == []
     assert "Preparing data…" in said and "Scoring your drawings…" in said
     assert any(text.startswith("Adapting: epoch 1 of 1, about ") for text in said), said
     adapted = window.predictor()

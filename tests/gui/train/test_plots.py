@@ -14,13 +14,13 @@ from gui.common.language import set_language
 from gui.runs.curves import RunComparison
 from gui.train.plots import PLOT_MINIMUM_HEIGHT, TrainingPlots
 from gui.train.progress_view import ProgressView
-from gui.train.worker import BatchGroup
 from model.config import NetworkConfig, TrainingConfig
 from model.history.curves import BATCH_POINTS
 from model.history.queue import HistoryQueue
 from model.history.recorder import RunRecorder
 from model.history.store import RunStore
 from model.training.events import BatchEvent, BeginEvent, EndReason, EpochEvent, FinishedEvent
+from model.training.inbox import BatchGroup
 from tests.model.history.fake_runs import DATASET
 from tests.translations import LANGUAGE_CODES
 

@@ -40,7 +40,7 @@ from gui.train.panel import TrainingPanel
 from gui.train.results_view import ResultsView
 from gui.train.setup_page import SetupPage
 from gui.train.training_settings import TrainingSettings
-from gui.train.worker import BatchGroup, EventInbox, TrainingWorker
+from gui.train.worker import TrainingWorker
 from model.config import LayerConfig, NetworkConfig, TrainingConfig
 from model.data.datasets import FASHION_MNIST_CLASSES, IDX_FILES, Dataset
 from model.data.idx import write_idx
@@ -57,8 +57,10 @@ from model.training.events import (
     EpochEvent,
     FinishedEvent,
 )
+from model.training.inbox import BatchGroup, EventInbox
 from tests.conftest import REPO
 from tests.gui.helpers import Errors
+from tests.gui.threads import qt_calls_off_the_gui_thread
 from tests.small_runs import LONG, QUICK, SMALL_NET, tiny_mnist_dataset
 
 RUN_TIMEOUT_MS = 60_000
@@ -146,13 +148,16 @@ def test_batch_events_are_coalesced_in_order():
 
 
 def test_the_worker_signals_arrive_on_the_gui_thread(qtbot, tiny_mnist):
+    """...and the thread that relays the child's events calls no Qt (see tests/gui/threads.py)."""
     worker = TrainingWorker(SMALL_NET, QUICK, tiny_mnist)
     seen = []
     worker.status.connect(lambda text: seen.append(("status", text, threading.current_thread())))
     worker.batch.connect(
         lambda group: seen.append(("batch", len(group.events), threading.current_thread())))
-    with qtbot.waitSignal(worker.finished, timeout=RUN_TIMEOUT_MS) as finished:
+    with (qt_calls_off_the_gui_thread() as qt_calls,
+          qtbot.waitSignal(worker.finished, timeout=RUN_TIMEOUT_MS) as finished):
         worker.start()
+    assert qt_calls == []
     assert {thread for *_, thread in seen} == {threading.main_thread()}
     assert ("status", "Loading TensorFlow…", threading.main_thread()) in seen
     assert sum(count for kind, count, _ in seen if kind == "batch") == 36

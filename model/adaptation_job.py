@@ -28,7 +28,7 @@ from model.training.adaptation import (
 from model.training.child import RunReport
 from model.training.control import RunControl
 from model.training.events import EndReason, FinishedEvent, TrainingListener
-from model.translatable import QT_TRANSLATE_NOOP, marked
+from model.translatable import QT_TRANSLATE_NOOP, marked, message_of
 
 
 def record_adaptation(plan: AdaptationPlan, queue: HistoryQueue, *, source: str,
@@ -73,7 +73,7 @@ class AdaptationJob:
             return report
         message = marked(QT_TRANSLATE_NOOP("Model", "{ending} Not recorded in the run history: "
                                                     "{problem}"),
-                         ending=report.summary.message, problem=str(problems[0]))
+                         ending=report.summary.message, problem=message_of(problems[0]))
         return replace(report, summary=replace(report.summary, message=message))
 
     def _adapt_and_save(self, reporter: TrainingListener, control: RunControl,

@@ -1,5 +1,6 @@
 """Texts ``model/`` writes for the window to show (preset names, settings' help, how a run ended,
-why a file cannot be read), marked so lupdate finds them.
+why a file cannot be read or written, what the run history could not record), marked so lupdate
+finds them.
 
 ``model/`` never imports Qt, so it cannot translate: it marks, with the name lupdate reads, and
 the window translates the text where it shows it (``gui.common.language.translated``).
@@ -57,6 +58,13 @@ def counted(count: int, one: str, many: str, **values: Any) -> MarkedText:
     """``one`` for a count of 1, else ``many`` (both marked), filled in with ``count`` and
     ``values``: "Finished 1 epoch." but "Finished 3 epochs."."""
     return _filled(one if count == 1 else many, {"count": count, **values})
+
+
+def message_of(error: BaseException) -> str:
+    """``error``'s message: the marked text it was raised with (so a message that quotes it can
+    still be translated whole), else its plain words."""
+    text = error.args[0] if len(error.args) == 1 else None
+    return text if isinstance(text, MarkedText) else str(error)
 
 
 def _filled(template: str, values: dict[str, Any]) -> MarkedText:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from gui.common.widget_lists import all_widgets
 from model.inference.confidence import highest_shown, rounds_to_certain
 from model.resources import resource_path
-from model.translatable import ENGLISH, LANGUAGES, MODEL_CONTEXT, MarkedText
+from model.translatable import ENGLISH, LANGUAGES, MODEL_CONTEXT, MarkedText, message_of
 
 TRANSLATION_FOLDER = "translations"
 """Under resources/: ``digitlab_<code>.ts`` (sources, in git) and ``.qm`` (built by make)."""
@@ -131,8 +131,8 @@ def translated(marked: str) -> Translated:
 def error_text(error: BaseException) -> str:
     """``error``'s message in the window's language when ``model/`` marked it (a
     :class:`~model.translatable.MarkedText` raised as its one argument), else as it is."""
-    marked = error.args[0] if len(error.args) == 1 else None
-    return translated(marked) if isinstance(marked, MarkedText) else str(error)
+    text = message_of(error)
+    return translated(text) if isinstance(text, MarkedText) else text
 
 
 def _shown(value: object) -> str:

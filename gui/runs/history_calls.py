@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.common.background import POLL_INTERVAL_MS
+from gui.common.language import error_text
 from model.history.queue import HistoryQueue, Task
 
 
@@ -70,7 +71,7 @@ class HistoryCalls(QObject):
         stop looking once nothing is pending (a task's failure is queued before its future is
         done, so none is missed)."""
         while not self._errors.empty():
-            self.failed.emit(str(self._errors.get()))
+            self.failed.emit(error_text(self._errors.get()))
         done: list[Future] = []
         waiting: list[Future] = []
         for future in self._pending:  # one look at each: none is dropped between two

@@ -24,7 +24,7 @@ from model.history.records import (
     training_summary,
 )
 from model.history.schema import HistoryError
-from model.history.store import RunStore
+from model.history.store import RunStore, no_such_run
 from model.training.adaptation_report import AdaptationReport, counted
 from model.user_data import run_history_path
 
@@ -81,7 +81,7 @@ def runs_command(args: argparse.Namespace) -> int:
             path = export_curves(store.run(args.id), csv_path)
             print(f"Wrote the curves of run {args.id} to {path}", file=sys.stderr)
         elif store.delete_runs([args.id]) == 0:
-            raise HistoryError(f"there is no run {args.id} in the history (see: digitlab runs)")
+            raise HistoryError(no_such_run(args.id))
         else:
             print(f"Deleted run {args.id}.", file=sys.stderr)
     return 0

@@ -27,6 +27,7 @@ from typing import TypeVar
 
 from model.history.schema import BUSY_TIMEOUT_S, HistoryBusyError, HistoryError
 from model.history.store import RunStore
+from model.translatable import QT_TRANSLATE_NOOP, marked, message_of
 from model.user_data import run_history_path
 
 T = TypeVar("T")
@@ -121,7 +122,9 @@ class HistoryQueue:
         except Exception as error:  # the disk, the file, or a bug: say so, keep going
             cause, explained = str(error), queued.failure is not None
             if explained and isinstance(error, HistoryError):
-                error = type(error)(f"{queued.failure}: {error}")
+                error = type(error)(marked(QT_TRANSLATE_NOOP("Model", "{lost}: {reason}"),
+                                           lost=marked(queued.failure),
+                                           reason=message_of(error)))
             if cause != self._last_cause or (explained and str(error) not in self._reported):
                 self._on_error(error)
                 self._reported.add(str(error))

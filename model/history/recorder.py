@@ -36,6 +36,7 @@ from model.training.events import (
     FinishedEvent,
     TrainingListener,
 )
+from model.translatable import QT_TRANSLATE_NOOP, marked, message_of
 
 if TYPE_CHECKING:
     from model.data.datasets import Dataset
@@ -93,14 +94,15 @@ class RunRecorder(TrainingListener):
             lambda store: store.start_run(started, source, network, training, dataset,
                                           tensorflow_version(), kind=kind,
                                           adaptation=adaptation),
-            failure="this run is not recorded in the history")
+            failure=QT_TRANSLATE_NOOP("Model", "this run is not recorded in the history"))
 
     def on_status(self, text: str) -> None:
         self._inner.on_status(text)
 
     def on_begin(self, event: BeginEvent) -> None:
         self._write(lambda store, run_id: store.set_plan(run_id, event),
-                    "the history does not know how long this run was planned to be")
+                    QT_TRANSLATE_NOOP("Model", "the history does not know how long this run "
+                                               "was planned to be"))
         self._inner.on_begin(event)
 
     def on_batch(self, event: BatchEvent) -> None:
@@ -110,24 +112,27 @@ class RunRecorder(TrainingListener):
     def on_epoch(self, event: EpochEvent) -> None:
         points = self._curve.points()
         self._write(lambda store, run_id: store.add_epoch(run_id, event, points),
-                    "this run's epochs are only partly recorded in the history")
+                    QT_TRANSLATE_NOOP("Model", "this run's epochs are only partly recorded in "
+                                               "the history"))
         self._inner.on_epoch(event)
 
     def on_finished(self, event: FinishedEvent) -> None:
         points, ended = self._curve.points(), utc_now()
         self._write(lambda store, run_id: _finish(store, run_id, event, points, ended),
-                    "this run stays unfinished in the history")
+                    QT_TRANSLATE_NOOP("Model", "this run stays unfinished in the history"))
         self._inner.on_finished(event)
 
     def on_model_saved(self, path: str | Path) -> None:
         """The run's model was saved at ``path`` (after the run, so not a training event)."""
         self._write(lambda store, run_id: store.set_model_path(run_id, path),
-                    "the history does not know where this run's model was saved")
+                    QT_TRANSLATE_NOOP("Model", "the history does not know where this run's "
+                                               "model was saved"))
 
     def on_adapted(self, report: dict[str, Any]) -> None:
         """An adaptation's report, its drawings scored before and after (after the run)."""
         self._write(lambda store, run_id: store.set_adaptation(run_id, report),
-                    "the history does not keep this adaptation's scores")
+                    QT_TRANSLATE_NOOP("Model", "the history does not keep this adaptation's "
+                                               "scores"))
 
     def wait(self) -> None:
         """Block until every write of the run so far has landed or failed."""
@@ -159,5 +164,7 @@ def _finish(store: RunStore, run_id: int, event: FinishedEvent, points: BatchLos
         raise  # the queue waits and tries again
     except HistoryError as error:
         store.finish_run(run_id, event, None, ended)
-        raise PartlyRecorded(f"the end of this run is recorded, but not its last loss curve "
-                             f"points: {error}") from error
+        raise PartlyRecorded(marked(
+            QT_TRANSLATE_NOOP("Model", "the end of this run is recorded, but not its last loss "
+                                       "curve points: {reason}"),
+            reason=message_of(error))) from error

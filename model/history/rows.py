@@ -24,6 +24,7 @@ from model.history.records import (
     network_summary,
 )
 from model.history.schema import HistoryError
+from model.translatable import QT_TRANSLATE_NOOP, marked
 
 Check = Callable[[Any, str], Any]
 RUN_KINDS = (TRAINING_KIND, ADAPTATION_KIND)
@@ -57,7 +58,9 @@ def record_from_rows(summary: RunSummary, row: Mapping[str, Any],
                          [number(point["epoch"], "batch loss position") for point in points],
                          [optional(number)(point["loss"], "batch loss") for point in points])
     except DamagedRow as error:
-        raise HistoryError(f"run {summary.id} is damaged in the history: {error}") from None
+        raise HistoryError(marked(
+            QT_TRANSLATE_NOOP("Model", "run {id} is damaged in the history: {error}"),
+            id=str(summary.id), error=str(error))) from None
 
 
 # Checks: each returns the value if it is of the kind named, else raises DamagedRow ------------

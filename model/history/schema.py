@@ -23,6 +23,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from model.errors import DigitLabError
+from model.translatable import QT_TRANSLATE_NOOP, MarkedText, marked
 
 BUSY_TIMEOUT_S = 5.0
 """How long a write waits for another process's transaction; ours last milliseconds, so a
@@ -92,8 +93,23 @@ class HistoryBusyError(HistoryError):
 def history_error(path: Path, error: sqlite3.Error) -> HistoryError:
     """SQLite's ``error`` on the history at ``path`` as one line, naming the file."""
     if getattr(error, "sqlite_errorcode", None) in BUSY_CODES:
-        return HistoryBusyError(f"the run history {path} is locked by another program ({error})")
-    return HistoryError(f"the run history {path} cannot be used: {error}")
+        return HistoryBusyError(marked(
+            QT_TRANSLATE_NOOP("Model", "the run history {path} is locked by another program "
+                                       "({error})"), path=str(path), error=str(error)))
+    return HistoryError(unusable(path, error))
+
+
+def unusable(path: Path, error: Exception) -> MarkedText:
+    """Why the history at ``path`` cannot be opened or used, SQLite's or the system's words
+    kept as they are."""
+    return marked(QT_TRANSLATE_NOOP("Model", "the run history {path} cannot be used: {error}"),
+                  path=str(path), error=str(error))
+
+
+def not_a_history(path: Path, found: str) -> MarkedText:
+    """A file at the history's place that DigitLab did not make, and what it has instead."""
+    return marked(QT_TRANSLATE_NOOP("Model", "{path} is not a DigitLab run history: {found}"),
+                  path=str(path), found=found)
 
 
 def connect(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
@@ -109,7 +125,7 @@ def connect(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Conn
             path.parent.mkdir(parents=True, exist_ok=True)
         db = _open(path, read_only, busy_timeout)
     except (OSError, sqlite3.Error) as error:
-        raise HistoryError(f"the run history {path} cannot be used: {error}") from error
+        raise HistoryError(unusable(path, error)) from error
     try:
         if not read_only:
             db.execute("PRAGMA journal_mode = WAL")
@@ -117,9 +133,11 @@ def connect(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Conn
             db.execute("PRAGMA foreign_keys = ON")
             migrate(db, path)
         elif schema_version(db) != SCHEMA_VERSION:
-            raise HistoryError(f"the run history {path} is read-only and of schema "
-                               f"{schema_version(db)}; this DigitLab reads schema "
-                               f"{SCHEMA_VERSION} (it updates the file where it may write)")
+            raise HistoryError(marked(
+                QT_TRANSLATE_NOOP("Model", "the run history {path} is read-only and of schema "
+                                           "{found}; this DigitLab reads schema {known} (it "
+                                           "updates the file where it may write)"),
+                path=str(path), found=str(schema_version(db)), known=str(SCHEMA_VERSION)))
         check_schema(db, path)
     except sqlite3.Error as error:
         db.close()
@@ -178,11 +196,14 @@ def migrate(db: sqlite3.Connection, path: Path) -> None:
     with transaction(db):
         version = schema_version(db)
         if version == 0 and db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
-            raise HistoryError(f"{path} is not a DigitLab run history: it has tables of its "
-                               f"own and no DigitLab schema version")
+            raise HistoryError(not_a_history(path, marked(QT_TRANSLATE_NOOP(
+                "Model", "it has tables of its own and no DigitLab schema version"))))
         if version > SCHEMA_VERSION:
-            raise HistoryError(f"the run history {path} was written by a newer DigitLab (schema "
-                               f"{version}; this one knows up to {SCHEMA_VERSION})")
+            raise HistoryError(marked(
+                QT_TRANSLATE_NOOP("Model", "the run history {path} was written by a newer "
+                                           "DigitLab (schema {found}; this one knows up to "
+                                           "{known})"),
+                path=str(path), found=str(version), known=str(SCHEMA_VERSION)))
         for statements in MIGRATIONS[version:]:
             for statement in statements:
                 db.execute(statement)
@@ -197,9 +218,10 @@ def check_schema(db: sqlite3.Connection, path: Path) -> None:
     wrong = [f"table {table} with columns {', '.join(sorted(columns)) or '(none)'}"
              for table, columns in found.items() if columns != expected[table]]
     if wrong:
-        raise HistoryError(f"{path} is not a DigitLab run history: expected the tables "
-                           f"{', '.join(expected)} with DigitLab's columns, found "
-                           f"{'; '.join(wrong)}")
+        raise HistoryError(not_a_history(path, marked(
+            QT_TRANSLATE_NOOP("Model", "expected the tables {expected} with DigitLab's columns, "
+                                       "found {found}"),
+            expected=", ".join(expected), found="; ".join(wrong))))
 
 
 @functools.cache

@@ -29,6 +29,7 @@ from model.history.schema import (
     transaction,
 )
 from model.training.events import BeginEvent, EpochEvent, FinishedEvent
+from model.translatable import QT_TRANSLATE_NOOP, MarkedText, marked
 from model.user_data import run_history_path
 
 BatchLosses = tuple[Sequence[float], Sequence[float]]
@@ -45,6 +46,12 @@ SUMMARY_QUERY = """
 
 
 Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def no_such_run(run_id: int) -> MarkedText:
+    """What is said of a run id the history does not have (shown, deleted, exported)."""
+    return marked(QT_TRANSLATE_NOOP("Model", "there is no run {id} in the history (see: "
+                                             "digitlab runs)"), id=str(run_id))
 
 
 def _one_line_errors(method: Method) -> Method:
@@ -173,7 +180,7 @@ class RunStore:
         """Everything about one run; a :class:`HistoryError` if there is no such run."""
         summary = self._db.execute(SUMMARY_QUERY + " WHERE id = ?", (UNFINISHED, run_id)).fetchone()
         if summary is None:
-            raise HistoryError(f"there is no run {run_id} in the history (see: digitlab runs)")
+            raise HistoryError(no_such_run(run_id))
         row = dict(self._db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone())
         epochs = self._db.execute(
             "SELECT epoch, loss, accuracy, val_loss, val_accuracy, learning_rate, seconds "

@@ -1102,6 +1102,74 @@ oder zieh ein Bild hierher</translation>
         <source>expected a name ending in {suffixes}, found {suffix}</source>
         <translation>erwartet wurde ein Name mit der Endung {suffixes}, gefunden: {suffix}</translation>
     </message>
+    <message>
+        <source>{lost}: {reason}</source>
+        <translation>{lost}: {reason}</translation>
+    </message>
+    <message>
+        <source>this run is not recorded in the history</source>
+        <translation>dieser Durchlauf wird nicht im Verlauf der Durchläufe gespeichert</translation>
+    </message>
+    <message>
+        <source>the history does not know how long this run was planned to be</source>
+        <translation>der Verlauf kennt die geplante Länge dieses Durchlaufs nicht</translation>
+    </message>
+    <message>
+        <source>this run&apos;s epochs are only partly recorded in the history</source>
+        <translation>die Epochen dieses Durchlaufs sind nur teilweise im Verlauf gespeichert</translation>
+    </message>
+    <message>
+        <source>this run stays unfinished in the history</source>
+        <translation>dieser Durchlauf bleibt im Verlauf unvollendet</translation>
+    </message>
+    <message>
+        <source>the history does not know where this run&apos;s model was saved</source>
+        <translation>der Verlauf weiß nicht, wo das Modell dieses Durchlaufs gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>the history does not keep this adaptation&apos;s scores</source>
+        <translation>der Verlauf bewahrt die Ergebnisse dieser Anpassung nicht auf</translation>
+    </message>
+    <message>
+        <source>the end of this run is recorded, but not its last loss curve points: {reason}</source>
+        <translation>das Ende dieses Durchlaufs ist gespeichert, aber nicht die letzten Punkte seiner Verlustkurve: {reason}</translation>
+    </message>
+    <message>
+        <source>run {id} is damaged in the history: {error}</source>
+        <translation>Durchlauf {id} ist im Verlauf beschädigt: {error}</translation>
+    </message>
+    <message>
+        <source>the run history {path} is locked by another program ({error})</source>
+        <translation>der Verlauf der Durchläufe {path} ist von einem anderen Programm gesperrt ({error})</translation>
+    </message>
+    <message>
+        <source>the run history {path} cannot be used: {error}</source>
+        <translation>der Verlauf der Durchläufe {path} kann nicht verwendet werden: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a DigitLab run history: {found}</source>
+        <translation>{path} ist kein Verlauf der Durchläufe von DigitLab: {found}</translation>
+    </message>
+    <message>
+        <source>the run history {path} is read-only and of schema {found}; this DigitLab reads schema {known} (it updates the file where it may write)</source>
+        <translation>der Verlauf der Durchläufe {path} ist schreibgeschützt und hat Schema {found}; dieses DigitLab liest Schema {known} (es aktualisiert die Datei, wo es schreiben darf)</translation>
+    </message>
+    <message>
+        <source>it has tables of its own and no DigitLab schema version</source>
+        <translation>sie hat eigene Tabellen und keine DigitLab-Schemaversion</translation>
+    </message>
+    <message>
+        <source>the run history {path} was written by a newer DigitLab (schema {found}; this one knows up to {known})</source>
+        <translation>der Verlauf der Durchläufe {path} wurde von einem neueren DigitLab geschrieben (Schema {found}; dieses kennt bis {known})</translation>
+    </message>
+    <message>
+        <source>expected the tables {expected} with DigitLab&apos;s columns, found {found}</source>
+        <translation>erwartet wurden die Tabellen {expected} mit den Spalten von DigitLab, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>there is no run {id} in the history (see: digitlab runs)</source>
+        <translation>im Verlauf gibt es keinen Durchlauf {id} (siehe: digitlab runs)</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

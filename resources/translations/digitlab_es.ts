@@ -1102,6 +1102,74 @@ o suelta una imagen</translation>
         <source>expected a name ending in {suffixes}, found {suffix}</source>
         <translation>se esperaba un nombre terminado en {suffixes} y se encontró {suffix}</translation>
     </message>
+    <message>
+        <source>{lost}: {reason}</source>
+        <translation>{lost}: {reason}</translation>
+    </message>
+    <message>
+        <source>this run is not recorded in the history</source>
+        <translation>esta ejecución no se guarda en el historial</translation>
+    </message>
+    <message>
+        <source>the history does not know how long this run was planned to be</source>
+        <translation>el historial no sabe cuánto iba a durar esta ejecución</translation>
+    </message>
+    <message>
+        <source>this run&apos;s epochs are only partly recorded in the history</source>
+        <translation>las épocas de esta ejecución solo se guardan en parte en el historial</translation>
+    </message>
+    <message>
+        <source>this run stays unfinished in the history</source>
+        <translation>esta ejecución queda sin terminar en el historial</translation>
+    </message>
+    <message>
+        <source>the history does not know where this run&apos;s model was saved</source>
+        <translation>el historial no sabe dónde se guardó el modelo de esta ejecución</translation>
+    </message>
+    <message>
+        <source>the history does not keep this adaptation&apos;s scores</source>
+        <translation>el historial no guarda las puntuaciones de esta adaptación</translation>
+    </message>
+    <message>
+        <source>the end of this run is recorded, but not its last loss curve points: {reason}</source>
+        <translation>el final de esta ejecución está guardado, pero no los últimos puntos de su curva de pérdida: {reason}</translation>
+    </message>
+    <message>
+        <source>run {id} is damaged in the history: {error}</source>
+        <translation>la ejecución {id} está dañada en el historial: {error}</translation>
+    </message>
+    <message>
+        <source>the run history {path} is locked by another program ({error})</source>
+        <translation>otro programa tiene bloqueado el historial de ejecuciones {path} ({error})</translation>
+    </message>
+    <message>
+        <source>the run history {path} cannot be used: {error}</source>
+        <translation>no se puede usar el historial de ejecuciones {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a DigitLab run history: {found}</source>
+        <translation>{path} no es un historial de ejecuciones de DigitLab: {found}</translation>
+    </message>
+    <message>
+        <source>the run history {path} is read-only and of schema {found}; this DigitLab reads schema {known} (it updates the file where it may write)</source>
+        <translation>el historial de ejecuciones {path} es de solo lectura y de esquema {found}; este DigitLab lee el esquema {known} (actualiza el archivo donde puede escribir)</translation>
+    </message>
+    <message>
+        <source>it has tables of its own and no DigitLab schema version</source>
+        <translation>tiene tablas propias y ninguna versión de esquema de DigitLab</translation>
+    </message>
+    <message>
+        <source>the run history {path} was written by a newer DigitLab (schema {found}; this one knows up to {known})</source>
+        <translation>el historial de ejecuciones {path} lo escribió un DigitLab más reciente (esquema {found}; este conoce hasta el {known})</translation>
+    </message>
+    <message>
+        <source>expected the tables {expected} with DigitLab&apos;s columns, found {found}</source>
+        <translation>se esperaban las tablas {expected} con las columnas de DigitLab; se encontró: {found}</translation>
+    </message>
+    <message>
+        <source>there is no run {id} in the history (see: digitlab runs)</source>
+        <translation>no hay ninguna ejecución {id} en el historial (véase: digitlab runs)</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

@@ -1102,6 +1102,74 @@ ou déposez une image</translation>
         <source>expected a name ending in {suffixes}, found {suffix}</source>
         <translation>nom se terminant par {suffixes} attendu, trouvé&#xa0;: {suffix}</translation>
     </message>
+    <message>
+        <source>{lost}: {reason}</source>
+        <translation>{lost}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>this run is not recorded in the history</source>
+        <translation>cet essai n&apos;est pas enregistré dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>the history does not know how long this run was planned to be</source>
+        <translation>l&apos;historique ne sait pas quelle durée était prévue pour cet essai</translation>
+    </message>
+    <message>
+        <source>this run&apos;s epochs are only partly recorded in the history</source>
+        <translation>les époques de cet essai ne sont enregistrées qu&apos;en partie dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>this run stays unfinished in the history</source>
+        <translation>cet essai reste inachevé dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>the history does not know where this run&apos;s model was saved</source>
+        <translation>l&apos;historique ne sait pas où le modèle de cet essai a été enregistré</translation>
+    </message>
+    <message>
+        <source>the history does not keep this adaptation&apos;s scores</source>
+        <translation>l&apos;historique ne garde pas les scores de cette adaptation</translation>
+    </message>
+    <message>
+        <source>the end of this run is recorded, but not its last loss curve points: {reason}</source>
+        <translation>la fin de cet essai est enregistrée, mais pas les derniers points de sa courbe de perte&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>run {id} is damaged in the history: {error}</source>
+        <translation>l&apos;essai {id} est endommagé dans l&apos;historique&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>the run history {path} is locked by another program ({error})</source>
+        <translation>l&apos;historique des essais {path} est verrouillé par un autre programme ({error})</translation>
+    </message>
+    <message>
+        <source>the run history {path} cannot be used: {error}</source>
+        <translation>l&apos;historique des essais {path} est inutilisable&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a DigitLab run history: {found}</source>
+        <translation>{path} n&apos;est pas un historique des essais de DigitLab&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>the run history {path} is read-only and of schema {found}; this DigitLab reads schema {known} (it updates the file where it may write)</source>
+        <translation>l&apos;historique des essais {path} est en lecture seule et de schéma {found}&#xa0;; ce DigitLab lit le schéma {known} (il met le fichier à jour là où il peut écrire)</translation>
+    </message>
+    <message>
+        <source>it has tables of its own and no DigitLab schema version</source>
+        <translation>il a ses propres tables et aucune version de schéma DigitLab</translation>
+    </message>
+    <message>
+        <source>the run history {path} was written by a newer DigitLab (schema {found}; this one knows up to {known})</source>
+        <translation>l&apos;historique des essais {path} a été écrit par un DigitLab plus récent (schéma {found}&#xa0;; celui-ci connaît jusqu&apos;au {known})</translation>
+    </message>
+    <message>
+        <source>expected the tables {expected} with DigitLab&apos;s columns, found {found}</source>
+        <translation>tables {expected} attendues avec les colonnes de DigitLab, trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>there is no run {id} in the history (see: digitlab runs)</source>
+        <translation>il n&apos;y a pas d&apos;essai {id} dans l&apos;historique (voir&#xa0;: digitlab runs)</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

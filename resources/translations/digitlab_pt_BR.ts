@@ -1102,6 +1102,74 @@ ou solte uma imagem</translation>
         <source>expected a name ending in {suffixes}, found {suffix}</source>
         <translation>esperava-se um nome terminado em {suffixes}; encontrado: {suffix}</translation>
     </message>
+    <message>
+        <source>{lost}: {reason}</source>
+        <translation>{lost}: {reason}</translation>
+    </message>
+    <message>
+        <source>this run is not recorded in the history</source>
+        <translation>esta execução não é registrada no histórico</translation>
+    </message>
+    <message>
+        <source>the history does not know how long this run was planned to be</source>
+        <translation>o histórico não sabe quanto esta execução deveria durar</translation>
+    </message>
+    <message>
+        <source>this run&apos;s epochs are only partly recorded in the history</source>
+        <translation>as épocas desta execução estão registradas só em parte no histórico</translation>
+    </message>
+    <message>
+        <source>this run stays unfinished in the history</source>
+        <translation>esta execução fica inacabada no histórico</translation>
+    </message>
+    <message>
+        <source>the history does not know where this run&apos;s model was saved</source>
+        <translation>o histórico não sabe onde o modelo desta execução foi salvo</translation>
+    </message>
+    <message>
+        <source>the history does not keep this adaptation&apos;s scores</source>
+        <translation>o histórico não guarda as pontuações desta adaptação</translation>
+    </message>
+    <message>
+        <source>the end of this run is recorded, but not its last loss curve points: {reason}</source>
+        <translation>o fim desta execução está registrado, mas não os últimos pontos da sua curva de perda: {reason}</translation>
+    </message>
+    <message>
+        <source>run {id} is damaged in the history: {error}</source>
+        <translation>a execução {id} está danificada no histórico: {error}</translation>
+    </message>
+    <message>
+        <source>the run history {path} is locked by another program ({error})</source>
+        <translation>o histórico de execuções {path} está bloqueado por outro programa ({error})</translation>
+    </message>
+    <message>
+        <source>the run history {path} cannot be used: {error}</source>
+        <translation>o histórico de execuções {path} não pode ser usado: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a DigitLab run history: {found}</source>
+        <translation>{path} não é um histórico de execuções do DigitLab: {found}</translation>
+    </message>
+    <message>
+        <source>the run history {path} is read-only and of schema {found}; this DigitLab reads schema {known} (it updates the file where it may write)</source>
+        <translation>o histórico de execuções {path} é somente leitura e de esquema {found}; este DigitLab lê o esquema {known} (ele atualiza o arquivo onde pode gravar)</translation>
+    </message>
+    <message>
+        <source>it has tables of its own and no DigitLab schema version</source>
+        <translation>tem tabelas próprias e nenhuma versão de esquema do DigitLab</translation>
+    </message>
+    <message>
+        <source>the run history {path} was written by a newer DigitLab (schema {found}; this one knows up to {known})</source>
+        <translation>o histórico de execuções {path} foi gravado por um DigitLab mais novo (esquema {found}; este conhece até o {known})</translation>
+    </message>
+    <message>
+        <source>expected the tables {expected} with DigitLab&apos;s columns, found {found}</source>
+        <translation>esperavam-se as tabelas {expected} com as colunas do DigitLab; encontrado: {found}</translation>
+    </message>
+    <message>
+        <source>there is no run {id} in the history (see: digitlab runs)</source>
+        <translation>não há execução {id} no histórico (veja: digitlab runs)</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

@@ -1102,6 +1102,74 @@ or drop an image</source>
         <source>expected a name ending in {suffixes}, found {suffix}</source>
         <translation>应为以 {suffixes} 结尾的名称，实际为 {suffix}</translation>
     </message>
+    <message>
+        <source>{lost}: {reason}</source>
+        <translation>{lost}：{reason}</translation>
+    </message>
+    <message>
+        <source>this run is not recorded in the history</source>
+        <translation>本次运行未记入运行记录</translation>
+    </message>
+    <message>
+        <source>the history does not know how long this run was planned to be</source>
+        <translation>运行记录中没有本次运行的计划长度</translation>
+    </message>
+    <message>
+        <source>this run&apos;s epochs are only partly recorded in the history</source>
+        <translation>本次运行的各轮只有一部分记入运行记录</translation>
+    </message>
+    <message>
+        <source>this run stays unfinished in the history</source>
+        <translation>本次运行在运行记录中仍为未完成</translation>
+    </message>
+    <message>
+        <source>the history does not know where this run&apos;s model was saved</source>
+        <translation>运行记录不知道本次运行的模型保存在哪里</translation>
+    </message>
+    <message>
+        <source>the history does not keep this adaptation&apos;s scores</source>
+        <translation>运行记录没有保存本次适应的成绩</translation>
+    </message>
+    <message>
+        <source>the end of this run is recorded, but not its last loss curve points: {reason}</source>
+        <translation>本次运行的结束已记录，但损失曲线的最后几个点没有：{reason}</translation>
+    </message>
+    <message>
+        <source>run {id} is damaged in the history: {error}</source>
+        <translation>运行记录中的运行 {id} 已损坏：{error}</translation>
+    </message>
+    <message>
+        <source>the run history {path} is locked by another program ({error})</source>
+        <translation>运行记录 {path} 被另一个程序锁定（{error}）</translation>
+    </message>
+    <message>
+        <source>the run history {path} cannot be used: {error}</source>
+        <translation>无法使用运行记录 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a DigitLab run history: {found}</source>
+        <translation>{path} 不是 DigitLab 的运行记录：{found}</translation>
+    </message>
+    <message>
+        <source>the run history {path} is read-only and of schema {found}; this DigitLab reads schema {known} (it updates the file where it may write)</source>
+        <translation>运行记录 {path} 为只读，架构版本为 {found}；此版本的 DigitLab 读取架构版本 {known}（在可写入的位置会更新该文件）</translation>
+    </message>
+    <message>
+        <source>it has tables of its own and no DigitLab schema version</source>
+        <translation>它有自己的表，没有 DigitLab 架构版本</translation>
+    </message>
+    <message>
+        <source>the run history {path} was written by a newer DigitLab (schema {found}; this one knows up to {known})</source>
+        <translation>运行记录 {path} 由更新版本的 DigitLab 写入（架构版本 {found}；此版本最多支持 {known}）</translation>
+    </message>
+    <message>
+        <source>expected the tables {expected} with DigitLab&apos;s columns, found {found}</source>
+        <translation>应为带有 DigitLab 列的表 {expected}，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>there is no run {id} in the history (see: digitlab runs)</source>
+        <translation>运行记录中没有运行 {id}（参见：digitlab runs）</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

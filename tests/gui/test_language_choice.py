@@ -32,6 +32,7 @@ from gui.common.language_menu import (
 )
 from model.drawing.images import ImageFileError, load_drawing
 from model.history.export import CURVES
+from model.history.queue import HistoryQueue
 from model.output_paths import OutputPathError, checked_output_path
 from model.translatable import QT_TRANSLATE_NOOP, marked
 from tests.gui.helpers import make_window
@@ -60,6 +61,10 @@ GERMAN = {
     ("Model", "Cannot write {what}: expected a file name, got an empty one"):
         "Kann {what} nicht schreiben: erwartet wurde ein Dateiname, er ist leer",
     ("Model", "the curves"): "die Kurven",
+    ("Model", "this run is not recorded in the history"):
+        "dieser Durchlauf wird nicht im Verlauf der Durchläufe gespeichert",
+    ("Model", "the run history {path} cannot be used: {error}"):
+        "der Verlauf der Durchläufe {path} kann nicht verwendet werden: {error}",
 }
 
 
@@ -265,3 +270,22 @@ def _checked(window) -> str:
     (checked,) = [action.objectName().removeprefix("language-")
                   for action in _menu(window, "languageMenu").actions() if action.isChecked()]
     return checked
+
+
+def test_why_a_run_is_not_recorded_is_said_in_the_windows_language(catalogues, tmp_path):
+    """The history's failures come to the GUI thread now, so they are translated: what is lost,
+    then why, SQLite's own words kept."""
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("")
+    history = not_a_folder / "runs.sqlite"
+    queue = HistoryQueue(on_error=lambda error: None, path=history)
+    written = queue.submit(lambda store: None, failure=QT_TRANSLATE_NOOP(
+        "Model", "this run is not recorded in the history"))
+    queue.wait()
+    error = written.exception()
+    assert str(error).startswith(  # the command line's line
+        f"this run is not recorded in the history: the run history {history} cannot be used: ")
+    set_language("de")
+    assert error_text(error).startswith(
+        "dieser Durchlauf wird nicht im Verlauf der Durchläufe gespeichert: der Verlauf der "
+        f"Durchläufe {history} kann nicht verwendet werden: ")

@@ -64,7 +64,7 @@ def train_and_stop(panel, dataset) -> dict[str, float]:
 def main() -> int:
     parser = bench_parser(__doc__)
     parser.add_argument("--cycles", type=int, default=20)
-    args = parse_args(parser, cycles=3)
+    args = parse_args(parser, cycles=2)  # --quick: two cycles, the fewest a growth figure needs
 
     _app, panel = open_panel()  # the QApplication must outlive the panel
     dataset = load_dataset("mnist")

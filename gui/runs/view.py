@@ -308,8 +308,8 @@ class RunsView(QWidget):
         column = QVBoxLayout(scrolling_content(self))
         self.findChild(QScrollArea).setAccessibleName(translate("Runs", "Runs"))  # focusable
         column.addWidget(ButtonRow(self._buttons.values()))
+        column.addWidget(self._status)  # under the buttons it answers, not a scroll away
         column.addWidget(self._split, 1)
-        column.addWidget(self._status)
 
 
 def _forget_question(ids: list[int]) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QObject,
+    QPoint,
     Qt,
     Signal,
 )
@@ -377,6 +378,11 @@ def test_a_run_that_cannot_be_recorded_says_so_in_the_runs_tab(qtbot, monkeypatc
                     "mnist")
         qtbot.waitUntil(lambda: "this run is not recorded in the history" in status_text(view),
                         timeout=WAIT_MS)
+        view.show()
+        qtbot.waitExposed(view)
+        said, table = view.findChild(QLabel, "runsStatus"), view.table()
+        assert said.mapTo(view, said.rect().bottomLeft()).y() < table.mapTo(view, QPoint()).y(), \
+            "said under the buttons, not below the plots a scroll away"
         ended = FinishedEvent(EndReason.FINISHED, "Done.")
         worker.finished.emit(SimpleNamespace(report=SimpleNamespace(summary=ended)))
         view.shutdown()

@@ -50,6 +50,9 @@ INK_SHADE = 0.4
 SIDE_MARGIN = 12
 PICTURE_SPACING = 12
 """Room either side of the view and between its two pictures, in px."""
+PICTURE_TITLE_LINES = 2
+"""Lines kept for each picture's title: the close-up's ("Layer hidden_2, unit 40") wraps to two
+where the window is narrow or the language long, and both pictures start below them."""
 
 
 
@@ -168,8 +171,9 @@ class InsightView(DrawnWhenSeen):
         top.addWidget(self._explain)
         pictures = QHBoxLayout()
         pictures.setSpacing(PICTURE_SPACING)
-        pictures.addWidget(self._why, 1)
-        pictures.addWidget(self._detail, 1)
+        for section in (self._why, self._detail):
+            section.keep_heading_lines(PICTURE_TITLE_LINES)
+            pictures.addWidget(section, 1)
         body = self._body = QWidget()
         layers = QVBoxLayout(body)
         layers.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 8)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -17,10 +18,12 @@ class Section(QWidget):
         self.grid = grid
         self._title = ""
         self._explained = True
+        self._heading_lines = 1
         self._heading = self.explanation("")
         font = QFont(self._heading.font())
         font.setWeight(QFont.Weight.DemiBold)
         self._heading.setFont(font)
+        self._heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._text = self.explanation("")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -44,6 +47,23 @@ class Section(QWidget):
 
     def title(self) -> str:
         return self._title
+
+    def keep_heading_lines(self, lines: int) -> None:
+        """Leave room for ``lines`` lines of title, so this section's picture stands level with
+        a neighbour's whose title wraps ("Why “1”?" beside "Layer hidden_2, unit 40" in German
+        put the pictures a line apart). A fixed room: one that followed the neighbour's
+        wrapping would make the layout chase it."""
+        self._heading_lines = lines
+        self._fit_heading()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_heading()
+
+    def _fit_heading(self) -> None:
+        self._heading.setMinimumHeight(
+            self._heading_lines * self._heading.fontMetrics().lineSpacing())
 
     def set_title(self, title: str, detail: str = "") -> None:
         """``title`` in bold, ``detail`` after it in the normal weight."""

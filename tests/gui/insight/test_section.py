@@ -3,6 +3,7 @@ close-up's longer title once took the width and shrank the "why" picture to 3 px
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.insight.section import Section
@@ -44,3 +45,25 @@ def test_an_explanation_beside_other_controls_gets_the_lines_it_wraps_to(qtbot):
     one_line = hint.fontMetrics().lineSpacing()
     assert hint.heightForWidth(hint.width()) > 2 * one_line  # the case the test is about
     assert hint.height() >= hint.heightForWidth(hint.width())
+
+
+def test_pictures_side_by_side_stand_level_when_one_title_wraps(qtbot):
+    """In German at 1366×768 "Schicht hidden_2, Einheit 40" wrapped beside "Warum „1“?" and the
+    two pictures stood a line apart."""
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = QHBoxLayout(row)
+    short, wrapped = (Section(TileGrid(4, columns=1), name) for name in ("short", "wrapped"))
+    short.set_title("Warum „1“?")
+    wrapped.set_title("Schicht hidden_2, Einheit 40")
+    for section in (short, wrapped):
+        section.keep_heading_lines(2)
+        layout.addWidget(section, 1)
+    row.resize(2 * wrapped.fontMetrics().horizontalAdvance("Schicht hidden_2,") + 40, 400)
+    layout.activate()
+    heading = wrapped.findChildren(QLabel)[0]
+    assert heading.heightForWidth(heading.width()) > heading.fontMetrics().lineSpacing()  # wraps
+    assert short.grid.mapTo(row, short.grid.rect().topLeft()).y() == (
+        wrapped.grid.mapTo(row, wrapped.grid.rect().topLeft()).y())
+    titles = [section.findChildren(QLabel)[0] for section in (short, wrapped)]
+    assert all(title.alignment() & Qt.AlignmentFlag.AlignTop for title in titles)  # level too

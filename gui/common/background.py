@@ -25,20 +25,27 @@ POLL_INTERVAL_MS = 15
 
 class BackgroundCall(QObject):
     """One function run once on its own thread; ``succeeded(value)`` or ``failed(exception)``
-    follows on the GUI thread (the thread that made this object)."""
+    follows on the GUI thread (the thread that made this object).
+
+    Work that reports as it goes (a training's events) leaves its reports in an inbox and
+    passes ``drain``: the GUI thread calls it at every look (every ``poll_ms``) and once more
+    just before the outcome, so the last reports arrive before the end.
+    """
 
     succeeded = Signal(object)
     failed = Signal(object)
 
     def __init__(self, function: Callable[[], Any], parent: QObject | None = None, *,
-                 name: str = "background call") -> None:
+                 name: str = "background call", drain: Callable[[], None] | None = None,
+                 poll_ms: int = POLL_INTERVAL_MS) -> None:
         super().__init__(parent)
         self._function = function
+        self._drain = drain
         self._future: Future[Any] = Future()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._poll = QTimer(self)
-        self._poll.setInterval(POLL_INTERVAL_MS)
-        self._poll.timeout.connect(self._report_if_done)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self._look)
         self._reported = False
 
     def start(self) -> None:
@@ -61,9 +68,11 @@ class BackgroundCall(QObject):
         except Exception as error:  # handed to the GUI thread to report
             self._future.set_exception(error)
 
-    def _report_if_done(self) -> None:
+    def _look(self) -> None:
         if self._future.done():
             self._report()
+        elif self._drain is not None:
+            self._drain()
 
     def _report(self) -> None:
         if self._reported:
@@ -71,6 +80,8 @@ class BackgroundCall(QObject):
         self._poll.stop()
         self._thread.join()  # the thread has let go of this object before its owner may drop it
         self._reported = True
+        if self._drain is not None:
+            self._drain()
         error = self._future.exception()
         if error is not None:
             self.failed.emit(error)

@@ -10,7 +10,7 @@ left (the same clock as training's).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,17 +63,13 @@ class AdaptRun(QObject):
         self._shown = -1
         self._said = ""
         self._call = BackgroundCall(lambda: self._process.run(self._inbox), self,
-                                    name="adaptation")
-        self._call.succeeded.connect(self._end)
-        self._call.failed.connect(lambda error: self._end(RunReport(FinishedEvent(
+                                    name="adaptation", drain=self.drain, poll_ms=TAKE_INTERVAL_MS)
+        self._call.succeeded.connect(self.finished)
+        self._call.failed.connect(lambda error: self.finished.emit(RunReport(FinishedEvent(
             EndReason.ERROR,
             translate("Teach", "Adapting failed: {error}").format(error=error)))))
-        self._drain_timer = QTimer(self)
-        self._drain_timer.setInterval(TAKE_INTERVAL_MS)
-        self._drain_timer.timeout.connect(self.drain)
 
     def start(self) -> None:
-        self._drain_timer.start()
         self._call.start()
 
     def is_running(self) -> bool:
@@ -111,11 +107,6 @@ class AdaptRun(QObject):
         if text != self._said:
             self._said = text
             self.status.emit(text)
-
-    def _end(self, report: RunReport) -> None:
-        self._drain_timer.stop()
-        self.drain()
-        self.finished.emit(report)
 
 
 class AdaptDialog(QDialog):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from gui.common.background import BackgroundCall
 from model.config import NetworkConfig, TrainingConfig
@@ -57,15 +57,12 @@ class TrainingWorker(QObject):
         self._inbox = EventInbox()
         self._process = TrainingProcess(network, training, dataset)
         self.control = self._process.control
-        self._call = BackgroundCall(self._train, self, name="training")
-        self._call.succeeded.connect(self._report_end)
+        self._call = BackgroundCall(self._train, self, name="training", drain=self.drain,
+                                    poll_ms=TAKE_INTERVAL_MS)
+        self._call.succeeded.connect(self.finished)
         self._call.failed.connect(self._report_failure)
-        self._drain_timer = QTimer(self)
-        self._drain_timer.setInterval(TAKE_INTERVAL_MS)
-        self._drain_timer.timeout.connect(self.drain)
 
     def start(self) -> None:
-        self._drain_timer.start()
         self._call.start()
 
     def is_running(self) -> bool:
@@ -93,9 +90,4 @@ class TrainingWorker(QObject):
 
     def _report_failure(self, error: Exception) -> None:
         summary = FinishedEvent(EndReason.ERROR, training_failed(error))
-        self._report_end(TrainingOutcome(self._dataset, RunReport(summary)))
-
-    def _report_end(self, outcome: TrainingOutcome) -> None:
-        self._drain_timer.stop()
-        self.drain()
-        self.finished.emit(outcome)
+        self.finished.emit(TrainingOutcome(self._dataset, RunReport(summary)))

@@ -57,3 +57,22 @@ def test_the_watch_sees_a_worker_thread_call_qt(qtbot):
         thread.start()
         thread.join()
     assert qt_calls == ["SignalInstance.emit"]
+
+
+def test_drain_takes_the_last_reports_before_the_outcome(qtbot):
+    """Work that reports as it goes: what it left last is drained before ``succeeded``."""
+    inbox, seen = [], []
+
+    def work() -> str:
+        inbox.extend(["epoch 1", "epoch 2"])
+        return "done"
+
+    def drain() -> None:
+        seen.extend(inbox)
+        inbox.clear()
+
+    call = BackgroundCall(work, drain=drain)
+    call.succeeded.connect(seen.append)
+    with qtbot.waitSignal(call.succeeded, timeout=TIMEOUT_MS):
+        call.start()
+    assert seen == ["epoch 1", "epoch 2", "done"]

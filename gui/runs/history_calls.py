@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
-from pathlib import Path
 from queue import SimpleQueue
 from typing import Any
 
@@ -24,8 +23,8 @@ class WatchedQueue(HistoryQueue):
     which go to the queue directly), so their failures are said as they happen."""
 
     def __init__(self, on_error: Callable[[Exception], None],
-                 on_submit: Callable[[Future], None], path: Path | None = None) -> None:
-        super().__init__(on_error, path)
+                 on_submit: Callable[[Future], None]) -> None:
+        super().__init__(on_error)
         self._on_submit = on_submit
 
     def submit(self, task: Task, **options: Any) -> Future:
@@ -44,16 +43,14 @@ class HistoryCalls(QObject):
         super().__init__(parent)
         self._errors: SimpleQueue[Exception] = SimpleQueue()
         self.queue = WatchedQueue(on_error=self._errors.put, on_submit=self._watch)
-        self._pending: list[Future] = []
-        self._then: dict[Future, Callable[[Any], object]] = {}
+        self._pending: dict[Future, Callable[[Any], object] | None] = {}
+        """Every task not yet delivered, in submission order, with what takes its result."""
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self._deliver)
 
     def call(self, task: Task, then: Callable[[Any], object] | None = None) -> None:
-        future = self.queue.submit(task)
-        if then is not None:
-            self._then[future] = then
+        self._pending[self.queue.submit(task)] = then
 
     def close(self) -> None:
         """Let every call made so far run, without waiting out a history another program holds
@@ -62,7 +59,7 @@ class HistoryCalls(QObject):
         self.queue.wait()
 
     def _watch(self, future: Future) -> None:
-        self._pending.append(future)
+        self._pending[future] = None
         if not self._poll.isActive():  # a restarted timer would wait again
             self._poll.start()
 
@@ -72,14 +69,11 @@ class HistoryCalls(QObject):
         done, so none is missed)."""
         while not self._errors.empty():
             self.failed.emit(error_text(self._errors.get()))
-        done: list[Future] = []
-        waiting: list[Future] = []
-        for future in self._pending:  # one look at each: none is dropped between two
-            (done if future.done() else waiting).append(future)
-        self._pending = waiting
-        if not waiting:
+        done = [(future, then) for future, then in self._pending.items() if future.done()]
+        for future, _ in done:
+            del self._pending[future]
+        if not self._pending:
             self._poll.stop()
-        for future in done:
-            then = self._then.pop(future, None)
+        for future, then in done:
             if then is not None and future.exception() is None:
                 then(future.result())

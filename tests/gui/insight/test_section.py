@@ -10,18 +10,30 @@ from gui.insight.section import Section
 from gui.insight.tile_grid import TileGrid
 
 
-def test_a_long_title_neither_widens_its_section_nor_lowers_its_neighbours(qtbot):
+def side_by_side(qtbot, *titles: str) -> tuple[QWidget, list[Section]]:
+    """Sections with these titles sharing a row, as the Inside tab shows its two pictures."""
     row = QWidget()
     qtbot.addWidget(row)
     layout = QHBoxLayout(row)
-    short, long = (Section(TileGrid(4, columns=1), name) for name in ("short", "long"))
-    short.set_title("Why?")
-    long.set_title("hidden_2 层，神经元 61 — a title far longer than its picture is wide")
-    long.set_text("Two lines of explanation under it, " * 4)
-    for section in (short, long):
+    sections = [Section(TileGrid(4, columns=1), f"section{index}")
+                for index in range(len(titles))]
+    for section, title in zip(sections, titles, strict=True):
+        section.set_title(title)
         layout.addWidget(section, 1)
-    row.resize(300, 400)
-    layout.activate()  # laid out as shown, without a window
+    return row, sections
+
+
+def laid_out(row: QWidget, width: int) -> None:
+    """``row`` resized and laid out as shown, without a window."""
+    row.resize(width, 400)
+    row.layout().activate()
+
+
+def test_a_long_title_neither_widens_its_section_nor_lowers_its_neighbours(qtbot):
+    row, (short, long) = side_by_side(
+        qtbot, "Why?", "hidden_2 层，神经元 61 — a title far longer than its picture is wide")
+    long.set_text("Two lines of explanation under it, " * 4)
+    laid_out(row, 300)
     assert abs(short.width() - long.width()) <= 1
     titles = [section.findChildren(QLabel)[0] for section in (short, long)]
     assert titles[0].mapTo(row, titles[0].rect().topLeft()).y() == (
@@ -50,17 +62,10 @@ def test_an_explanation_beside_other_controls_gets_the_lines_it_wraps_to(qtbot):
 def test_pictures_side_by_side_stand_level_when_one_title_wraps(qtbot):
     """In German at 1366×768 "Schicht hidden_2, Einheit 40" wrapped beside "Warum „1“?" and the
     two pictures stood a line apart."""
-    row = QWidget()
-    qtbot.addWidget(row)
-    layout = QHBoxLayout(row)
-    short, wrapped = (Section(TileGrid(4, columns=1), name) for name in ("short", "wrapped"))
-    short.set_title("Warum „1“?")
-    wrapped.set_title("Schicht hidden_2, Einheit 40")
+    row, (short, wrapped) = side_by_side(qtbot, "Warum „1“?", "Schicht hidden_2, Einheit 40")
     for section in (short, wrapped):
         section.keep_heading_lines(2)
-        layout.addWidget(section, 1)
-    row.resize(2 * wrapped.fontMetrics().horizontalAdvance("Schicht hidden_2,") + 40, 400)
-    layout.activate()
+    laid_out(row, 2 * wrapped.fontMetrics().horizontalAdvance("Schicht hidden_2,") + 40)
     heading = wrapped.findChildren(QLabel)[0]
     assert heading.heightForWidth(heading.width()) > heading.fontMetrics().lineSpacing()  # wraps
     assert short.grid.mapTo(row, short.grid.rect().topLeft()).y() == (

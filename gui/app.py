@@ -143,13 +143,14 @@ def _finish_start_up(window: MainWindow, files: list[Path]) -> None:
     """What can wait until the window is on screen: the last model (unless a model file was
     given), Teach, Export, the Train panel, Lessons (whose *Do it* buttons use the others), then
     the files given, each to the feature that opens it."""
-    if _first_model(files) is None:
+    model_given = _first_model(files) is not None
+    if not model_given:
         window.restore_last_model(default_model_path())
     QTimer.singleShot(0, window, lambda: _add_teaching(window))
     QTimer.singleShot(0, window, lambda: _add_export(window))
     QTimer.singleShot(0, window, lambda: _add_training_panel(window))
     QTimer.singleShot(0, window, lambda: _add_lessons(window))
-    QTimer.singleShot(0, window, lambda: _open_given_files(window, files))
+    QTimer.singleShot(0, window, lambda: _open_given_files(window, files, model_given))
 
 
 def _add_teaching(window: MainWindow) -> None:
@@ -177,12 +178,12 @@ def _add_lessons(window: MainWindow) -> None:
     window.add_feature(LessonsPanel())
 
 
-def _open_given_files(window: MainWindow, files: list[Path]) -> None:
+def _open_given_files(window: MainWindow, files: list[Path], model_given: bool) -> None:
     """Open the files given; if models were given (so the start skipped the last model) and
     none opened, read with the last model as any start does (a mistyped or damaged file must
     not leave the window reading nothing). Without a model given, the start already tried."""
     from gui.given_files import open_given_files
 
     open_given_files(window, files)
-    if _first_model(files) is not None and window.active_model().current() is None:
+    if model_given and window.active_model().current() is None:
         window.restore_last_model(default_model_path())
